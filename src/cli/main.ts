@@ -1,0 +1,114 @@
+/**
+ * `todoku check FILE...`: the same engine as the pane, on .eml files, for help desks.
+ * Shell only: reads files, calls the core, writes text or JSON, sets the exit status.
+ */
+import { readFile } from "node:fs/promises";
+import { analyze } from "../core/engine";
+import { NotAMailError, parseEml } from "../core/mime/eml";
+import type { Facts } from "../core/model/facts";
+import type { Lang } from "../core/model/i18n";
+import type { MessageSnapshot } from "../core/model/snapshot";
+import { parsePolicyText, type PolicyResult } from "../core/policy/load";
+import type { Policy } from "../core/policy/schema";
+import { hasProblem } from "../core/report/build";
+import { toContractJson } from "../core/report/json";
+import { renderText } from "../core/report/text";
+import { langFromEnv, parseArgs, USAGE } from "./args";
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readFile: (path: string) => Promise<Uint8Array>;
+  env: Record<string, string | undefined>;
+}
+
+/** Facts from outside (DNS) for the CLI; replaced by the DNS shell when it is wired in. */
+export type FactGatherer = (snapshot: MessageSnapshot, policy: Policy) => Promise<Facts>;
+
+export interface CliOptions {
+  gatherFacts?: FactGatherer | undefined;
+}
+
+const nodeIo: CliIo = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readFile: async (p) => new Uint8Array(await readFile(p)),
+  env: process.env,
+};
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+async function loadPolicy(file: string | undefined, io: CliIo): Promise<PolicyResult | string> {
+  if (!file) return parsePolicyText(null);
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (e) {
+    return `${file}: cannot read the policy file (${oneLine((e as NodeJS.ErrnoException).code ?? String(e))})`;
+  }
+  return parsePolicyText(new TextDecoder().decode(bytes));
+}
+
+/** Runs the CLI; returns the exit status. Never throws. */
+export async function main(argv: readonly string[], io: CliIo = nodeIo, options: CliOptions = {}): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.command === "help") {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  if (args.command === "version") {
+    io.stdout("todoku 0.1.0\n");
+    return 0;
+  }
+  if (args.command === "error") {
+    io.stderr(`todoku: ${args.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const lang: Lang = args.lang ?? langFromEnv(io.env);
+  const policyResult = await loadPolicy(args.policyFile, io);
+  if (typeof policyResult === "string") {
+    io.stderr(`todoku: ${policyResult}\n`);
+    return 2;
+  }
+  for (const e of policyResult.errors) io.stderr(`todoku: ${args.policyFile}: ${e}\n`);
+  const policy = policyResult.policy;
+  const multi = args.files.length > 1;
+  let status = 0;
+
+  for (const file of args.files) {
+    let snapshot: MessageSnapshot;
+    try {
+      const bytes = await io.readFile(file);
+      snapshot = await parseEml(bytes);
+    } catch (e) {
+      const why =
+        e instanceof NotAMailError
+          ? e.message
+          : `cannot read the file (${oneLine((e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)))})`;
+      io.stderr(`todoku: ${file}: ${oneLine(why)}\n`);
+      if (args.json && multi) io.stdout(JSON.stringify({ version: 1, file, error: oneLine(why) }) + "\n");
+      status = 2;
+      continue;
+    }
+    try {
+      const facts: Facts =
+        !args.offline && options.gatherFacts && policy.dns.enabled ? await options.gatherFacts(snapshot, policy) : {};
+      const { report } = await analyze({ snapshot, policy, facts, policyErrors: policyResult.errors });
+      if (args.json) {
+        const json = toContractJson(report, lang);
+        io.stdout(JSON.stringify(multi ? { ...json, file } : json) + "\n");
+      } else {
+        if (multi) io.stdout(`== ${file} ==\n`);
+        io.stdout(renderText(report, lang) + (multi ? "\n" : ""));
+      }
+      if (hasProblem(report) && status === 0) status = 1;
+    } catch (e) {
+      // The engine is not supposed to throw; if it does, say so for this file and go on.
+      io.stderr(`todoku: ${file}: internal error (${oneLine(e instanceof Error ? e.message : String(e))})\n`);
+      status = 2;
+    }
+  }
+  return status;
+}

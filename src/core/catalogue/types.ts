@@ -1,0 +1,38 @@
+import type { ItemId, Who } from "../model/finding";
+import type { Localized } from "../model/i18n";
+
+/** Which side of the delivery a cause usually sits on. */
+export type Side = "sender" | "recipient" | "network" | "either";
+
+/** How Todoku can learn about a cause. */
+export type Detection = "local" | "graph" | "dns" | "bounce" | "trace" | "headers";
+
+export interface CatalogueItem {
+  id: ItemId;
+  /** Short name of the cause. */
+  title: Localized;
+  /** What the cause is and why it stops mail, in a few sentences. */
+  explanation: Localized;
+  /** How a person checks it by hand when Todoku cannot (shown for `manual` items). */
+  howToCheck: Localized;
+  /** Who usually has to act. */
+  who: Who[];
+  side: Side;
+  /** The sources that can reveal it; empty when only a person can check. */
+  detectedBy: Detection[];
+}
+
+export interface TriageStep {
+  id: string;
+  question: Localized;
+  /** Why this question helps: what a yes and a no tell apart. */
+  why: Localized;
+}
+
+export const WHO_LABELS: Record<Who, Localized> = {
+  you: { ja: "あなた", en: "You" },
+  yourIt: { ja: "自社のIT担当", en: "Your IT" },
+  recipient: { ja: "受信者", en: "The recipient" },
+  recipientIt: { ja: "受信者側のIT担当", en: "The recipient's IT" },
+  provider: { ja: "プロバイダー", en: "The provider" },
+};

@@ -1,0 +1,68 @@
+/**
+ * The engine: snapshot + facts + policy → Report. Pure and shared by every surface (pane, send
+ * check, CLI, benchmarks). A bounce is read as a bounce; when it returned the original message,
+ * the outgoing checks run on that original.
+ */
+import { bounceFindings, readBounce } from "./bounce";
+import { runChecks } from "./checks";
+import { parseEml } from "./mime/eml";
+import type { BounceReport } from "./model/bounce";
+import type { Facts } from "./model/facts";
+import type { Finding } from "./model/finding";
+import type { Report, SourceState } from "./model/report";
+import type { MessageSnapshot } from "./model/snapshot";
+import type { Policy } from "./policy/schema";
+import { buildReport } from "./report/build";
+
+export interface AnalyzeInput {
+  snapshot: MessageSnapshot;
+  policy: Policy;
+  facts?: Facts | undefined;
+  policyErrors?: string[] | undefined;
+  sources?: SourceState[] | undefined;
+  /** A bounce already read (e.g. by the pane from getAsFileAsync); otherwise it is read here. */
+  bounce?: BounceReport | null | undefined;
+}
+
+export interface Analysis {
+  report: Report;
+  /** The message the bounce returned, parsed, when there was one. */
+  original?: MessageSnapshot | undefined;
+}
+
+/** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
+export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
+  const facts = input.facts ?? {};
+  const bounce = input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
+  let findings: Finding[];
+  if (bounce) {
+    findings = bounceFindings(bounce);
+    if (original) findings.push(...runChecks({ snapshot: original, facts: {}, policy: input.policy }));
+  } else {
+    findings = runChecks({ snapshot: input.snapshot, facts, policy: input.policy });
+  }
+  return buildReport({
+    snapshot: input.snapshot,
+    findings,
+    facts: bounce ? {} : facts,
+    bounce,
+    sources: input.sources ?? [],
+    policyErrors: input.policyErrors,
+  });
+}
+
+export async function analyze(input: AnalyzeInput): Promise<Analysis> {
+  const bounce = input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
+  let original: MessageSnapshot | undefined;
+  const raw = bounce?.original?.raw;
+  if (raw && raw.length > 0) {
+    try {
+      original = await parseEml(raw);
+      original.kind = "sent";
+    } catch {
+      original = undefined; // headers-only or unreadable original: the bounce still stands
+    }
+  }
+  const report = analyzeSync({ ...input, bounce }, original);
+  return original ? { report, original } : { report };
+}

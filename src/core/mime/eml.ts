@@ -1,0 +1,154 @@
+/**
+ * MIME adapter: an RFC 5322 message (an .eml file, or MIME from getAsFileAsync) → MessageSnapshot.
+ * Parsing is postal-mime's job (it runs unchanged in Node and the browser); this module only
+ * decides what kind of file it is and maps the parsed mail onto our shape.
+ */
+import PostalMime from "postal-mime";
+import type { Address as PostalAddress, Email as PostalEmail } from "postal-mime";
+import type { AttachmentInfo, HeaderField, MailAddress, MessageKind, MessageSnapshot } from "../model/snapshot";
+
+export class NotAMailError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "NotAMailError";
+  }
+}
+
+/** Header names that real mail carries near the top; at least one must be present. */
+const MAIL_HEADERS = new Set([
+  "from", "to", "subject", "date", "message-id", "received", "return-path", "mime-version",
+  "delivered-to", "content-type", "x-failed-recipients", "sender", "reply-to", "cc",
+]);
+
+const HEADER_LINE = /^([!-9;-~]+)[ \t]*:/;
+
+/**
+ * Tells a mail from some other file by its header block: lines of `Name: value` (or folded
+ * continuations) up to the first empty line, with at least one of the usual mail headers.
+ * Looks at the first 64 KiB only, so a huge binary file is rejected quickly.
+ */
+export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
+  if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
+  const head = bytes.subarray(0, 64 * 1024);
+  if (head.includes(0)) return { ok: false, reason: "the file is binary, not a mail (.eml) file" };
+  const text = new TextDecoder("latin1").decode(head);
+  const lines = text.split(/\r?\n/);
+  let start = 0;
+  // mbox files start with an envelope line "From sender date"; skip it.
+  if (lines[0]?.startsWith("From ")) start = 1;
+  let known = 0;
+  let headerLines = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line === "") break;
+    if (/^[ \t]/.test(line)) {
+      if (headerLines === 0) return { ok: false, reason: "the file does not start with mail headers" };
+      continue;
+    }
+    const m = HEADER_LINE.exec(line);
+    if (!m) {
+      // The 64 KiB window may cut a header in two; only the very last line may be partial.
+      if (i === lines.length - 1 && headerLines > 0) break;
+      return { ok: false, reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml) file` };
+    }
+    headerLines++;
+    if (MAIL_HEADERS.has((m[1] ?? "").toLowerCase())) known++;
+  }
+  if (known === 0) return { ok: false, reason: "no mail headers (From, To, Subject, Date…) were found" };
+  return { ok: true };
+}
+
+function mailboxes(list: PostalAddress[] | PostalAddress | undefined): MailAddress[] {
+  if (!list) return [];
+  const arr = Array.isArray(list) ? list : [list];
+  const out: MailAddress[] = [];
+  for (const a of arr) {
+    if (a.group) {
+      for (const m of a.group) out.push(toAddress(m));
+    } else if (a.address !== undefined) {
+      out.push(toAddress(a));
+    }
+  }
+  return out;
+}
+
+function toAddress(m: { name: string; address?: string | undefined }): MailAddress {
+  const out: MailAddress = { address: m.address ?? "" };
+  if (m.name) out.name = m.name;
+  return out;
+}
+
+function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mail delivery (subsystem|system)|microsoftexchange[0-9a-f]*)\b/i;
+
+/**
+ * A first guess of what the mail is, from its headers. The bounce reader has the last word
+ * (it may find a bounce this misses, or decide a "bounce-looking" mail is not one).
+ */
+export function guessKind(headers: HeaderField[], from: MailAddress | undefined): MessageKind {
+  const get = (n: string) => headers.find((h) => h.name.toLowerCase() === n)?.value ?? "";
+  const ctype = get("content-type").toLowerCase();
+  if (/multipart\/report/.test(ctype) && /report-type\s*=\s*"?(delivery-status|disposition-notification)/.test(ctype)) return "bounce";
+  if (get("x-failed-recipients")) return "bounce";
+  const fromText = `${from?.name ?? ""} ${from?.address ?? ""}`.trim();
+  if (BOUNCE_SENDER.test(fromText) || /^(mailer-daemon|postmaster)@/i.test(from?.address ?? "")) return "bounce";
+  if (headers.some((h) => h.name.toLowerCase() === "received")) return "received";
+  return "sent";
+}
+
+export interface ParseEmlOptions {
+  /** Keep attachment bytes (for archive inspection). Default true. */
+  keepAttachmentContent?: boolean;
+}
+
+/** Parses an RFC 5322 message. Throws NotAMailError when the bytes are not a mail. */
+export async function parseEml(bytes: Uint8Array, options: ParseEmlOptions = {}): Promise<MessageSnapshot> {
+  const sniff = sniffMail(bytes);
+  if (!sniff.ok) throw new NotAMailError(sniff.reason);
+  let email: PostalEmail;
+  try {
+    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 });
+  } catch (e) {
+    throw new NotAMailError(`the MIME structure could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const keep = options.keepAttachmentContent ?? true;
+  const headers: HeaderField[] = email.headers.map((h) => ({ name: h.originalKey || h.key, value: h.value }));
+  const from = mailboxes(email.from)[0];
+  const attachments: AttachmentInfo[] = email.attachments.map((a) => {
+    const content = toBytes(a.content);
+    const info: AttachmentInfo = {
+      name: a.filename ?? "",
+      size: content.length,
+      contentType: a.mimeType,
+      isInline: a.disposition === "inline" || a.related === true,
+      kind: a.mimeType === "message/rfc822" ? "item" : "file",
+    };
+    if (keep) info.content = content;
+    return info;
+  });
+  const snapshot: MessageSnapshot = {
+    source: "mime",
+    kind: guessKind(headers, from),
+    subject: email.subject ?? "",
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    bcc: mailboxes(email.bcc),
+    attachments,
+    headers,
+    sizeBytes: bytes.length,
+    raw: bytes,
+  };
+  if (email.text !== undefined) snapshot.bodyText = email.text;
+  if (email.html !== undefined) snapshot.bodyHtml = email.html;
+  if (from) snapshot.from = from;
+  const sender = mailboxes(email.sender)[0];
+  if (sender) snapshot.sender = sender;
+  if (email.replyTo) snapshot.replyTo = mailboxes(email.replyTo);
+  if (email.messageId) snapshot.messageId = email.messageId;
+  if (email.date) snapshot.date = email.date;
+  return snapshot;
+}

@@ -1,0 +1,58 @@
+/** What the bounce reader yields: the report contract's `bounce` object, plus detail for the pane. */
+import type { ItemId, Who } from "./finding";
+import type { Localized } from "./i18n";
+
+export type DsnAction = "failed" | "delayed" | "delivered" | "relayed" | "expanded";
+
+/** What kind of report the mail is. Only "failure" and "delay" are about undelivered mail. */
+export type BounceKind = "failure" | "delay" | "success" | "autoreply" | "feedback";
+
+export interface BounceDiagnosis {
+  /** The checklist item this recipient's failure points to. */
+  cause: ItemId;
+  /** A short class name, e.g. "userunknown", "mailboxfull", "authfailure". */
+  reason: string;
+  who: Who[];
+  summary: Localized;
+  nextStep: Localized;
+  /** Microsoft's page for an Exchange Online code, or another reference. */
+  link?: string | undefined;
+}
+
+export interface BounceRecipient {
+  address: string;
+  /** RFC 3463 enhanced status code, e.g. "5.1.1"; null when the report gives none. */
+  status: string | null;
+  /** SMTP reply code, e.g. "550"; null when the report gives none. */
+  replyCode: string | null;
+  action: DsnAction;
+  /** The remote server's own words, as text. */
+  diagnostic: string;
+  /** The checklist item it points to; null when this is not a failure. */
+  cause: ItemId | null;
+  remoteMta?: string | undefined;
+  diagnosis?: BounceDiagnosis | undefined;
+}
+
+/** What the bounce tells about the message that was sent. */
+export interface ReturnedOriginal {
+  subject?: string | undefined;
+  from?: string | undefined;
+  to: string[];
+  date?: string | undefined;
+  messageId?: string | undefined;
+  /** True when the whole message came back, not only its headers. */
+  complete: boolean;
+  /** The returned message as raw MIME, when present, so that the outgoing checks can run on it. */
+  raw?: Uint8Array | undefined;
+}
+
+export interface BounceReport {
+  /** The MTA or service that wrote the report, when known (e.g. "Exchange Online", "Postfix", "Gmail"). */
+  reporter: string | null;
+  kind: BounceKind;
+  recipients: BounceRecipient[];
+  original?: ReturnedOriginal | undefined;
+  /** Where the report was read from in Outlook: the full MIME, or only the body and attachments. */
+  readFrom?: "mime" | "body" | undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * policy.json: what IT may set. Field names are part of the stable contract (DESIGN.md).
+ * Defaults come from the sourced numbers in the reference notes; each is explained in
+ * docs/deploy.md. Every field is optional: a missing field takes its default.
+ */
+import { z } from "zod";
+
+const MIB = 1024 * 1024;
+
+/** https only, except loopback, which tests use for fake servers. */
+export function isAllowedServiceUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === "https:") return true;
+  if (url.protocol !== "http:") return false;
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+const serviceUrl = z
+  .string()
+  .refine(isAllowedServiceUrl, { message: "must be an https URL (http is allowed only for 127.0.0.1/localhost)" });
+
+const extension = z
+  .string()
+  .regex(/^\.?[A-Za-z0-9_-]{1,16}$/, { message: "must be a file extension such as .xyz" })
+  .transform((e) => (e.startsWith(".") ? e.toLowerCase() : `.${e.toLowerCase()}`));
+
+const domain = z
+  .string()
+  .regex(/^(?=.{1,253}$)([A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}$/, { message: "must be a domain name" })
+  .transform((d) => d.toLowerCase());
+
+export const DEFAULT_POLICY = {
+  limits: {
+    /** Exchange Online's default send limit, 35 MB in binary megabytes. */
+    maxMessageBytes: 35 * MIB,
+    /** Exchange Online's default recipients per message. */
+    maxRecipients: 500,
+    /** More links than this make a body look like bulk or phishing mail. */
+    maxLinks: 20,
+    /** More distinct link domains than this is a warning. */
+    maxLinkDomains: 5,
+    /** External recipients in To/Cc beyond this should rather be in Bcc. */
+    maxVisibleExternalRecipients: 10,
+    /** Quoted history deeper than this many levels is a warning. */
+    maxQuoteDepth: 3,
+    /** Quoted history taking more than this share of the body is a warning. */
+    maxQuotedShare: 0.7,
+    /** Nested archives are opened to this depth. */
+    maxArchiveDepth: 3,
+    /** Attachments larger than this are not read into memory for inspection. */
+    maxInspectBytes: 40 * MIB,
+  },
+  attachments: {
+    blockedExtensions: [] as string[],
+    warnOnEncryptedArchives: true,
+  },
+  internalDomains: [] as string[],
+  helpdesk: { name: "", email: "" },
+  graph: {
+    enabled: true,
+    baseUrl: "https://graph.microsoft.com",
+    traceServiceUrl: null as string | null,
+  },
+  dns: {
+    enabled: true,
+    resolverUrl: "https://cloudflare-dns.com/dns-query",
+    timeoutMs: 4000,
+  },
+  sendCheck: {
+    enabled: true,
+    mode: "promptUser" as "promptUser" | "softBlock",
+    /** Rules that raise a prompt on send even though they are only warnings, e.g. encrypted archives. */
+    promptOnWarnings: [] as string[],
+  },
+};
+
+export type Policy = typeof DEFAULT_POLICY;
+
+const D = DEFAULT_POLICY;
+
+export const policySchema = z
+  .object({
+    $schema: z.string().optional(),
+    limits: z
+      .object({
+        maxMessageBytes: z.number().int().positive().max(2 * 1024 * MIB).default(D.limits.maxMessageBytes),
+        maxRecipients: z.number().int().min(1).max(100000).default(D.limits.maxRecipients),
+        maxLinks: z.number().int().min(0).max(100000).default(D.limits.maxLinks),
+        maxLinkDomains: z.number().int().min(0).max(100000).default(D.limits.maxLinkDomains),
+        maxVisibleExternalRecipients: z.number().int().min(0).max(100000).default(D.limits.maxVisibleExternalRecipients),
+        maxQuoteDepth: z.number().int().min(0).max(1000).default(D.limits.maxQuoteDepth),
+        maxQuotedShare: z.number().min(0).max(1).default(D.limits.maxQuotedShare),
+        maxArchiveDepth: z.number().int().min(0).max(10).default(D.limits.maxArchiveDepth),
+        maxInspectBytes: z.number().int().positive().default(D.limits.maxInspectBytes),
+      })
+      .strict()
+      .default(D.limits),
+    attachments: z
+      .object({
+        blockedExtensions: z.array(extension).default([]),
+        warnOnEncryptedArchives: z.boolean().default(true),
+      })
+      .strict()
+      .default(D.attachments),
+    internalDomains: z.array(domain).default([]),
+    helpdesk: z
+      .object({
+        name: z.string().max(200).default(""),
+        email: z.union([z.email({ message: "must be an e-mail address" }), z.literal("")]).default(""),
+      })
+      .strict()
+      .default(D.helpdesk),
+    graph: z
+      .object({
+        enabled: z.boolean().default(true),
+        baseUrl: serviceUrl.default(D.graph.baseUrl),
+        traceServiceUrl: serviceUrl.nullable().default(null),
+      })
+      .strict()
+      .default(D.graph),
+    dns: z
+      .object({
+        enabled: z.boolean().default(true),
+        resolverUrl: serviceUrl.default(D.dns.resolverUrl),
+        timeoutMs: z.number().int().min(100).max(60000).default(D.dns.timeoutMs),
+      })
+      .strict()
+      .default(D.dns),
+    sendCheck: z
+      .object({
+        enabled: z.boolean().default(true),
+        mode: z.enum(["promptUser", "softBlock"]).default("promptUser"),
+        promptOnWarnings: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default(D.sendCheck),
+  })
+  .strict();

@@ -1,0 +1,131 @@
+/** Assembles the Report from findings: all 24 items, statuses, and per-source unavailability. */
+import { CATALOGUE } from "../catalogue/items";
+import { FACT_ITEMS, type Facts, type Unavailable } from "../model/facts";
+import { finding, ITEM_IDS, type Finding, type ItemId } from "../model/finding";
+import type { BounceReport } from "../model/bounce";
+import type { ItemStatus, MessageSummary, Report, ReportItem, SourceState } from "../model/report";
+import type { MessageSnapshot } from "../model/snapshot";
+
+/** Worst first: the item takes the status of its worst finding. */
+const SEVERITY_RANK: Record<Finding["severity"], number> = {
+  problem: 5,
+  warning: 4,
+  unavailable: 3,
+  ok: 2,
+  info: 1,
+};
+
+export function itemStatus(findings: readonly Finding[]): ItemStatus {
+  let worst = 0;
+  for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
+  switch (worst) {
+    case 5:
+      return "problem";
+    case 4:
+      return "warning";
+    case 3:
+      return "unavailable";
+    case 2:
+      return "ok";
+    default:
+      return "manual";
+  }
+}
+
+const FACT_NAMES: Record<keyof Facts, { ja: string; en: string }> = {
+  mailTips: { ja: "受信者のメールヒント(Microsoft Graph)", en: "Recipients' MailTips (Microsoft Graph)" },
+  licence: { ja: "ライセンス情報(Microsoft Graph)", en: "Licence details (Microsoft Graph)" },
+  ownMailbox: { ja: "自分のメールボックス情報(Microsoft Graph)", en: "Your mailbox (Microsoft Graph)" },
+  trace: { ja: "メッセージ追跡(Microsoft Graph)", en: "Message trace (Microsoft Graph)" },
+  dns: { ja: "DNSの確認", en: "DNS checks" },
+};
+
+/** One `unavailable` finding per item a failed source informs, carrying the reason and the fix. */
+export function unavailableFindings(facts: Facts): Finding[] {
+  const out: Finding[] = [];
+  for (const key of Object.keys(FACT_ITEMS) as (keyof Facts)[]) {
+    const fact = facts[key];
+    if (!fact || fact.state !== "unavailable") continue;
+    out.push(...sourceUnavailable(key, fact.why));
+  }
+  return out;
+}
+
+function sourceUnavailable(key: keyof Facts, why: Unavailable): Finding[] {
+  const name = FACT_NAMES[key];
+  return FACT_ITEMS[key].map((item) =>
+    finding(
+      item,
+      `source.${key}.unavailable`,
+      "unavailable",
+      { ja: `${name.ja}を取得できませんでした: ${why.reason.ja}`, en: `${name.en} could not be read: ${why.reason.en}` },
+      { fix: why.fix, evidence: why.code }
+    )
+  );
+}
+
+function addressList(list: MessageSnapshot["to"]): string[] {
+  return list.map((a) => a.address);
+}
+
+export function summarize(snapshot: MessageSnapshot): MessageSummary {
+  return {
+    subject: snapshot.subject,
+    from: snapshot.from?.address ?? "",
+    to: addressList(snapshot.to),
+    cc: addressList(snapshot.cc),
+    date: snapshot.date ?? "",
+    messageId: snapshot.messageId ?? "",
+    sizeBytes: snapshot.sizeBytes ?? estimateSummarySize(snapshot),
+  };
+}
+
+function estimateSummarySize(snapshot: MessageSnapshot): number {
+  let n = (snapshot.bodyText?.length ?? 0) + (snapshot.bodyHtml?.length ?? 0) + snapshot.subject.length;
+  for (const a of snapshot.attachments) n += a.size;
+  return n;
+}
+
+export interface BuildReportInput {
+  snapshot: MessageSnapshot;
+  findings: Finding[];
+  facts: Facts;
+  bounce: BounceReport | null;
+  sources: SourceState[];
+  policyErrors?: string[] | undefined;
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const all = [...input.findings, ...unavailableFindings(input.facts)];
+  const byItem = new Map<ItemId, Finding[]>(ITEM_IDS.map((id) => [id, []]));
+  for (const f of all) byItem.get(f.item)?.push(f);
+  const items: ReportItem[] = CATALOGUE.map((c) => {
+    const findings = byItem.get(c.id) ?? [];
+    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    return { id: c.id, status: itemStatus(findings), findings };
+  });
+  const report: Report = {
+    version: 1,
+    mode: input.bounce ? "bounce" : "outgoing",
+    kind: input.snapshot.kind,
+    message: summarize(input.snapshot),
+    items,
+    bounce: input.bounce,
+    sources: input.sources,
+  };
+  const trace = input.facts.trace;
+  if (trace?.state === "ok") report.trace = trace.value;
+  if (input.policyErrors && input.policyErrors.length > 0) report.policyErrors = input.policyErrors;
+  return report;
+}
+
+/** Items ordered for display: problems first, then warnings, unavailable, ok, manual; by id within. */
+const DISPLAY_RANK: Record<ItemStatus, number> = { problem: 0, warning: 1, unavailable: 2, ok: 3, manual: 4 };
+
+export function itemsForDisplay(report: Report): ReportItem[] {
+  return [...report.items].sort((a, b) => DISPLAY_RANK[a.status] - DISPLAY_RANK[b.status] || a.id - b.id);
+}
+
+export function hasProblem(report: Report): boolean {
+  return report.items.some((i) => i.status === "problem");
+}

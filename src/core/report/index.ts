@@ -1,0 +1,3 @@
+export * from "./build";
+export * from "./json";
+export * from "./text";
