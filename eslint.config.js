@@ -4,6 +4,10 @@ const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 const reactHooks = require("eslint-plugin-react-hooks");
 
+// Reuse the plugin objects the Office config registered: flat config refuses two different
+// objects under one plugin name, and eslint-plugin-office-addins brings its own copies.
+const registered = Object.assign({}, ...officeAddins.configs.react.map((c) => c.plugins || {}));
+
 module.exports = [
   {
     ignores: ["dist/**", "dist-node/**", "coverage/**", "test-results/**", "node_modules/**"],
@@ -16,7 +20,7 @@ module.exports = [
       ecmaVersion: 2022,
       sourceType: "module",
     },
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, "@typescript-eslint": registered["@typescript-eslint"], prettier: registered.prettier },
     rules: {
       "prettier/prettier": "off",
       "no-undef": "off",

@@ -1,0 +1,91 @@
+// Build of the add-in's web part, in the shape of the official Office React template:
+// one manifest in the repo whose localhost URLs the production build rewrites to ADDIN_BASE_URL.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+
+function productionBaseUrl() {
+  const base = process.env.ADDIN_BASE_URL || "https://localhost:3000/";
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+async function devServerHttps(options) {
+  if (options.https) return options.https;
+  // Dev certificates come from office-addin-dev-certs; a plain build never needs them.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const urlProd = productionBaseUrl();
+  const useHttp = process.env.TODOKU_HTTP === "1";
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      launchevent: "./src/sendcheck/launchevent.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        template: "./src/sendcheck/launchevent.html",
+        chunks: ["launchevent"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]", noErrorOnMissing: true },
+          { from: "src/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
+          { from: "src/well-known", to: ".well-known", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            to: "[name]" + "[ext]",
+            noErrorOnMissing: true,
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      server: useHttp ? "http" : { type: "https", options: env.WEBPACK_BUILD ? {} : await devServerHttps(options) },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    },
+  };
+  return config;
+};
