@@ -69,15 +69,13 @@ function startFake(): Server {
       return;
     }
     if (url.startsWith(`/v1.0/users/${USER_OID}`)) {
-      res
-        .writeHead(200, { "content-type": "application/json" })
-        .end(
-          JSON.stringify({
-            userPrincipalName: "taro@contoso.co.jp",
-            mail: "taro@contoso.co.jp",
-            proxyAddresses: ["SMTP:taro@contoso.co.jp", "smtp:t.yamada@contoso.jp"],
-          })
-        );
+      res.writeHead(200, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          userPrincipalName: "taro@contoso.co.jp",
+          mail: "taro@contoso.co.jp",
+          proxyAddresses: ["SMTP:taro@contoso.co.jp", "smtp:t.yamada@contoso.jp"],
+        })
+      );
       return;
     }
     if (state.throttle !== null && url.includes("/admin/exchange/tracing/")) {
@@ -90,20 +88,18 @@ function startFake(): Server {
       return;
     }
     if (url.includes("getDetailsByRecipient")) {
-      res
-        .writeHead(200, { "content-type": "application/json" })
-        .end(
-          JSON.stringify({
-            value: [
-              {
-                dateTime: "2026-11-20T01:00:05Z",
-                event: "Fail",
-                action: "",
-                description: "550 5.1.10 RESOLVER.ADR.RecipientNotFound",
-              },
-            ],
-          })
-        );
+      res.writeHead(200, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          value: [
+            {
+              dateTime: "2026-11-20T01:00:05Z",
+              event: "Fail",
+              action: "",
+              description: "550 5.1.10 RESOLVER.ADR.RecipientNotFound",
+            },
+          ],
+        })
+      );
       return;
     }
     if (url.startsWith("/v1.0/admin/exchange/tracing/messageTraces?")) {
@@ -391,5 +387,60 @@ describe("loadConfig", () => {
       () => ""
     );
     expect(c.audiences).toEqual([CLIENT_ID, `api://${CLIENT_ID}`]);
+  });
+});
+
+describe("the add-in's trace-service client against the real service", () => {
+  // imported lazily so the service tests above do not depend on the add-in code
+  const sent = (messageId: string) => ({
+    source: "office-read" as const,
+    kind: "sent" as const,
+    subject: "見積書",
+    to: [],
+    cc: [],
+    bcc: [],
+    attachments: [],
+    messageId,
+    date: new Date(Date.now() - 3600_000).toISOString(),
+  });
+
+  it("reads the caller's trace as a fact", async () => {
+    const { traceViaService } = await import("../../../src/graph/trace-service-client");
+    const fact = await traceViaService(sent(MESSAGE_ID), {
+      serviceUrl: serviceUrl,
+      token: await token(),
+    });
+    expect(fact.state).toBe("ok");
+    if (fact.state === "ok") {
+      expect(fact.value.via).toBe("service");
+      expect(fact.value.recipients.map((r) => r.status)).toEqual(["failed", "delivered"]);
+      expect(fact.value.recipients[0]?.events[0]?.description).toMatch(/5\.1\.10/);
+    }
+  });
+
+  it("explains a refused, a throttled and an unreachable service", async () => {
+    const { traceViaService } = await import("../../../src/graph/trace-service-client");
+    const t = await token();
+    const refused = await traceViaService(sent(OTHER_MESSAGE_ID), { serviceUrl, token: t });
+    expect(refused).toMatchObject({ state: "unavailable", why: { code: "trace.not-own-message" } });
+    state.throttle = 30;
+    const throttled = await traceViaService(sent("<new@x>"), { serviceUrl, token: t });
+    expect(throttled).toMatchObject({
+      state: "unavailable",
+      why: { code: "trace.throttled", retryAfterSeconds: 30 },
+    });
+    const down = await traceViaService(sent(MESSAGE_ID), {
+      serviceUrl: "http://127.0.0.1:9",
+      token: t,
+    });
+    expect(down).toMatchObject({
+      state: "unavailable",
+      why: { code: "trace.service-unreachable" },
+    });
+    const noId = await traceViaService(
+      { ...sent(MESSAGE_ID), messageId: undefined },
+      { serviceUrl, token: t }
+    );
+    expect(noId).toMatchObject({ state: "unavailable", why: { code: "trace.no-message-id" } });
   });
 });
