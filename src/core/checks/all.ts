@@ -1,4 +1,6 @@
 /** Every check, in the order they run. Each module exports its NamedCheck(s); list them here. */
 import type { NamedCheck } from "./types";
+import { graphFactsChecks } from "./graph-facts";
+import { traceCheck } from "../trace";
 
-export const ALL_CHECKS: readonly NamedCheck[] = [];
+export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck()];

@@ -110,6 +110,10 @@ export interface TraceResult {
   recipients: TraceRecipient[];
   /** Where the rows came from: the direct delegated Graph call, or the companion service. */
   via: "graph" | "service";
+  /** When the trace was queried (ISO 8601), so that "not found yet" can be told from "never sent". */
+  queriedAt?: string | undefined;
+  /** The receivedDateTime window searched (ISO 8601). */
+  window?: { from: string; to: string } | undefined;
 }
 
 // ---------------------------------------------------------------- DNS
