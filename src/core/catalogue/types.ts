@@ -27,6 +27,8 @@ export interface TriageStep {
   question: Localized;
   /** Why this question helps: what a yes and a no tell apart. */
   why: Localized;
+  /** How to try it by hand (the test to run before answering). */
+  how?: Localized | undefined;
 }
 
 export const WHO_LABELS: Record<Who, Localized> = {
