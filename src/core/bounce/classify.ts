@@ -1,0 +1,474 @@
+/**
+ * Classification of one failed (or delayed) delivery into a reason, a checklist item, who acts
+ * and the next step. Used by the bounce reader and by the Graph message-trace helper.
+ *
+ * Order of evidence:
+ *  1. phrases so specific that they outweigh any code ("mailbox full", "SPF", "listed at
+ *     Spamhaus"): servers often send a generic code with a precise sentence;
+ *  2. provider meanings of codes (Exchange Online, Gmail, Japanese carriers): where the same
+ *     code means different things at different providers, the reporter decides;
+ *  3. the RFC 3463 enhanced status code, when it is specific;
+ *  4. keyword rules on the diagnostic text;
+ *  5. the code's subject (X.1.X addressing, X.2.X mailbox …) and then the SMTP reply code.
+ */
+import type { BounceDiagnosis } from "../model/bounce";
+import { type Reason, REASONS } from "./reasons";
+
+export interface DeliveryInput {
+  /** RFC 3463 code ("5.1.1"), or a message-trace status word ("Failed", "FilteredAsSpam"). */
+  status?: string | null | undefined;
+  replyCode?: string | null | undefined;
+  diagnostic?: string | undefined;
+  /** Who wrote the report or the remote host's name, e.g. "Exchange Online", "mx.google.com". */
+  reporter?: string | null | undefined;
+}
+
+export type Provider =
+  "microsoft" | "google" | "yahoo" | "docomo" | "au" | "softbank" | "apple" | null;
+
+const MAX_TEXT = 4000;
+
+export function providerOf(reporter: string | null | undefined, text: string): Provider {
+  const r = (reporter ?? "").toLowerCase();
+  const hay = `${r} ${text.slice(0, 2000).toLowerCase()}`;
+  if (
+    /protection\.outlook\.com|\.outlook\.com\b|office ?365|exchange online|hotmail\.|\bmsn\.com|\blive\.com|\.prod\.outlook/.test(
+      hay
+    )
+  )
+    return "microsoft";
+  if (/\bgsmtp\b|google\.com|googlemail\.com|\bgmail\b/.test(hay)) return "google";
+  if (/docomo\.ne\.jp/.test(hay)) return "docomo";
+  if (/ezweb\.ne\.jp|\bau\.com\b|kddi/.test(hay)) return "au";
+  if (/softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(hay)) return "softbank";
+  if (/yahoo|yahoodns|\baol\.com/.test(hay)) return "yahoo";
+  if (/icloud\.com|\bme\.com|apple\.com/.test(hay)) return "apple";
+  return null;
+}
+
+/** Phrases precise enough to outweigh the code that came with them. */
+const DECISIVE: Array<[Reason, RegExp]> = [
+  ["virusdetected", /\bvirus|malware|\binfected\b|trojan/],
+  [
+    "authfailure",
+    /\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
+  ],
+  [
+    "requireptr",
+    /reverse (dns|lookup|hostname|resolution|mapping)|\bptr\b|\brdns\b|cannot find your (reverse )?hostname|(ip|client) name lookup failed|hostname .{0,40}(does not|doesn't|did not) (match|resolve)|fcrdns|no (reverse|inverse) (dns|name)|dns for your ip/,
+  ],
+  [
+    "blocked",
+    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|listed (at|in|on|by) |on (our|a) (block|deny) ?list|banned sending ip|customer block list|dialup|dynamic ip|residential ip/,
+  ],
+  ["badreputation", /reputation/],
+  [
+    "failedstarttls",
+    /starttls|requiretls|\btls\b.{0,40}(required|must|mandatory|needed|not (available|offered|supported))|(must|need to) use tls|encryption (is )?required|must be encrypted/,
+  ],
+  [
+    "norelaying",
+    /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|forbidden|refused)|(not|isn't) (permitted|allowed|authorized) to relay|unable to relay|cannot relay|we do not relay|no relaying|relay not (permitted|allowed)|not a (gateway|relay)/,
+  ],
+  [
+    "speeding",
+    /rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|unusual rate|peak smtp relay limit|daily limit/,
+  ],
+  [
+    "mailboxfull",
+    /mail ?box (is )?(full|over|has exceeded|exceeded|size limit|quota)|over (the )?(disk )?quota|quota (exceeded|exceed|full|reached)|exceeded (the )?(storage|quota|mailbox)|(out of|not enough|insufficient) (storage|disk|space) (space )?(for|in) (the )?(user|mailbox|recipient)|inbox is (full|out of storage)|user('s)? (disk|storage|mailbox) (space|quota)?.{0,10}(full|exceeded)|mailfolder is full|full mailbox|too many messages in (the )?mailbox|容量.{0,10}(超|オーバー|いっぱい)|メールボックス.{0,6}(いっぱい|満杯|一杯)/,
+  ],
+  [
+    "systemfull",
+    /(insufficient|not enough) system storage|(disk|file ?system|queue|spool) (is )?full|no space left on device/,
+  ],
+  [
+    "mesgtoobig",
+    /(message|mail|e-?mail) (size |length |body )?(is |was )?(too (big|large|long)|exceeds|larger than)|(size|length) (limit )?(exceeds|exceeded)|exceeds? (the )?(maximum|max|allowed|fixed|size)|too (big|large) for|size limit|message too large|maximum (message )?size|mesg too big|大きすぎ|サイズ.{0,10}(超|上限)/,
+  ],
+  [
+    "toomanyconn",
+    /too many (connections|recipients|concurrent|sessions|simultaneous|hops for)|connection limit|max(imum)? (number of )?(connections|recipients)|recipient limit|exceeds? (the )?recipient/,
+  ],
+  [
+    "suspend",
+    /(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|temporarily (disabled|deactivated|suspended)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止/,
+  ],
+  [
+    "hasmoved",
+    /has moved|moved (permanently|to)|new (e-?mail )?address is|changed (his|her|their|the) (e-?mail )?address|address changed/,
+  ],
+  [
+    "hostunknown",
+    /host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host/,
+  ],
+  [
+    "notaccept",
+    /null mx|does not accept (e-?)?mail|not accepting (any )?(e-?)?mail|accepts no mail|no mail service/,
+  ],
+];
+
+/** The usual phrases, tried after the codes. */
+const GENERAL: Array<[Reason, RegExp]> = [
+  [
+    "userunknown",
+    /\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|address rejected|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
+  ],
+  [
+    "spamdetected",
+    /\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused|blocked) (as|because|due)|content filter|score/,
+  ],
+  ["attachmentblocked", /attachment|file (type|extension|name)|executable|\.exe\b|zip file/],
+  [
+    "notcompliantrfc",
+    /rfc ?(5322|2822|822)|not (rfc|standards?)[- ]compliant|(header|headers) .{0,40}(invalid|malformed|missing|duplicate|too long|not allowed)|(invalid|malformed|missing|duplicate) .{0,20}header|multiple (from|sender|to|subject|date) /,
+  ],
+  [
+    "contenterror",
+    /bare (lf|cr)|invalid characters|8-?bit (data|characters)|mime (error|format)|encoding (error|not supported)|content (error|not allowed)|message (is )?(malformed|corrupt)/,
+  ],
+  [
+    "filtered",
+    /filter|rejected by (the )?(recipient|user)|(recipient|user) .{0,30}(rejects|refuses|blocks|does not (want|accept)) (mail|e-?mail|messages)|not (accept|receive) mail from|受信拒否|拒否設定|指定受信/,
+  ],
+  [
+    "policyviolation",
+    /polic(y|ies)|prohibited|violat|not allowed|not permitted|administratively|administrative prohibition/,
+  ],
+  [
+    "securityerror",
+    /authenticat|certificate|\bssl\b|unauthori[sz]ed|credentials|not authenticated|must (log ?in|authenticate)|security/,
+  ],
+  [
+    "rejected",
+    /sender (address )?(is )?(rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification)|(from|sender|envelope|return) (address|domain) .{0,40}(rejected|invalid|denied|refused|not (exist|resolve))|domain of sender|sender domain|bad sender|invalid sender|unknown sender|sender .{0,40}(not allowed|not authorized|not permitted)|mail from .{0,60}(rejected|refused|denied)|access denied|denied|refused|rejected|blocked|not authorized|delivery not authorized/,
+  ],
+  [
+    "expired",
+    /expired|timed? ?out|time(d)?-out|too long|retry (time|timeout)|gave up|giving up|could not be delivered (for|within|after)|message is too old|no answer|maximum time|retry limit|delivery period|queue(d)? (too long|for)|deferred|has been delayed|delayed/,
+  ],
+  [
+    "networkerror",
+    /connection (refused|reset|timed out|closed|lost|dropped|failed)|network (is )?unreachable|no route to host|(could not|couldn't|unable to|cannot|failed to) (connect|establish)|lost connection|broken pipe|connect to .{0,80}(failed|refused)|routing loop|mail loop|loop(s)? (back|detected)|too many hops|hop count|loops back to myself/,
+  ],
+  [
+    "mailererror",
+    /mailer error|command (failed|died)|exit (code|status)|pipe to |program .{0,30}(failed|error)|procmail|unknown mailer|local delivery failed|x-unix/,
+  ],
+  [
+    "syntaxerror",
+    /syntax error|command unrecognized|unrecognized command|bad sequence|command not (recognized|implemented)|invalid command|line too long|protocol (error|violation)|unexpected (command|response)/,
+  ],
+  [
+    "systemerror",
+    /system (error|problem|failure)|internal (server )?error|server error|temporary (failure|error|problem)|local error|service (is )?(unavailable|not available)|resources temporarily|i\/o error|server (is )?busy|out of memory|configuration error|misconfigur|try (again )?later|temporarily|not available|unavailable/,
+  ],
+];
+
+/** RFC 3463 codes whose meaning does not depend on the text (`*` = 4 or 5). */
+const SPECIFIC_CODES: Record<string, Reason> = {
+  "1.1": "userunknown",
+  "1.2": "hostunknown",
+  "1.3": "userunknown",
+  "1.4": "userunknown",
+  "1.6": "hasmoved",
+  "1.7": "rejected",
+  "1.8": "rejected",
+  "1.10": "notaccept",
+  "2.1": "suspend",
+  "2.2": "mailboxfull",
+  "2.3": "mesgtoobig",
+  "2.4": "listexpansion",
+  "3.1": "systemfull",
+  "3.2": "systemerror",
+  "3.3": "systemerror",
+  "3.4": "mesgtoobig",
+  "3.5": "systemerror",
+  "4.1": "networkerror",
+  "4.2": "networkerror",
+  "4.3": "systemerror",
+  "4.4": "hostunknown",
+  "4.5": "systemerror",
+  "4.6": "networkerror",
+  "4.7": "expired",
+  "4.8": "failedstarttls",
+  "5.3": "toomanyconn",
+  "5.1": "syntaxerror",
+  "5.2": "syntaxerror",
+  "5.4": "syntaxerror",
+  "5.5": "syntaxerror",
+  "6.0": "contenterror",
+  "6.1": "contenterror",
+  "6.2": "contenterror",
+  "6.3": "contenterror",
+  "6.4": "contenterror",
+  "6.5": "contenterror",
+  "6.6": "contenterror",
+  "7.2": "listexpansion",
+  "7.3": "securityerror",
+  "7.4": "securityerror",
+  "7.5": "securityerror",
+  "7.6": "securityerror",
+  "7.7": "securityerror",
+  "7.8": "securityerror",
+  "7.9": "securityerror",
+  "7.10": "failedstarttls",
+  "7.11": "failedstarttls",
+  "7.13": "suspend",
+  "7.14": "securityerror",
+  "7.15": "policyviolation",
+  "7.16": "mesgtoobig",
+  "7.17": "hasmoved",
+  "7.18": "hasmoved",
+  "7.20": "authfailure",
+  "7.21": "authfailure",
+  "7.22": "authfailure",
+  "7.23": "authfailure",
+  "7.24": "authfailure",
+  "7.25": "requireptr",
+  "7.26": "authfailure",
+  "7.27": "rejected",
+  "7.28": "spamdetected",
+  "7.29": "authfailure",
+  "7.30": "failedstarttls",
+};
+
+/** What the code's subject alone suggests, when nothing more specific matched. */
+const SUBJECT_FALLBACK: Record<string, Reason> = {
+  "1": "userunknown",
+  "2": "mailboxfull",
+  "3": "systemerror",
+  "4": "networkerror",
+  "5": "syntaxerror",
+  "6": "contenterror",
+  "7": "rejected",
+};
+
+function microsoftMeaning(
+  code: string,
+  detail: number,
+  subject: number,
+  text: string
+): Reason | null {
+  if (subject === 7) {
+    if (detail === 509 || detail === 515 || detail === 23) return "authfailure";
+    if ([12, 13, 124, 133, 134, 135, 136].includes(detail)) return "rejected";
+    if (detail >= 501 && detail <= 503) return "rejected";
+    if (detail === 504) return "userunknown";
+    if (detail === 505) return "suspend";
+    if (detail === 25) return "requireptr";
+    if (detail === 508 || (detail >= 700 && detail <= 749)) return "speeding";
+    if (detail === 750 || detail === 800 || detail === 703) return "rejected";
+    if (detail === 512) return "notcompliantrfc";
+    if (
+      [506, 507, 510, 511, 513].includes(detail) ||
+      (detail >= 500 && detail <= 699) ||
+      (detail >= 850 && detail <= 899)
+    )
+      return "blocked";
+    if (detail === 57) return "securityerror";
+    if (detail === 64 || detail === 367) return "norelaying";
+    if (detail >= 321 && detail <= 325) return "failedstarttls";
+    if (detail === 650) return "badreputation";
+    if (detail >= 900 && detail <= 999) return "policyviolation";
+  }
+  if (subject === 4) {
+    if (detail === 1) return /relay/.test(text) ? "norelaying" : "userunknown";
+    if (detail === 6 || detail === 14) return "networkerror";
+    if (detail === 300 || detail === 316) return "expired";
+    if (detail === 310) return "hostunknown";
+    if (detail === 312) return "hostunknown";
+    if (detail === 317) return "failedstarttls";
+    if (detail === 318) return "systemerror";
+  }
+  if (subject === 2) {
+    if (detail === 2 && /submission quota|sending limit|sender/.test(text)) return "speeding";
+    if (detail === 121 || detail === 122) return "speeding";
+  }
+  if (subject === 1) {
+    if (detail === 10 || detail === 351) return "userunknown";
+    if (detail === 8) return "rejected";
+    if (detail === 90) return "speeding";
+  }
+  if (code.endsWith(".0.350")) return "policyviolation";
+  if (subject === 6 && detail === 11) return "contenterror";
+  if (subject === 3 && detail === 190) return "systemerror";
+  return null;
+}
+
+function googleMeaning(subject: number, detail: number, text: string): Reason | null {
+  if (/\bgcdp\b/.test(text)) return "policyviolation"; // a Workspace admin's own rule
+  if (subject === 2 && detail === 1) return /rate|too quickly/.test(text) ? "speeding" : "suspend";
+  if (subject === 7 && detail === 1) {
+    if (/not authorized|credentials|relay/.test(text)) return "norelaying";
+    if (/policy that prohibited|prohibited/.test(text)) return "policyviolation";
+    if (/unsolicited|spam/.test(text)) return "blocked";
+    if (/rfc 5322|not rfc/.test(text)) return "notcompliantrfc";
+    return "rejected";
+  }
+  if (subject === 7 && (detail === 28 || detail === 30 || detail === 32 || detail === 40))
+    return "authfailure";
+  if (subject === 4 && detail === 5) return "speeding";
+  return null;
+}
+
+/** Japanese carriers answer "unknown user" after DATA when the recipient's domain filter refused the sender. */
+function carrierMeaning(provider: Provider, text: string): Reason | null {
+  if (provider === "docomo" && /unknown user|user unknown/.test(text) && /data/.test(text))
+    return "filtered";
+  if (
+    (provider === "au" || provider === "softbank" || provider === "docomo") &&
+    /domain[- ]filter|rejected-by-the-domain-filter|address filter/.test(text)
+  )
+    return "filtered";
+  return null;
+}
+
+export interface Classification {
+  reason: Reason;
+  provider: Provider;
+}
+
+const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
+
+/** Classifies one delivery. Returns null for successes and empty input. */
+export function classifyReason(input: DeliveryInput): Classification | null {
+  const rawText = (input.diagnostic ?? "").slice(0, MAX_TEXT);
+  const text = rawText.toLowerCase().replace(/\s+/g, " ");
+  let status = (input.status ?? "").trim();
+  const reply = (input.replyCode ?? "").trim();
+  const provider = providerOf(input.reporter, text);
+
+  // Message-trace status words.
+  if (status && !ENHANCED.test(status)) {
+    const word = status.toLowerCase();
+    if (/^(delivered|expanded|resolved|received|none|getting ?status)$/.test(word)) return null;
+    if (/filteredasspam|quarantin|spam/.test(word)) return { reason: "spamdetected", provider };
+    if (/pending|defer|delay/.test(word)) return { reason: "expired", provider };
+    status = "";
+  }
+  const m = ENHANCED.exec(status);
+  if (m && m[1] === "2") return null;
+  if (!m && /^2\d\d$/.test(reply)) return null;
+  if (!m && !reply && text.trim() === "") return null;
+
+  const decisive = DECISIVE.find(([, re]) => re.test(text));
+  const carrier = carrierMeaning(provider, text);
+  if (carrier) return { reason: carrier, provider };
+  if (decisive) return { reason: decisive[0], provider };
+
+  if (m) {
+    const subject = Number(m[2]);
+    const detail = Number(m[3]);
+    const code = status;
+    if (provider === "microsoft") {
+      const r = microsoftMeaning(code, detail, subject, text);
+      if (r) return { reason: r, provider };
+    }
+    if (provider === "google") {
+      const r = googleMeaning(subject, detail, text);
+      if (r) return { reason: r, provider };
+    }
+    const specific = SPECIFIC_CODES[`${subject}.${detail}`];
+    if (specific) return { reason: specific, provider };
+  }
+  const general = GENERAL.find(([, re]) => re.test(text));
+  if (general) return { reason: general[0], provider };
+  if (m) {
+    const fallback = SUBJECT_FALLBACK[m[2] as string];
+    if (fallback && m[2] !== "0") return { reason: fallback, provider };
+  }
+  const byReply = replyMeaning(reply);
+  if (byReply) return { reason: byReply, provider };
+  if (m && m[1] === "4") return { reason: "expired", provider };
+  return { reason: "undefined", provider };
+}
+
+function replyMeaning(reply: string): Reason | null {
+  switch (reply) {
+    case "550":
+    case "551":
+    case "553":
+      return "userunknown";
+    case "552":
+      return "mailboxfull";
+    case "554":
+      return "rejected";
+    case "421":
+    case "451":
+    case "450":
+      return "systemerror";
+    case "452":
+      return "mailboxfull";
+    case "500":
+    case "501":
+    case "502":
+    case "503":
+    case "504":
+      return "syntaxerror";
+    default:
+      return null;
+  }
+}
+
+const EXO_NDR_BASE = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/";
+
+/** Microsoft's page for an Exchange Online NDR code (the general page when there is no specific one). */
+export function exchangeOnlineLink(status: string | null | undefined, text = ""): string {
+  const m = ENHANCED.exec((status ?? "").trim());
+  const page = (slug: string) => EXO_NDR_BASE + slug;
+  if (!m) return page("non-delivery-reports-in-exchange-online");
+  const [, cls, s, d] = m;
+  const subject = Number(s);
+  const detail = Number(d);
+  if (subject === 1) {
+    if (detail === 0) return page("fix-error-code-550-5-1-0-in-exchange-online");
+    if (detail === 8) return page("fix-error-code-5-1-8-in-exchange-online");
+    if (detail === 10) return page("fix-error-code-550-5-1-10-in-exchange-online");
+    if (detail >= 1 && detail <= 20)
+      return page("fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online");
+  }
+  if (subject === 2 && detail === 2 && /quota|limit/.test(text.toLowerCase()))
+    return page("fix-error-for-submission-quota-exceeded-in-exchange-online");
+  if (subject === 4) {
+    if (detail === 1) return page("fix-error-code-550-5-4-1-in-exchange-online");
+    if (detail === 7) return page("fix-error-code-550-4-4-7-in-exchange-online");
+    if (cls === "4" && detail === 317) return page("fix-error-code-450-4-4-317-untrusted-root");
+    if (detail >= 6 && detail <= 20)
+      return page("fix-error-code-5-4-6-through-5-4-20-in-exchange-online");
+  }
+  if (subject === 0 && detail === 350) return page("fix-error-code-550-5-0-350-in-exchange-online");
+  if (subject === 6 && detail === 11) return page("fix-error-code-550-5-6-11-in-exchange-online");
+  if (subject === 7) {
+    if (detail === 1) return page("fix-error-code-550-5-7-1-in-exchange-online");
+    if (detail === 13 || detail === 135)
+      return page("fix-error-code-5-7-13-or-5-7-135-in-exchange-online");
+    if ([12, 23, 57, 64, 124, 133, 134, 136].includes(detail))
+      return page(`fix-error-code-5-7-${detail}-in-exchange-online`);
+    if (detail === 367) return page("forwarded-message-rejected-5-7-367-ndr");
+    if (detail >= 700 && detail <= 750) return page("fix-error-code-5-7-700-through-5-7-750");
+    if (cls === "4" && detail >= 500 && detail <= 699)
+      return page("fix-error-code-451-4-7-500-699-asxxx-in-exchange-online");
+  }
+  return page("non-delivery-reports-in-exchange-online");
+}
+
+/**
+ * The diagnosis of one delivery, for the bounce reader and for message-trace events.
+ * Null when the input describes a success (2.X.X, "Delivered") or carries nothing to go on.
+ */
+export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
+  const c = classifyReason(input);
+  if (!c) return null;
+  const info = REASONS[c.reason];
+  const diagnosis: BounceDiagnosis = {
+    cause: info.cause,
+    reason: c.reason,
+    who: [...info.who],
+    summary: info.summary,
+    nextStep: info.nextStep,
+  };
+  if (c.provider === "microsoft")
+    diagnosis.link = exchangeOnlineLink(input.status, input.diagnostic ?? "");
+  return diagnosis;
+}

@@ -1,0 +1,92 @@
+import { classifyDelivery, exchangeOnlineLink } from "../../../src/core/bounce/classify";
+
+describe("classifyDelivery", () => {
+  it("reads an unknown recipient from the enhanced status code", () => {
+    const d = classifyDelivery({
+      status: "5.1.1",
+      replyCode: "550",
+      diagnostic: "550 5.1.1 <a@example.jp>: Recipient address rejected",
+    });
+    expect(d?.cause).toBe(8);
+    expect(d?.reason).toBe("userunknown");
+    expect(d?.who).toContain("you");
+  });
+
+  it("lets a precise sentence outweigh a generic code", () => {
+    expect(classifyDelivery({ status: "5.0.0", diagnostic: "552 Mailbox is full" })?.cause).toBe(
+      14
+    );
+    expect(
+      classifyDelivery({
+        status: "5.7.1",
+        diagnostic:
+          "554 5.7.1 Service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org",
+      })?.cause
+    ).toBe(1);
+    expect(
+      classifyDelivery({ status: "5.7.1", diagnostic: "550 5.7.1 SPF check failed" })?.cause
+    ).toBe(24);
+  });
+
+  it("lets the reporter decide what an Exchange Online code means, and links Microsoft's page", () => {
+    const quota = classifyDelivery({
+      status: "5.2.2",
+      diagnostic: "Submission quota exceeded",
+      reporter: "Exchange Online",
+    });
+    expect(quota?.reason).toBe("speeding");
+    expect(quota?.link).toContain("learn.microsoft.com");
+    const full = classifyDelivery({
+      status: "5.2.2",
+      diagnostic: "552 5.2.2 mailbox over quota",
+      reporter: "mx.example.jp",
+    });
+    expect(full?.cause).toBe(14);
+    expect(full?.link).toBeUndefined();
+    const dmarc = classifyDelivery({
+      status: "5.7.509",
+      diagnostic: "Access denied",
+      reporter: "NAM11.prod.outlook.com",
+    });
+    expect(dmarc?.cause).toBe(24);
+    const relay = classifyDelivery({
+      status: "5.4.1",
+      diagnostic: "Relay Access Denied",
+      reporter: "Exchange Online",
+    });
+    const edge = classifyDelivery({
+      status: "5.4.1",
+      diagnostic: "Recipient address rejected: Access denied",
+      reporter: "Exchange Online",
+    });
+    expect(relay?.cause).toBe(13);
+    expect(edge?.cause).toBe(8);
+  });
+
+  it("links Exchange Online codes to their own page", () => {
+    expect(exchangeOnlineLink("5.1.10")).toMatch(/fix-error-code-550-5-1-10-in-exchange-online$/);
+    expect(exchangeOnlineLink("5.7.124")).toMatch(/fix-error-code-5-7-124-in-exchange-online$/);
+    expect(exchangeOnlineLink("4.7.650")).toMatch(/asxxx/);
+    expect(exchangeOnlineLink(null)).toMatch(/non-delivery-reports-in-exchange-online$/);
+  });
+
+  it("returns null for a success and for empty input", () => {
+    expect(classifyDelivery({ status: "2.0.0", diagnostic: "250 OK" })).toBeNull();
+    expect(classifyDelivery({ status: "Delivered" })).toBeNull();
+    expect(classifyDelivery({})).toBeNull();
+  });
+
+  it("understands message-trace status words", () => {
+    expect(classifyDelivery({ status: "FilteredAsSpam" })?.cause).toBe(9);
+    expect(
+      classifyDelivery({
+        status: "Failed",
+        diagnostic: "550 5.4.1 Recipient address rejected: Access denied",
+      })?.cause
+    ).toBe(8);
+  });
+
+  it("treats a temporary failure without words as a delay", () => {
+    expect(classifyDelivery({ status: "4.4.7", diagnostic: "" })?.cause).toBe(4);
+  });
+});
