@@ -1,0 +1,50 @@
+/** What a bounce contributes to the checklist: one finding per failed or delayed recipient. */
+import type { BounceReport, BounceRecipient } from "../model/bounce";
+import { finding, type Finding } from "../model/finding";
+
+function evidence(r: BounceRecipient): string {
+  const code = [r.replyCode, r.status].filter(Boolean).join(" ");
+  return [r.address || "(unknown recipient)", code, r.diagnostic]
+    .filter(Boolean)
+    .join(" — ")
+    .slice(0, 1000);
+}
+
+export function bounceFindings(bounce: BounceReport): Finding[] {
+  const out: Finding[] = [];
+  for (const r of bounce.recipients) {
+    const d = r.diagnosis;
+    if (r.action === "failed" && d) {
+      out.push(
+        finding(d.cause, `bounce.${d.reason}`, "problem", d.summary, {
+          evidence: evidence(r),
+          fix: d.nextStep,
+          who: d.who,
+          ...(d.link ? { link: d.link } : {}),
+        })
+      );
+    } else if (r.action === "delayed") {
+      // A delay is not a failure yet: it goes on item 4 with what the server said so far.
+      out.push(
+        finding(
+          4,
+          "bounce.delayed",
+          "warning",
+          {
+            ja: `配送が遅れています。サーバーは再送を続けています。${d ? `理由: ${d.summary.ja}` : ""}`,
+            en: `Delivery is delayed; the server keeps retrying.${d ? ` Reason: ${d.summary.en}` : ""}`,
+          },
+          {
+            evidence: evidence(r),
+            fix: {
+              ja: "しばらく待ってください。最終的に届かなかった場合は改めて通知が届きます。急ぎの場合は別の手段で相手に連絡してください。",
+              en: "Wait: if it finally fails you will get another notice. If it is urgent, reach the recipient another way.",
+            },
+            ...(d?.link ? { link: d.link } : {}),
+          }
+        )
+      );
+    }
+  }
+  return out;
+}

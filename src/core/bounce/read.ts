@@ -1,0 +1,303 @@
+/**
+ * readBounce: from a snapshot to a BounceReport. Steps: take the report apart (view.ts), read
+ * the RFC 3464 fields if any, read the human-readable text for the many MTAs that write none
+ * (or that say more there), decide the kind (failure, delay, success, auto-reply, ARF
+ * complaint), classify every recipient, and pick up the returned original.
+ */
+import type { BounceKind, BounceRecipient, BounceReport, DsnAction } from "../model/bounce";
+import type { MessageSnapshot, HeaderField } from "../model/snapshot";
+import { classifyDelivery } from "./classify";
+import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
+import { parseDsn, type DsnFields } from "./dsn";
+import { getHeader } from "./mime";
+import { readOriginal } from "./original";
+import { detectReporter } from "./reporter";
+import { addressesIn, scanReportText, type TextScan } from "./text";
+import { viewFromBody, viewFromMime, type ReportView } from "./view";
+
+const DAEMON_FROM =
+  /(mailer-daemon|mail-daemon|postmaster|mail delivery (subsystem|system|service)|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce)/i;
+const BOUNCE_SUBJECT =
+  /undeliver|undelivered|not (been )?delivered|delivery (status notification|failure|failed|problem|report|notification)|failure notice|returned mail|returned to sender|mail delivery failed|non[- ]?delivery|could not be delivered|delivery has failed|nondeliverable|rejected|delayed mail|delivery delayed|warning: could not send|mail system error|配信(不能|エラー|失敗|されませんでした)|未配達|送信エラー|エラーメール|届きませんでした/i;
+const FAILURE_WORDS =
+  /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (has )?failed|failed permanently|permanent (error|failure)|did not reach|not able to deliver|unable to deliver|cannot be delivered|rejected|delivery to the following|not delivered|failed:|could not deliver|returned to sender|not reach|送信できません|配信できません|届きません|エラー/i;
+const DELAY_WORDS =
+  /will (continue to |keep )?(be )?(retr|try|attempt)|still (trying|being retried|be retried)|not yet been delivered|has been delayed|delivery (is |has been )?delayed|delayed mail|warning: message|will be retried|no action is required on your part|temporarily deferred|delivery attempts will continue|遅延/i;
+const GIVEN_UP =
+  /permanent|given up|gave up|giving up|failed permanently|could not be delivered|was not delivered|undeliverable/i;
+const AUTOREPLY_SUBJECT =
+  /^\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|absence|r[ée]ponse automatique|自動(応答|返信)|不在)/i;
+
+export function readBounce(snapshot: MessageSnapshot): BounceReport | null {
+  try {
+    return readUnsafe(snapshot);
+  } catch {
+    return null; // never throw out of the reader; an unreadable mail is not read as a bounce
+  }
+}
+
+function readUnsafe(snapshot: MessageSnapshot): BounceReport | null {
+  const view =
+    snapshot.raw && snapshot.raw.length > 0 ? viewFromMime(snapshot.raw) : viewFromBody(snapshot);
+  const headers = view.headers;
+  const original = view.original ? readOriginal(view.original.bytes, view.original.whole) : null;
+
+  // ARF spam complaint (RFC 5965).
+  if (view.reportType === "feedback-report" || view.feedbackText !== null) {
+    return finish(
+      view,
+      original,
+      "feedback",
+      feedbackRecipients(view, original),
+      detectReporter(headers, view.text, undefined)
+    );
+  }
+
+  const dsn = mergeDsn(view);
+  const exclude = excludedAddresses(headers, original?.from);
+  const scan = scanReportText(view.text, exclude);
+  const reporter = detectReporter(headers, view.text, dsn.reportingMta);
+  let recipients: BounceRecipient[] = [];
+
+  if (dsn.recipients.length > 0) {
+    recipients = fromDsn(dsn, scan, reporter);
+  } else if (looksLikeBounce(headers, view, scan)) {
+    recipients = fromText(view, scan, reporter, headers);
+  }
+
+  if (recipients.length === 0) {
+    if (isAutoReply(headers, view))
+      return finish(view, original, "autoreply", autoReplyRecipients(headers, view), reporter);
+    return null;
+  }
+  const kind: BounceKind = recipients.some((r) => r.action === "failed")
+    ? "failure"
+    : recipients.some((r) => r.action === "delayed")
+      ? "delay"
+      : "success";
+  return finish(view, original, kind, recipients, reporter);
+}
+
+function finish(
+  view: ReportView,
+  original: BounceReport["original"] | null,
+  kind: BounceKind,
+  recipients: BounceRecipient[],
+  reporter: string | null
+): BounceReport {
+  const report: BounceReport = { reporter, kind, recipients, readFrom: view.readFrom };
+  if (original) report.original = original;
+  return report;
+}
+
+/** DSN fields from the delivery-status parts, or pasted into the text when there is none. */
+function mergeDsn(view: ReportView): DsnFields {
+  const merged: DsnFields = { recipients: [] };
+  for (const t of view.dsnTexts) {
+    const d = parseDsn(t);
+    merged.reportingMta ??= d.reportingMta;
+    merged.recipients.push(...d.recipients);
+  }
+  if (
+    merged.recipients.length === 0 &&
+    /^(final-recipient|original-recipient)\s*:/im.test(view.text) &&
+    /^(action|status)\s*:/im.test(view.text)
+  ) {
+    const d = parseDsn(view.text);
+    merged.reportingMta ??= d.reportingMta;
+    merged.recipients.push(...d.recipients);
+  }
+  return merged;
+}
+
+function excludedAddresses(headers: HeaderField[], originalFrom: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const name of ["to", "delivered-to", "x-original-to", "return-path"]) {
+    for (const h of headers)
+      if (h.name.toLowerCase() === name)
+        for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
+  }
+  if (originalFrom) out.add(originalFrom.toLowerCase());
+  return out;
+}
+
+function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextScan): boolean {
+  if (getHeader(headers, "x-failed-recipients")) return true;
+  if (view.reportType === "delivery-status") return true;
+  if (scan.recipients.length === 0) return false;
+  const from = getHeader(headers, "from") ?? "";
+  const subject = getHeader(headers, "subject") ?? "";
+  const returnPath = getHeader(headers, "return-path") ?? "";
+  const systemSender =
+    DAEMON_FROM.test(from) || /^<?>?$/.test(returnPath.trim()) || BOUNCE_SUBJECT.test(subject);
+  return (
+    systemSender &&
+    (FAILURE_WORDS.test(view.text) || DELAY_WORDS.test(view.text) || scan.errorLines.length > 0)
+  );
+}
+
+function actionOf(value: string | undefined, status: string | null): DsnAction {
+  const v = (value ?? "").toLowerCase();
+  if (/^fail/.test(v)) return "failed";
+  if (/^delay/.test(v)) return "delayed";
+  if (/^deliver/.test(v)) return "delivered";
+  if (/^relay/.test(v)) return "relayed";
+  if (/^expand/.test(v)) return "expanded";
+  if (status?.startsWith("2")) return "delivered";
+  return "failed";
+}
+
+function blockFor(scan: TextScan, address: string): string {
+  const key = address.toLowerCase();
+  return scan.recipients.find((r) => r.address.toLowerCase() === key)?.block ?? "";
+}
+
+/** The server's words from the text: the recipient's own block when it says something, else the error lines. */
+function wordsFromText(scan: TextScan, address: string): string {
+  const block = blockFor(scan, address);
+  if (block && (/\d{3}|[45]\.\d/.test(block) || /[a-z]{4}.*[a-z]{4}/i.test(block))) return block;
+  return scan.errorLines.slice(0, 6).join(" ");
+}
+
+function fromDsn(dsn: DsnFields, scan: TextScan, reporter: string | null): BounceRecipient[] {
+  const out: BounceRecipient[] = [];
+  for (const r of dsn.recipients.slice(0, 500)) {
+    const address = r.finalRecipient || r.originalRecipient || "";
+    let diagnostic = (r.diagnostic ?? "").trim();
+    const fieldStatus = statusFromField(r.status);
+    const textWords = wordsFromText(scan, address);
+    if (!diagnostic || (!/[a-z]{3}/i.test(diagnostic.replace(/smtp|x-/gi, "")) && textWords))
+      diagnostic = [diagnostic, textWords].filter(Boolean).join(" ");
+    const codes = enhancedCodes(diagnostic);
+    let status = fieldStatus;
+    // A generic Status (5.0.0) with a specific code of the same class in the server's words.
+    const specific = codes.find((c) => !isGeneric(c) && (!status || c[0] === status[0]));
+    if (isGeneric(status) && specific) status = specific;
+    if (!status) status = codes[0] ?? null;
+    const action = actionOf(r.action, status);
+    out.push(
+      recipient(
+        address,
+        status,
+        replyCodeIn(diagnostic) ?? replyCodeIn(blockFor(scan, address)),
+        action,
+        diagnostic,
+        reporter,
+        r.remoteMta
+      )
+    );
+  }
+  return out;
+}
+
+function fromText(
+  view: ReportView,
+  scan: TextScan,
+  reporter: string | null,
+  headers: HeaderField[]
+): BounceRecipient[] {
+  let addresses = scan.recipients.map((r) => r.address);
+  if (addresses.length === 0) addresses = addressesIn(getHeader(headers, "x-failed-recipients"));
+  const delayed =
+    DELAY_WORDS.test(view.text + " " + (getHeader(headers, "subject") ?? "")) &&
+    !GIVEN_UP.test(view.text);
+  return addresses.slice(0, 500).map((address) => {
+    const diagnostic = wordsFromText(scan, address);
+    const status = enhancedCodes(diagnostic)[0] ?? null;
+    return recipient(
+      address,
+      status,
+      replyCodeIn(diagnostic),
+      delayed ? "delayed" : "failed",
+      diagnostic,
+      reporter,
+      undefined
+    );
+  });
+}
+
+function recipient(
+  address: string,
+  status: string | null,
+  replyCode: string | null,
+  action: DsnAction,
+  diagnostic: string,
+  reporter: string | null,
+  remoteMta: string | undefined
+): BounceRecipient {
+  const words = diagnostic.replace(/\s+/g, " ").trim().slice(0, 2000);
+  const out: BounceRecipient = {
+    address,
+    status,
+    replyCode,
+    action,
+    diagnostic: words,
+    cause: null,
+  };
+  if (remoteMta) out.remoteMta = remoteMta;
+  if (action === "failed" || action === "delayed") {
+    const diagnosis = classifyDelivery({
+      status,
+      replyCode,
+      diagnostic: words,
+      reporter: [reporter, remoteMta].filter(Boolean).join(" "),
+    });
+    if (diagnosis) {
+      out.diagnosis = diagnosis;
+      if (action === "failed") out.cause = diagnosis.cause;
+    }
+  }
+  return out;
+}
+
+function isAutoReply(headers: HeaderField[], view: ReportView): boolean {
+  const from = getHeader(headers, "from") ?? "";
+  if (DAEMON_FROM.test(from)) return false; // a system notice, not a person's auto-reply
+  const auto = (getHeader(headers, "auto-submitted") ?? "").toLowerCase();
+  if (/auto-replied/.test(auto)) return true;
+  if (
+    getHeader(headers, "x-autoreply") ||
+    getHeader(headers, "x-autorespond") ||
+    getHeader(headers, "x-autoresponder")
+  )
+    return true;
+  if (/auto_reply|autoreply/i.test(getHeader(headers, "precedence") ?? "")) return true;
+  return (
+    AUTOREPLY_SUBJECT.test(getHeader(headers, "subject") ?? "") ||
+    (view.readFrom === "body" && AUTOREPLY_SUBJECT.test(view.text.slice(0, 200)))
+  );
+}
+
+function autoReplyRecipients(headers: HeaderField[], view: ReportView): BounceRecipient[] {
+  const address = addressesIn(getHeader(headers, "from"))[0] ?? "";
+  const subject = getHeader(headers, "subject") ?? "";
+  return [
+    {
+      address,
+      status: null,
+      replyCode: null,
+      action: "delivered",
+      diagnostic: subject || view.text.slice(0, 200).trim(),
+      cause: null,
+    },
+  ];
+}
+
+function feedbackRecipients(
+  view: ReportView,
+  original: BounceReport["original"] | null
+): BounceRecipient[] {
+  const fields = view.feedbackText ?? "";
+  const type = /^feedback-type:\s*(\S+)/im.exec(fields)?.[1] ?? "abuse";
+  const rcpt = /^(original-rcpt-to|removal-recipient):\s*(.+)$/im.exec(fields)?.[2];
+  const addresses = rcpt ? addressesIn(rcpt) : (original?.to ?? []);
+  const list = addresses.length > 0 ? addresses : [""];
+  return list.slice(0, 100).map((address) => ({
+    address,
+    status: null,
+    replyCode: null,
+    action: "delivered" as DsnAction,
+    diagnostic: `Feedback-Type: ${type}`,
+    cause: null,
+  }));
+}

@@ -1,0 +1,130 @@
+/**
+ * Who wrote the report. Each MTA family signs its reports in its own way (a banner sentence,
+ * a header, the Reporting-MTA host); the first match wins, the Reporting-MTA host is the
+ * fallback.
+ */
+import type { HeaderField } from "../model/snapshot";
+import { getHeader } from "./mime";
+
+interface Signature {
+  name: string;
+  test: (h: Hay) => boolean;
+}
+
+interface Hay {
+  /** From, Subject, Received, X-Mailer … of the report, lowercased. */
+  head: string;
+  /** The first part of the human-readable text, lowercased. */
+  text: string;
+  /** Reporting-MTA host, lowercased. */
+  mta: string;
+}
+
+const SIGNATURES: Signature[] = [
+  {
+    name: "Exchange Online",
+    test: (h) =>
+      /generating server: [^\n]*\.(prod\.)?outlook\.com|protection\.outlook\.com|\.prod\.outlook\.com/.test(
+        h.text + " " + h.mta
+      ) || /\.outlook\.com\b/.test(h.mta),
+  },
+  {
+    name: "Microsoft Exchange",
+    test: (h) =>
+      /diagnostic information for administrators|msexch|microsoft exchange|x-ms-exchange|internet mail service \(/.test(
+        h.head + h.text
+      ),
+  },
+  {
+    name: "Outlook.com",
+    test: (h) =>
+      /hotmail\.com|outlook\.com|\blive\.com/.test(h.head.match(/^from:[^\n]*/m)?.[0] ?? ""),
+  },
+  {
+    name: "Google Groups",
+    test: (h) => /googlegroups\.com/.test(h.head) && /google groups/.test(h.text),
+  },
+  {
+    name: "Gmail",
+    test: (h) =>
+      /^from:[^\n]*(googlemail\.com|google\.com)/m.test(h.head) ||
+      /\.google\.com$|googlemail\.com$/.test(h.mta),
+  },
+  { name: "Amazon SES", test: (h) => /amazonses\.com/.test(h.head + h.mta) },
+  { name: "Amazon WorkMail", test: (h) => /amazon ?workmail|awsapps\.com/.test(h.head + h.text) },
+  {
+    name: "Yahoo",
+    test: (h) => /^from:[^\n]*yahoo/m.test(h.head) || /yahoo(dns)?\.(com|net|co\.jp)$/.test(h.mta),
+  },
+  { name: "AOL", test: (h) => /^from:[^\n]*\baol\.com/m.test(h.head) },
+  {
+    name: "NTT docomo",
+    test: (h) => /docomo\.ne\.jp/.test(h.head.match(/^from:[^\n]*/m)?.[0] ?? ""),
+  },
+  {
+    name: "au (KDDI)",
+    test: (h) =>
+      /ezweb\.ne\.jp|\bau\.com|kddi/.test(
+        (h.head.match(/^(from|received):[^\n]*/gm) ?? []).join(" ") + h.mta
+      ),
+  },
+  {
+    name: "SoftBank",
+    test: (h) =>
+      /softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(
+        h.head.match(/^from:[^\n]*/m)?.[0] ?? ""
+      ),
+  },
+  {
+    name: "Postfix",
+    test: (h) =>
+      /\(postfix\)|this is the mail system at host/.test(h.text) || /x-postfix/.test(h.text),
+  },
+  { name: "qmail", test: (h) => /qmail-send program|qmail/.test(h.text) },
+  {
+    name: "Exim",
+    test: (h) =>
+      /this message was created automatically by mail delivery software|exim/.test(h.text) ||
+      /^x-failed-recipients:/m.test(h.head),
+  },
+  { name: "Courier", test: (h) => /courier mail server/.test(h.text) },
+  { name: "Lotus Domino", test: (h) => /domino|lotus notes/.test(h.text + h.head) },
+  { name: "OpenSMTPD", test: (h) => /opensmtpd|this is the mailer-daemon at/.test(h.text) },
+  {
+    name: "Sendmail",
+    test: (h) =>
+      /transcript of session follows|\(8\.\d+\.\d+\/8\.\d+\.\d+\)|sendmail/.test(h.text + h.head),
+  },
+];
+
+const HEAD_FIELDS = [
+  "from",
+  "subject",
+  "x-mailer",
+  "received",
+  "x-failed-recipients",
+  "x-ms-exchange-message-is-ndr",
+];
+
+export function detectReporter(
+  headers: HeaderField[],
+  text: string,
+  reportingMta: string | undefined
+): string | null {
+  const head = headers
+    .filter((f) => HEAD_FIELDS.includes(f.name.toLowerCase()))
+    .slice(0, 30)
+    .map((f) => `${f.name.toLowerCase()}: ${f.value.slice(0, 500)}`)
+    .join("\n")
+    .toLowerCase();
+  const hay: Hay = {
+    head,
+    text: text.slice(0, 6000).toLowerCase(),
+    mta: (reportingMta ?? "").toLowerCase(),
+  };
+  for (const s of SIGNATURES) if (s.test(hay)) return s.name;
+  if (reportingMta) return reportingMta;
+  const from = getHeader(headers, "from");
+  const domain = from ? /@([A-Za-z0-9.-]+)/.exec(from)?.[1] : undefined;
+  return domain ?? null;
+}

@@ -1,0 +1,116 @@
+/**
+ * Reading the human-readable part of a report: which recipients failed and what the server
+ * said about each. MTAs write this in many shapes, but almost all put the failed address at
+ * the start of a line (bare, in <>, after a label such as "Recipient:"), followed by the
+ * server's words on the same or the following indented lines.
+ */
+
+const ADDRESS =
+  /<?([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63}){1,8})>?/;
+const LABEL =
+  /^(?:(?:final-|original-|failed |invalid |unknown )?recipient(?:\(s\))?(?: address)?|rcpt to|address|to|宛先|送信先)\s*[:：]?\s*/i;
+const SEPARATOR = /^\s*(-{3,}|={3,}|_{3,}|\*{3,}|#{3,})/;
+const NOT_RECIPIENT = /^(postmaster|mailer-daemon|mail-daemon|root|noreply|no-reply)@/i;
+
+export interface TextRecipient {
+  address: string;
+  /** The server's words about this recipient (the rest of its line and the lines that follow). */
+  block: string;
+}
+
+export interface TextScan {
+  recipients: TextRecipient[];
+  /** Lines anywhere in the report that carry SMTP replies or error sentences. */
+  errorLines: string[];
+}
+
+const MAX_LINES = 4000;
+const MAX_BLOCK_LINES = 14;
+
+/** A line that names a recipient: the address comes first, possibly after a label. */
+function recipientOnLine(
+  line: string
+): { address: string; rest: string; labelled: boolean } | null {
+  let s = line.trim();
+  if (s.length === 0 || s.length > 600) return null;
+  let labelled = false;
+  const label = LABEL.exec(s);
+  if (label && label[0].length > 0 && !/^[<A-Za-z0-9]+@/.test(s)) {
+    s = s.slice(label[0].length);
+    labelled = true;
+  }
+  if (s.startsWith("mailto:")) s = s.slice(7);
+  const m = ADDRESS.exec(s);
+  if (!m || m.index !== 0) return null;
+  const rest = s.slice(m[0].length);
+  // Address followed by the end, or by punctuation/space that starts the server's words.
+  if (rest.length > 0 && !/^[\s:;,.()[\]>]/.test(rest)) return null;
+  return {
+    address: (m[1] as string).replace(/\.$/, ""),
+    rest: rest.replace(/^[\s:>.]+/, ""),
+    labelled,
+  };
+}
+
+const ERROR_LINE =
+  /(?:^|\s|<<<\s*|said:\s*|\()[45]\d\d[\s-]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)|\b(said|reason|error|failed|failure|rejected|refused|denied|unknown|not found|does not exist|full|quota|expired|timed? ?out|too large|blocked|disabled|unavailable|not (recognized|listed|allowed|permitted)|invalid)\b|エラー|存在|拒否|容量|見つかり/i;
+
+const BOILERPLATE =
+  /this is (the|a) (mail system|permanent error|delivery status|automatically)|could not be delivered to one or more|i'm sorry to have to inform you|for further assistance|please (send mail to postmaster|include this problem report)|if you do so|delete your own text|mail delivery software|the following address\(es\) failed|i wasn't able to deliver|i've given up|sorry it didn't work out|your message (did not|could not|wasn't|was not) (reach|be delivered)|delivery has failed|failed permanently|was not delivered to|because:|did not reach the following|undeliverable|delivery to the following recipient|could not be delivered|original message|copy of the message|below this line|message headers follow|transcript of session|technical details|diagnostic information for administrators|generating server|remote server returned|original message headers/i;
+
+export function scanReportText(text: string, exclude: Set<string>): TextScan {
+  const lines = text.split(/\r?\n/, MAX_LINES);
+  const recipients: TextRecipient[] = [];
+  const seen = new Set<string>();
+  const errorLines: string[] = [];
+  const starts: Array<{ line: number; address: string; rest: string; labelled: boolean }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const r = recipientOnLine(line);
+    if (r && !NOT_RECIPIENT.test(r.address) && !exclude.has(r.address.toLowerCase()))
+      starts.push({ line: i, ...r });
+    if (errorLines.length < 12 && ERROR_LINE.test(line) && !BOILERPLATE.test(line))
+      errorLines.push(line.trim().slice(0, 600));
+  }
+  // Prefer lines that start with the address; labelled lines ("To: …") only when there are none.
+  const unlabelled = starts.filter((s) => !s.labelled);
+  const chosen = unlabelled.length > 0 ? unlabelled : starts;
+  const startLines = new Set(chosen.map((s) => s.line));
+  for (const s of chosen) {
+    const key = s.address.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const parts: string[] = s.rest ? [s.rest] : [];
+    for (let j = s.line + 1; j < lines.length && j <= s.line + MAX_BLOCK_LINES; j++) {
+      const l = lines[j] as string;
+      if (startLines.has(j) || SEPARATOR.test(l)) break;
+      if (l.trim() === "") {
+        if (parts.length === 0) continue; // the words may start after one blank line
+        break;
+      }
+      parts.push(l.trim());
+    }
+    recipients.push({ address: s.address, block: parts.join(" ").slice(0, 2000) });
+  }
+  return { recipients, errorLines };
+}
+
+/** Addresses in a header value ("A <a@x>, b@y"). */
+export function addressesIn(value: string | undefined): string[] {
+  if (!value) return [];
+  const out: string[] = [];
+  const re = new RegExp(ADDRESS.source, "g");
+  let m: RegExpExecArray | null;
+  const v = value.slice(0, 8000);
+  while ((m = re.exec(v)) !== null && out.length < 100) out.push(m[1] as string);
+  return out;
+}
+
+/** Where an inline copy of the original starts in a text report (a run of mail header lines), or -1. */
+export function inlineOriginalStart(text: string): number {
+  const re =
+    /^(return-path|received|message-id|date|from|to|subject|mime-version|content-type|x-[a-z0-9-]+|delivered-to|reply-to|dkim-signature|authentication-results):[^\n]*\n(?:[ \t][^\n]*\n)*(?:(?:return-path|received|message-id|date|from|to|subject|mime-version|content-type|x-[a-z0-9-]+|delivered-to|reply-to|dkim-signature|cc|sender|authentication-results|references|in-reply-to|content-transfer-encoding):[^\n]*\n(?:[ \t][^\n]*\n)*){2,}/gim;
+  const t = text.length > 512 * 1024 ? text.slice(0, 512 * 1024) : text.replace(/\r\n/g, "\n");
+  const m = re.exec(t);
+  return m ? m.index : -1;
+}

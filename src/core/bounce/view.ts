@@ -1,0 +1,149 @@
+/**
+ * The pieces of a report, whatever the source: from raw MIME (an .eml file, getAsFileAsync)
+ * or, in Outlook without the MIME, from the item's body and attachments.
+ */
+import type { MessageSnapshot, HeaderField } from "../model/snapshot";
+import {
+  allParts,
+  decodeCharset,
+  htmlToText,
+  parseMime,
+  partBytes,
+  partText,
+  type MimePart,
+} from "./mime";
+import { inlineOriginalStart } from "./text";
+
+export interface ReportView {
+  headers: HeaderField[];
+  /** The report-type parameter of a multipart/report, lowercased ("" when none). */
+  reportType: string;
+  /** Human-readable text of the report, without the returned original. */
+  text: string;
+  dsnTexts: string[];
+  feedbackText: string | null;
+  original: { bytes: Uint8Array; whole: boolean } | null;
+  readFrom: "mime" | "body";
+}
+
+const MAX_TEXT = 128 * 1024;
+const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
+const ORIGINAL_TYPES = new Set([
+  "message/rfc822",
+  "message/global",
+  "message/rfc822-headers",
+  "text/rfc822-headers",
+  "message/global-headers",
+  "message/partial",
+]);
+
+function normalise(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/** Moves an inline copy of the original (common in single-part reports) out of the text. */
+function splitInlineOriginal(view: ReportView): void {
+  if (view.original) return;
+  const at = inlineOriginalStart(view.text);
+  if (at <= 0) return;
+  const tail = view.text.slice(at);
+  view.text = view.text.slice(0, at);
+  view.original = { bytes: new TextEncoder().encode(tail), whole: /\n\n[\s\S]*\S/.test(tail) };
+}
+
+export function viewFromMime(raw: Uint8Array): ReportView {
+  const tree = parseMime(raw);
+  const root = tree.root;
+  const view: ReportView = {
+    headers: root.headers,
+    reportType:
+      root.type === "multipart/report" ? (root.params["report-type"] ?? "").toLowerCase() : "",
+    text: "",
+    dsnTexts: [],
+    feedbackText: null,
+    original: null,
+    readFrom: "mime",
+  };
+  const plain: string[] = [];
+  const html: string[] = [];
+  let textSize = 0;
+  for (const part of allParts(root)) {
+    if (part.children.length > 0 || part.type.startsWith("multipart/")) {
+      if (part !== root && part.type === "multipart/report" && !view.reportType)
+        view.reportType = (part.params["report-type"] ?? "").toLowerCase();
+      continue;
+    }
+    if (DSN_TYPES.has(part.type)) {
+      view.dsnTexts.push(partText(tree, part));
+    } else if (part.type === "message/feedback-report") {
+      view.feedbackText = partText(tree, part);
+    } else if (ORIGINAL_TYPES.has(part.type)) {
+      if (!view.original)
+        view.original = { bytes: partBytes(tree, part), whole: !/headers$/.test(part.type) };
+    } else if (
+      (part.type === "text/plain" || part.type === "text/html") &&
+      !isAttachedFile(part) &&
+      textSize < MAX_TEXT
+    ) {
+      const t = normalise(partText(tree, part));
+      textSize += t.length;
+      (part.type === "text/plain" ? plain : html).push(t);
+    }
+  }
+  // Some reports hold DSN fields in a text part (or a wrongly typed one).
+  view.text = (plain.length > 0 ? plain : html).join("\n\n").slice(0, MAX_TEXT);
+  splitInlineOriginal(view);
+  return view;
+}
+
+function isAttachedFile(part: MimePart): boolean {
+  const disposition =
+    part.headers.find((h) => h.name.toLowerCase() === "content-disposition")?.value ?? "";
+  return /^\s*attachment/i.test(disposition) && /\.(txt|html?)\b/i.test(disposition) === false;
+}
+
+/** Outlook without getAsFileAsync: the body text and the report's attachments. */
+export function viewFromBody(snapshot: MessageSnapshot): ReportView {
+  const view: ReportView = {
+    headers: snapshot.headers ?? syntheticHeaders(snapshot),
+    reportType: "",
+    text: normalise(
+      snapshot.bodyText ?? (snapshot.bodyHtml ? htmlToText(snapshot.bodyHtml) : "")
+    ).slice(0, MAX_TEXT),
+    dsnTexts: [],
+    feedbackText: null,
+    original: null,
+    readFrom: "body",
+  };
+  for (const a of snapshot.attachments) {
+    const type = (a.contentType ?? "").toLowerCase();
+    const name = a.name.toLowerCase();
+    const content = a.content;
+    if (!content) continue;
+    if (DSN_TYPES.has(type) || name.endsWith(".dsn"))
+      view.dsnTexts.push(decodeCharset(content.subarray(0, MAX_TEXT), "utf-8"));
+    else if (type === "message/feedback-report")
+      view.feedbackText = decodeCharset(content.subarray(0, MAX_TEXT), "utf-8");
+    else if (
+      !view.original &&
+      (ORIGINAL_TYPES.has(type) || a.kind === "item" || name.endsWith(".eml"))
+    ) {
+      view.original = { bytes: content, whole: !/headers$/.test(type) };
+    }
+  }
+  splitInlineOriginal(view);
+  return view;
+}
+
+function syntheticHeaders(snapshot: MessageSnapshot): HeaderField[] {
+  const out: HeaderField[] = [{ name: "Subject", value: snapshot.subject }];
+  if (snapshot.from)
+    out.push({
+      name: "From",
+      value: snapshot.from.name
+        ? `${snapshot.from.name} <${snapshot.from.address}>`
+        : snapshot.from.address,
+    });
+  for (const t of snapshot.to) out.push({ name: "To", value: t.address });
+  return out;
+}
