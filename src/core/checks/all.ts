@@ -2,5 +2,9 @@
 import type { NamedCheck } from "./types";
 import { graphFactsChecks } from "./graph-facts";
 import { traceCheck } from "../trace";
+import { bodyCheck } from "./body";
+import { subjectCheck } from "./subject";
+import { recipientsCheck } from "./recipients";
+import { messageHeadersCheck } from "./message-headers";
 
-export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck()];
+export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck];

@@ -1,0 +1,398 @@
+/**
+ * Item 9: does the body look like spam or phishing to a filter? Links (count, domains,
+ * shorteners, a visible URL that differs from the target, bare IP addresses), a Japanese mail
+ * that is mostly Latin letters, long quoted history, an image-only or empty body, and text and
+ * HTML parts that say different things. Thresholds come from the policy; the share of Latin
+ * letters is a product choice (no sourced number exists), labelled as such below.
+ */
+import { finding, type Finding } from "../model/finding";
+import type { MessageSnapshot } from "../model/snapshot";
+import { bodyView, type BodyView } from "../text/body-view";
+import { clip, listSome } from "../text/clip";
+import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
+import { claimedHost } from "../text/links";
+import { isJapaneseText, scriptShare } from "../text/script";
+import { isUrlShortener } from "../text/shorteners";
+import type { CheckInput, NamedCheck } from "./types";
+
+/** Above this share of Latin letters a Japanese mail reads as "mostly English" (product choice). */
+export const LATIN_SHARE_LIMIT = 0.5;
+/** Quoted share is judged only on bodies at least this long (non-blank characters). */
+const MIN_CHARS_FOR_QUOTED_SHARE = 200;
+/** A body with an image and less visible text than this is "image only". */
+const IMAGE_ONLY_MAX_CHARS = 30;
+/** Fewer visible characters than this is "nearly empty". */
+const NEARLY_EMPTY_CHARS = 5;
+/** Text and HTML parts must share at least this part of their words (both ways). */
+const PARTS_MIN_OVERLAP = 0.5;
+const PARTS_MIN_TOKENS = 10;
+
+function nonBlankLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+function linkFindings(view: BodyView, input: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  const { maxLinks, maxLinkDomains } = input.policy.limits;
+  const links = view.links;
+  if (links.length > maxLinks) {
+    out.push(
+      finding(
+        9,
+        "body.link-count",
+        "warning",
+        {
+          ja: `本文にリンクが ${links.length} 件あります（目安は ${maxLinks} 件まで）。リンクの多いメールは迷惑メールと判定されやすくなります。`,
+          en: `The body has ${links.length} links (the guideline is at most ${maxLinks}). Mail with many links is more often marked as spam.`,
+        },
+        {
+          evidence: listSome(
+            links.map((l) => clip(l.href, 80)),
+            3
+          ),
+          fix: {
+            ja: "リンクを必要なものだけに絞るか、1つのページにまとめてそのリンクだけを載せてください。",
+            en: "Keep only the links the reader needs, or gather them on one page and send just that link.",
+          },
+        }
+      )
+    );
+  }
+  const domains = [...new Set(links.map((l) => l.domain).filter((d) => d !== ""))];
+  if (domains.length > maxLinkDomains) {
+    out.push(
+      finding(
+        9,
+        "body.link-domains",
+        "warning",
+        {
+          ja: `リンク先のドメインが ${domains.length} 種類あります（目安は ${maxLinkDomains} 種類まで）。行き先がばらばらのリンクは不審に見えます。`,
+          en: `The links go to ${domains.length} different domains (the guideline is at most ${maxLinkDomains}). Links to many unrelated sites look suspicious.`,
+        },
+        {
+          evidence: listSome(domains, 8),
+          fix: {
+            ja: "本当に必要なリンク先だけを残してください。",
+            en: "Keep only the sites the reader really needs.",
+          },
+        }
+      )
+    );
+  }
+  const shortenerHosts = new Map<string, string>();
+  for (const l of links)
+    if (l.host && isUrlShortener(l.host) && !shortenerHosts.has(l.host))
+      shortenerHosts.set(l.host, l.href);
+  for (const [host, href] of shortenerHosts) {
+    out.push(
+      finding(
+        9,
+        "body.url-shortener",
+        "warning",
+        {
+          ja: `短縮URL（${host}）が使われています。行き先が見えないため、迷惑メールフィルターや受信者に警戒されます。`,
+          en: `A URL shortener (${host}) is used. It hides where the link goes, so spam filters and readers distrust it.`,
+        },
+        {
+          evidence: clip(href, 200),
+          fix: {
+            ja: "短縮せずに、本来のURLをそのまま載せてください。",
+            en: "Use the full, original URL instead of the shortened one.",
+          },
+        }
+      )
+    );
+  }
+  const mismatches: string[] = [];
+  for (const l of links) {
+    if (l.source !== "html" || !l.text || !l.host) continue;
+    const claimed = claimedHost(l.text);
+    if (!claimed || isIpHost(claimed)) continue;
+    if (registrableDomain(claimed) !== l.domain)
+      mismatches.push(`${clip(l.text, 80)} → ${clip(l.href, 120)}`);
+  }
+  if (mismatches.length > 0) {
+    out.push(
+      finding(
+        9,
+        "body.link-text-mismatch",
+        "warning",
+        {
+          ja: `表示されているURLと実際のリンク先が違うリンクが ${mismatches.length} 件あります。フィッシングの典型的な手口と同じ形なので、強く警戒されます。`,
+          en: `${mismatches.length} link(s) show one address but lead to another site. This is how phishing mail looks, so filters distrust it.`,
+        },
+        {
+          evidence: listSome(mismatches, 3),
+          fix: {
+            ja: "リンクの表示文字を実際のリンク先URLと同じにするか、「こちら」などURLではない言葉にしてください。",
+            en: "Make the visible text the same URL as the target, or use words instead of a URL (such as the page's name).",
+          },
+        }
+      )
+    );
+  }
+  const ipLinks = links.filter((l) => l.host && isIpHost(l.host));
+  const publicIp = ipLinks.filter((l) => !isPrivateIp(l.host));
+  const privateIp = ipLinks.filter((l) => isPrivateIp(l.host));
+  if (publicIp.length > 0) {
+    out.push(
+      finding(
+        9,
+        "body.ip-link",
+        "warning",
+        {
+          ja: "ドメイン名ではなくIPアドレスを直接指すリンクがあります。迷惑メールの特徴として扱われます。",
+          en: "A link points to a bare IP address instead of a domain name. Filters treat this as a spam sign.",
+        },
+        {
+          evidence: listSome(
+            publicIp.map((l) => clip(l.href, 120)),
+            3
+          ),
+          fix: {
+            ja: "ドメイン名のURL（https://www.example.co.jp/… など）に書き換えてください。",
+            en: "Use a URL with a domain name (such as https://www.example.com/…) instead.",
+          },
+        }
+      )
+    );
+  }
+  if (privateIp.length > 0) {
+    out.push(
+      finding(
+        9,
+        "body.private-ip-link",
+        "info",
+        {
+          ja: "社内ネットワークのIPアドレスを指すリンクがあります。社外の受信者は開けません。",
+          en: "A link points to an address inside a private network. Recipients outside it cannot open it.",
+        },
+        {
+          evidence: listSome(
+            privateIp.map((l) => clip(l.href, 120)),
+            3
+          ),
+        }
+      )
+    );
+  }
+  return out;
+}
+
+function languageFindings(view: BodyView): Finding[] {
+  const share = scriptShare(view.authorText);
+  if (!isJapaneseText(share) || share.latinShare <= LATIN_SHARE_LIMIT) return [];
+  const percent = Math.round(share.latinShare * 100);
+  return [
+    finding(
+      9,
+      "body.latin-share",
+      "warning",
+      {
+        ja: `日本語のメールですが、文字の ${percent}% が英字です。英字の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安 ${LATIN_SHARE_LIMIT * 100}% は本ツールの設定値です）。`,
+        en: `The mail is in Japanese, but ${percent}% of its letters are Latin. Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the ${LATIN_SHARE_LIMIT * 100}% mark is this tool's choice).`,
+      },
+      {
+        evidence: `latin ${share.latin}, japanese ${share.japanese}`,
+        fix: {
+          ja: "英語の長い文章や記号の羅列は添付ファイルにまとめるか、日本語の説明を添えてください。",
+          en: "Move long English passages into an attachment, or add a Japanese explanation.",
+        },
+      }
+    ),
+  ];
+}
+
+function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  const { maxQuoteDepth, maxQuotedShare } = input.policy.limits;
+  const q = view.quotes;
+  if (q.maxDepth > maxQuoteDepth) {
+    out.push(
+      finding(
+        9,
+        "body.quote-depth",
+        "warning",
+        {
+          ja: `引用が ${q.maxDepth} 階層まで重なっています（目安は ${maxQuoteDepth} 階層まで）。長いやり取りをそのまま残すと、メールが大きくなり迷惑メールと判定されやすくなります。`,
+          en: `Quoted history is nested ${q.maxDepth} levels deep (the guideline is at most ${maxQuoteDepth}). Long threads make the mail larger and more likely to be filtered.`,
+        },
+        {
+          evidence: q.firstMarker ? clip(q.firstMarker, 120) : `${q.maxDepth} levels`,
+          fix: {
+            ja: "古い引用部分を削除し、必要な内容だけを残してください。",
+            en: "Delete the older quoted messages and keep only what the reader needs.",
+          },
+        }
+      )
+    );
+  }
+  if (q.totalChars >= MIN_CHARS_FOR_QUOTED_SHARE && q.quotedShare > maxQuotedShare) {
+    const percent = Math.round(q.quotedShare * 100);
+    out.push(
+      finding(
+        9,
+        "body.quoted-share",
+        "warning",
+        {
+          ja: `本文の ${percent}% が過去のメールの引用です（目安は ${Math.round(maxQuotedShare * 100)}% まで）。`,
+          en: `${percent}% of the body is quoted from earlier mail (the guideline is at most ${Math.round(maxQuotedShare * 100)}%).`,
+        },
+        {
+          evidence: `${q.quotedChars} / ${q.totalChars}`,
+          fix: {
+            ja: "引用を短くするか、新しいメールとして書き直してください。",
+            en: "Shorten the quoted part, or start a fresh mail.",
+          },
+        }
+      )
+    );
+  }
+  return out;
+}
+
+function emptinessFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
+  const chars = nonBlankLength(view.visibleText);
+  const images = view.html?.images ?? 0;
+  const hasAttachments = snapshot.attachments.some((a) => !a.isInline);
+  if (images > 0 && chars < IMAGE_ONLY_MAX_CHARS) {
+    return [
+      finding(
+        9,
+        "body.image-only",
+        "warning",
+        {
+          ja: "本文がほとんど画像だけで、文字がわずかです。画像だけのメールは迷惑メールの典型的な形です。",
+          en: "The body is almost only images, with very little text. Image-only mail is a typical spam pattern.",
+        },
+        {
+          evidence: `images ${images}, text characters ${chars}`,
+          fix: {
+            ja: "画像の内容を文章でも書いてください。",
+            en: "Write the content of the images as text too.",
+          },
+        }
+      ),
+    ];
+  }
+  if (chars < NEARLY_EMPTY_CHARS) {
+    return [
+      finding(
+        9,
+        "body.empty",
+        "warning",
+        hasAttachments
+          ? {
+              ja: "本文が空（またはほぼ空）で、添付ファイルだけのメールです。迷惑メールやウイルスメールと判定されやすくなります。",
+              en: "The body is empty (or nearly) and the mail carries only attachments. Such mail is often filtered as spam or malware.",
+            }
+          : {
+              ja: "本文が空（またはほぼ空）です。空のメールは迷惑メールと判定されやすくなります。",
+              en: "The body is empty (or nearly). Empty mail is often marked as spam.",
+            },
+        {
+          evidence: `text characters ${chars}`,
+          fix: {
+            ja: "用件と送信者名を本文に書いてください。",
+            en: "Write what the mail is about and who you are in the body.",
+          },
+        }
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Words for comparing the parts: Latin/digit runs of 2+ characters and pairs of Japanese letters. */
+function tokens(text: string): Set<string> {
+  const out = new Set<string>();
+  const norm = text.normalize("NFKC").toLowerCase();
+  let wordStart = -1;
+  let prevJa = -1;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 0;
+    const latin = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (latin) {
+      if (wordStart < 0) wordStart = i;
+      prevJa = -1;
+      continue;
+    }
+    if (wordStart >= 0 && i - wordStart >= 2)
+      out.add(norm.slice(wordStart, Math.min(i, wordStart + 64)));
+    wordStart = -1;
+    const japanese = (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
+    if (japanese) {
+      if (prevJa >= 0) out.add(norm.slice(prevJa, i + 1));
+      prevJa = i;
+    } else prevJa = -1;
+  }
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 1;
+  let common = 0;
+  for (const t of a) if (b.has(t)) common++;
+  return common / a.size;
+}
+
+function partsFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
+  const text = snapshot.bodyText ?? "";
+  if (!view.html || text.trim() === "") return [];
+  const textTokens = tokens(text);
+  const htmlTokens = tokens(view.visibleText);
+  if (textTokens.size < PARTS_MIN_TOKENS && htmlTokens.size < PARTS_MIN_TOKENS) return [];
+  // Links may be shown as "text <url>" in one part and as an anchor in the other: count hrefs as HTML words.
+  const htmlWithHrefs = new Set([
+    ...htmlTokens,
+    ...tokens(view.html.anchors.map((a) => a.href).join(" ")),
+  ]);
+  const textCovered = overlap(textTokens, htmlWithHrefs);
+  const htmlCovered = overlap(htmlTokens, textTokens);
+  if (Math.min(textCovered, htmlCovered) >= PARTS_MIN_OVERLAP) return [];
+  return [
+    finding(
+      9,
+      "body.parts-differ",
+      "warning",
+      {
+        ja: "テキスト形式とHTML形式の本文の内容が大きく異なります。受信側のフィルターはこれを迷惑メールの特徴とみなします。",
+        en: "The plain-text and HTML versions of the body say different things. Filters count this as a spam sign.",
+      },
+      {
+        evidence: `text: ${clip(text.trim(), 80)} | html: ${clip(view.visibleText, 80)}`,
+        fix: {
+          ja: "メール作成ツールで本文を作り直すか、HTML形式かテキスト形式のどちらか一方で送ってください。",
+          en: "Recreate the body in your mail program, or send it in one format only (HTML or plain text).",
+        },
+      }
+    ),
+  ];
+}
+
+function runBodyChecks(input: CheckInput): Finding[] {
+  const view = bodyView(input.snapshot);
+  const problems = [
+    ...linkFindings(view, input),
+    ...languageFindings(view),
+    ...quoteFindings(view, input),
+    ...emptinessFindings(view, input.snapshot),
+    ...partsFindings(view, input.snapshot),
+  ];
+  if (problems.some((f) => f.severity === "warning" || f.severity === "problem")) return problems;
+  const domains = new Set(view.links.map((l) => l.domain).filter((d) => d !== "")).size;
+  return [
+    ...problems,
+    finding(9, "body.checked", "ok", {
+      ja: `本文を確認しました。リンク ${view.links.length} 件（ドメイン ${domains} 種類）、短縮URL・偽装リンク・IPアドレスのリンクなし、引用 ${view.quotes.maxDepth} 階層、文字の割合と空本文も問題ありません。`,
+      en: `Body checked: ${view.links.length} link(s) to ${domains} domain(s), no shortened, disguised or IP-address links, quoted history ${view.quotes.maxDepth} level(s) deep, letter mix and body length fine.`,
+    }),
+  ];
+}
+
+export const bodyCheck: NamedCheck = { name: "body", items: [9], run: runBodyChecks };

@@ -1,0 +1,94 @@
+/**
+ * The web links of a message: from the HTML anchors (with their visible text) and from URLs
+ * typed into the text. Pure: no DOM, no network.
+ */
+import type { MessageSnapshot } from "../model/snapshot";
+import { registrableDomain } from "./domain";
+import { readHtml, type HtmlSummary } from "./html";
+import { findUrlsInText } from "./urls";
+
+export interface Link {
+  /** The target as written in the message (used as evidence). */
+  href: string;
+  /** Lower-cased host of the target; "" when the target cannot be parsed. */
+  host: string;
+  /** Registrable domain of the host (see registrableDomain). */
+  domain: string;
+  /** Visible text of an HTML anchor. */
+  text?: string | undefined;
+  source: "html" | "text";
+}
+
+/** Outlook's Safe Links wrap the real target in the `url` parameter; we judge the real one. */
+const SAFE_LINKS = /(^|\.)safelinks\.protection\.outlook\.com$/;
+
+function parseWebUrl(raw: string): URL | undefined {
+  const trimmed = raw.trim();
+  let candidate: string;
+  if (/^https?:\/\//i.test(trimmed)) candidate = trimmed;
+  else if (trimmed.startsWith("//")) candidate = `https:${trimmed}`;
+  else if (/^www\./i.test(trimmed)) candidate = `http://${trimmed}`;
+  else return undefined;
+  try {
+    return new URL(candidate);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the href points at the web (not mailto:, tel:, cid:, an in-page #anchor…). */
+export function isWebHref(href: string): boolean {
+  return /^\s*(https?:\/\/|\/\/|www\.)/i.test(href);
+}
+
+/** Host of a web URL, unwrapping Safe Links; "" when it cannot be parsed. */
+export function hostOf(href: string): string {
+  const url = parseWebUrl(href);
+  if (!url) return "";
+  if (SAFE_LINKS.test(url.hostname)) {
+    const inner = url.searchParams.get("url");
+    const innerUrl = inner ? parseWebUrl(inner) : undefined;
+    if (innerUrl) return innerUrl.hostname.toLowerCase();
+  }
+  return url.hostname.toLowerCase();
+}
+
+function makeLink(href: string, source: Link["source"], text?: string): Link {
+  const host = hostOf(href);
+  const link: Link = { href, host, domain: host ? registrableDomain(host) : "", source };
+  if (text !== undefined) link.text = text;
+  return link;
+}
+
+export function linksFromText(text: string): Link[] {
+  return findUrlsInText(text).map((u) => makeLink(u.url, "text"));
+}
+
+export function linksFromHtml(summary: HtmlSummary): Link[] {
+  const out: Link[] = [];
+  for (const a of summary.anchors)
+    if (isWebHref(a.href)) out.push(makeLink(a.href, "html", a.text));
+  out.push(...linksFromText(summary.textOutsideLinks));
+  return out;
+}
+
+/** All web links of the message: the HTML body's when there is one, else the text body's. */
+export function extractLinks(snapshot: MessageSnapshot): Link[] {
+  if (snapshot.bodyHtml) return linksFromHtml(readHtml(snapshot.bodyHtml));
+  return linksFromText(snapshot.bodyText ?? "");
+}
+
+const BARE_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}(?:[/:?#]\S*)?$/i;
+
+/**
+ * The host a link's visible text claims to go to, when the text is itself a URL or a domain
+ * ("https://bank.example/login", "www.example.co.jp", "example.com"); undefined for ordinary text.
+ */
+export function claimedHost(visibleText: string): string | undefined {
+  const text = visibleText.trim();
+  if (text === "" || text.length > 500) return undefined;
+  const inText = findUrlsInText(text)[0];
+  if (inText) return hostOf(inText.url) || undefined;
+  if (!/\s/.test(text) && BARE_DOMAIN.test(text)) return hostOf(`http://${text}`) || undefined;
+  return undefined;
+}

@@ -1,0 +1,58 @@
+/** Counts Latin and Japanese letters, to tell a Japanese mail from an English one. */
+
+export interface ScriptShare {
+  /** Latin letters (ASCII, accented, full-width). */
+  latin: number;
+  /** Hiragana, katakana (also half-width) and kanji. */
+  japanese: number;
+  /** latin / (latin + japanese), 0 when there are no letters. */
+  latinShare: number;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a)
+  );
+}
+
+function isJapaneseLetter(c: number): boolean {
+  return (
+    (c >= 0x3041 && c <= 0x309f) || // hiragana
+    (c >= 0x30a1 && c <= 0x30ff) || // katakana, including ー
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0xff66 && c <= 0xff9d) || // half-width katakana
+    (c >= 0x4e00 && c <= 0x9fff) || // kanji
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3005 // 々
+  );
+}
+
+export function scriptShare(text: string): ScriptShare {
+  let latin = 0;
+  let japanese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatinLetter(c)) latin++;
+    else if (isJapaneseLetter(c)) japanese++;
+  }
+  const letters = latin + japanese;
+  return { latin, japanese, latinShare: letters === 0 ? 0 : latin / letters };
+}
+
+export function hasJapanese(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isJapaneseLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Fewest Japanese letters for a body to count as "written in Japanese". */
+export const JAPANESE_MAIL_MIN_LETTERS = 20;
+
+/** A body is Japanese when it has a fair amount of Japanese letters (Latin words may be mixed in). */
+export function isJapaneseText(share: ScriptShare): boolean {
+  return share.japanese >= JAPANESE_MAIL_MIN_LETTERS;
+}
