@@ -3,6 +3,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 
 const urlDev = "https://localhost:3000/";
 
@@ -27,6 +28,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       launchevent: "./src/sendcheck/launchevent.ts",
+      authdialog: "./src/graph/auth/dialog-page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -52,6 +54,16 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // Sign-in settings come from the build environment (see README: TODOKU_CLIENT_ID, TODOKU_TENANT).
+      new DefinePlugin({
+        "process.env.TODOKU_CLIENT_ID": JSON.stringify(process.env.TODOKU_CLIENT_ID || ""),
+        "process.env.TODOKU_TENANT": JSON.stringify(process.env.TODOKU_TENANT || ""),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "authdialog.html",
+        template: "./src/graph/auth/authdialog.html",
+        chunks: ["authdialog"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
