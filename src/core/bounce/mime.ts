@@ -137,8 +137,18 @@ function parseEntity(
   const { type, params } = parseContentType(getHeader(headers, "content-type"));
   const part: MimePart = { headers, type, params, start: bodyStart, end, children: [] };
   const boundary = params["boundary"];
-  if (type.startsWith("multipart/") && boundary && depth < MAX_DEPTH) {
-    part.children = splitMultipart(s, bodyStart, end, boundary, depth, budget);
+  if (type.startsWith("multipart/") && depth < MAX_DEPTH) {
+    if (boundary) part.children = splitMultipart(s, bodyStart, end, boundary, depth, budget);
+    // A boundary that never appears (edited or broken mail): try the first delimiter-like line.
+    if (part.children.length === 0) {
+      const guess = /^--([^\s-][^\r\n]{0,200}?)(?:--)?\r?$/m.exec(
+        s.slice(bodyStart, Math.min(end, bodyStart + 64 * 1024))
+      );
+      if (guess && guess[1] !== boundary)
+        part.children = splitMultipart(s, bodyStart, end, guess[1] as string, depth, budget);
+    }
+    // Still no parts: read the body as text rather than lose it.
+    if (part.children.length === 0) part.type = "text/plain";
   }
   return part;
 }

@@ -9,16 +9,17 @@ import type { MessageSnapshot, HeaderField } from "../model/snapshot";
 import { classifyDelivery } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
 import { parseDsn, type DsnFields } from "./dsn";
-import { getHeader } from "./mime";
+import { decodeWords, getHeader } from "./mime";
 import { readOriginal } from "./original";
 import { detectReporter } from "./reporter";
+import { readSesNotification, type SesResult } from "./ses";
 import { addressesIn, scanReportText, type TextScan } from "./text";
 import { viewFromBody, viewFromMime, type ReportView } from "./view";
 
 const DAEMON_FROM =
   /(mailer-daemon|mail-daemon|postmaster|mail delivery (subsystem|system|service)|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce)/i;
 const BOUNCE_SUBJECT =
-  /undeliver|undelivered|not (been )?delivered|delivery (status notification|failure|failed|problem|report|notification)|failure notice|returned mail|returned to sender|mail delivery failed|non[- ]?delivery|could not be delivered|delivery has failed|nondeliverable|rejected|delayed mail|delivery delayed|warning: could not send|mail system error|配信(不能|エラー|失敗|されませんでした)|未配達|送信エラー|エラーメール|届きませんでした/i;
+  /undeliver|undelivered|not (been )?delivered|delivery (status notification|failure|failed|problem|report|notification)|failure notice|returned mail|returned to sender|mail delivery failed|non[- ]?delivery|could not be delivered|delivery has failed|nondeliverable|rejected|delayed mail|delivery delayed|warning: could not send|mail system error|配信(不能|エラー|失敗|されませんでした)|未配達|送信エラー|エラーメール|エラー通知|届きませんでした/i;
 const FAILURE_WORDS =
   /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (has )?failed|failed permanently|permanent (error|failure)|did not reach|not able to deliver|unable to deliver|cannot be delivered|rejected|delivery to the following|not delivered|failed:|could not deliver|returned to sender|not reach|送信できません|配信できません|届きません|エラー/i;
 const DELAY_WORDS =
@@ -36,7 +37,7 @@ export function readBounce(snapshot: MessageSnapshot): BounceReport | null {
   }
 }
 
-function readUnsafe(snapshot: MessageSnapshot): BounceReport | null {
+function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
   const view =
     snapshot.raw && snapshot.raw.length > 0 ? viewFromMime(snapshot.raw) : viewFromBody(snapshot);
   const headers = view.headers;
@@ -53,6 +54,9 @@ function readUnsafe(snapshot: MessageSnapshot): BounceReport | null {
     );
   }
 
+  const ses = readSesNotification(view.text);
+  if (ses) return fromSes(view, original, ses);
+
   const dsn = mergeDsn(view);
   const exclude = excludedAddresses(headers, original?.from);
   const scan = scanReportText(view.text, exclude);
@@ -65,6 +69,11 @@ function readUnsafe(snapshot: MessageSnapshot): BounceReport | null {
     recipients = fromText(view, scan, reporter, headers);
   }
 
+  if (recipients.length === 0 && depth === 0 && view.original?.whole) {
+    // A bounce of a bounce, or a bounce forwarded as an attachment: read the inner report.
+    const inner = readUnsafe({ ...snapshot, raw: view.original.bytes, attachments: [] }, depth + 1);
+    if (inner && inner.kind !== "autoreply") return inner;
+  }
   if (recipients.length === 0) {
     if (isAutoReply(headers, view))
       return finish(view, original, "autoreply", autoReplyRecipients(headers, view), reporter);
@@ -75,6 +84,45 @@ function readUnsafe(snapshot: MessageSnapshot): BounceReport | null {
     : recipients.some((r) => r.action === "delayed")
       ? "delay"
       : "success";
+  return finish(view, original, kind, recipients, reporter);
+}
+
+function fromSes(
+  view: ReportView,
+  original: BounceReport["original"] | null,
+  ses: SesResult
+): BounceReport {
+  const reporter = "Amazon SES";
+  const recipients = ses.recipients.map((r) => {
+    const status = statusFromField(r.status);
+    const diagnostic = r.diagnostic ?? "";
+    if (ses.kind !== "bounce")
+      return {
+        address: r.address,
+        status,
+        replyCode: null,
+        action: r.action,
+        diagnostic,
+        cause: null,
+      };
+    return recipient(
+      r.address,
+      status,
+      replyCodeIn(diagnostic),
+      r.action,
+      diagnostic,
+      reporter,
+      ses.reportingMta
+    );
+  });
+  const kind: BounceKind =
+    ses.kind === "complaint"
+      ? "feedback"
+      : ses.kind === "delivery"
+        ? "success"
+        : recipients.some((r) => r.action === "failed")
+          ? "failure"
+          : "delay";
   return finish(view, original, kind, recipients, reporter);
 }
 
@@ -112,7 +160,7 @@ function mergeDsn(view: ReportView): DsnFields {
 
 function excludedAddresses(headers: HeaderField[], originalFrom: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const name of ["to", "delivered-to", "x-original-to", "return-path"]) {
+  for (const name of ["to", "delivered-to"]) {
     for (const h of headers)
       if (h.name.toLowerCase() === name)
         for (const a of addressesIn(h.value)) out.add(a.toLowerCase());
@@ -126,7 +174,7 @@ function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextSca
   if (view.reportType === "delivery-status") return true;
   if (scan.recipients.length === 0) return false;
   const from = getHeader(headers, "from") ?? "";
-  const subject = getHeader(headers, "subject") ?? "";
+  const subject = decodeWords(getHeader(headers, "subject") ?? "");
   const returnPath = getHeader(headers, "return-path") ?? "";
   const systemSender =
     DAEMON_FROM.test(from) || /^<?>?$/.test(returnPath.trim()) || BOUNCE_SUBJECT.test(subject);

@@ -7,10 +7,20 @@
 
 const ADDRESS =
   /<?([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63}){1,8})>?/;
-const LABEL =
-  /^(?:(?:final-|original-|failed |invalid |unknown )?recipient(?:\(s\))?(?: address)?|rcpt to|address|to|宛先|送信先)\s*[:：]?\s*/i;
+/** A lead-in that only names the field: "Recipient:", "To:", "宛先:". */
+const RECIPIENT_LABEL =
+  /^(?:(?:final-|original-|failed |invalid |unknown |bad )?recipients?(?:\(s\))?(?: address(?:es)?)?|rcpt to|to|address|宛先|送信先|受信者)\s*[:：]?$/i;
+/**
+ * A lead-in that says the delivery failed: "Unknown user:", "Could not be delivered to:",
+ * "There was an error delivering your mail to". A lead-in that says neither (e.g. "target mail
+ * address:") does not make a line a failed recipient.
+ */
+const FAILURE_LEAD =
+  /(?:\b(?:to|for)\s*[:：]?$)|\b(?:unknown|no such|not (?:found|exist|listed|valid|available|delivered)|exceeds?|full|over quota|invalid|failed|failures?|undeliverable|rejected|denied|disabled|errors?|unable|could ?n[o']t|cannot)\b[^:：]{0,60}[:：]?$/i;
+const HEADER_LEAD =
+  /^(from|reply-to|sender|return-path|message-id|in-reply-to|references|cc|bcc|date|subject|sent|envelope-from|x-[a-z-]+|received|delivered-to|x-original-to)\s*:/i;
 const SEPARATOR = /^\s*(-{3,}|={3,}|_{3,}|\*{3,}|#{3,})/;
-const NOT_RECIPIENT = /^(postmaster|mailer-daemon|mail-daemon|root|noreply|no-reply)@/i;
+const NOT_RECIPIENT = /^(mailer-daemon|mail-daemon|noreply|no-reply)@/i;
 
 export interface TextRecipient {
   address: string;
@@ -27,33 +37,47 @@ export interface TextScan {
 const MAX_LINES = 4000;
 const MAX_BLOCK_LINES = 14;
 
-/** A line that names a recipient: the address comes first, possibly after a label. */
+/** A line that names a recipient: the address comes first, or after a short lead-in. */
 function recipientOnLine(
   line: string
 ): { address: string; rest: string; labelled: boolean } | null {
-  let s = line.trim();
+  const s = line
+    .trim()
+    .replace(/^(?:>\s?)+/, "")
+    .replace(/^[*•·-]\s+/, "");
   if (s.length === 0 || s.length > 600) return null;
+  const m = ADDRESS.exec(s);
+  if (!m) return null;
+  const prefix = s
+    .slice(0, m.index)
+    .replace(/(mailto:|["'(\[])+$/i, "")
+    .trim();
+  const rest = s.slice(m.index + m[0].length);
+  // The address ends at the end, or at punctuation/space that starts the server's words.
+  if (rest.length > 0 && !/^[\s:;,.()[\]>"']/.test(rest)) return null;
   let labelled = false;
-  const label = LABEL.exec(s);
-  if (label && label[0].length > 0 && !/^[<A-Za-z0-9]+@/.test(s)) {
-    s = s.slice(label[0].length);
+  // Sendmail writes "554 <user@example.jp>... 550 Host unknown": the code belongs to the words.
+  if (/^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?$/.test(prefix)) {
+    return {
+      address: (m[1] as string).replace(/\.$/, ""),
+      rest: `${prefix} ${rest.replace(/^[\s:>.]+/, "")}`,
+      labelled: true,
+    };
+  }
+  if (prefix !== "") {
+    if (prefix.length > 90 || HEADER_LEAD.test(prefix)) return null;
+    if (!RECIPIENT_LABEL.test(prefix) && !FAILURE_LEAD.test(prefix)) return null;
     labelled = true;
   }
-  if (s.startsWith("mailto:")) s = s.slice(7);
-  const m = ADDRESS.exec(s);
-  if (!m || m.index !== 0) return null;
-  const rest = s.slice(m[0].length);
-  // Address followed by the end, or by punctuation/space that starts the server's words.
-  if (rest.length > 0 && !/^[\s:;,.()[\]>]/.test(rest)) return null;
   return {
     address: (m[1] as string).replace(/\.$/, ""),
-    rest: rest.replace(/^[\s:>.]+/, ""),
+    rest: rest.replace(/^["'\s:>.)]+/, ""),
     labelled,
   };
 }
 
 const ERROR_LINE =
-  /(?:^|\s|<<<\s*|said:\s*|\()[45]\d\d[\s-]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)|\b(said|reason|error|failed|failure|rejected|refused|denied|unknown|not found|does not exist|full|quota|expired|timed? ?out|too large|blocked|disabled|unavailable|not (recognized|listed|allowed|permitted)|invalid)\b|エラー|存在|拒否|容量|見つかり/i;
+  /(?:^|\s|<<<\s*|said:\s*|\()[45]\d\d[\s-]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)|\b(said|reason|error|failed|failure|rejected|refused|denied|unknown|not found|does not exist|full|quota|expired|timed? ?out|too large|blocked|disabled|exceeds?|unavailable|not (recognized|listed|allowed|permitted)|invalid)\b|エラー|存在|拒否|容量|見つかり/i;
 
 const BOILERPLATE =
   /this is (the|a) (mail system|permanent error|delivery status|automatically)|could not be delivered to one or more|i'm sorry to have to inform you|for further assistance|please (send mail to postmaster|include this problem report)|if you do so|delete your own text|mail delivery software|the following address\(es\) failed|i wasn't able to deliver|i've given up|sorry it didn't work out|your message (did not|could not|wasn't|was not) (reach|be delivered)|delivery has failed|failed permanently|was not delivered to|because:|did not reach the following|undeliverable|delivery to the following recipient|could not be delivered|original message|copy of the message|below this line|message headers follow|transcript of session|technical details|diagnostic information for administrators|generating server|remote server returned|original message headers/i;
@@ -67,7 +91,12 @@ export function scanReportText(text: string, exclude: Set<string>): TextScan {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const r = recipientOnLine(line);
-    if (r && !NOT_RECIPIENT.test(r.address) && !exclude.has(r.address.toLowerCase()))
+    // The report's own addressee and the sender appear in lead-ins ("To: …"), never as failures.
+    if (
+      r &&
+      !NOT_RECIPIENT.test(r.address) &&
+      !(r.labelled && exclude.has(r.address.toLowerCase()))
+    )
       starts.push({ line: i, ...r });
     if (errorLines.length < 12 && ERROR_LINE.test(line) && !BOILERPLATE.test(line))
       errorLines.push(line.trim().slice(0, 600));
