@@ -1,0 +1,216 @@
+/**
+ * analyzeHeaders: everything Todoku reads from a received message's header, in one shape the
+ * task pane shows as tables (hops with delays, authentication results, spam-filter values with
+ * their meaning) and the received-headers check turns into findings.
+ */
+import type { HeaderField } from "../model/snapshot";
+import {
+  decodeForefront,
+  decodeMailboxDelivery,
+  decodeMicrosoftAntispam,
+  decodeOrganizationScl,
+  decodeSpamAssassin,
+  parseSpamStatus,
+  type AntispamValue,
+  type SpamAssassinVerdict,
+} from "./antispam";
+import { arcSets, type ArcSet } from "./arc";
+import {
+  parseAuthenticationResults,
+  propertyOf,
+  resultFor,
+  type AuthenticationResults,
+} from "./auth-results";
+import { parseMailDate } from "./dates";
+import { receivedHops, totalDelaySeconds, type ReceivedHop } from "./received";
+import { parseReceivedSpf, type ReceivedSpf } from "./received-spf";
+
+/** The verdicts of the receiving system, one per method; absent when not reported. */
+export interface AuthSummary {
+  spf?: string | undefined;
+  dkim?: string | undefined;
+  dmarc?: string | undefined;
+  /** Microsoft's composite authentication (compauth) and its reason code. */
+  compauth?: string | undefined;
+  compauthReason?: string | undefined;
+  /** The ARC chain's validation as the receiver saw it (arc=… or the last ARC-Seal cv=). */
+  arc?: string | undefined;
+  /** The domain in the From header, as the DMARC check saw it. */
+  headerFrom?: string | undefined;
+  /** Which host wrote the results used here ("" when Exchange Online omits it). */
+  authservId?: string | undefined;
+}
+
+export interface ExchangeVerdict {
+  scl?: number | undefined;
+  bcl?: number | undefined;
+  sfv?: string | undefined;
+  cat?: string | undefined;
+  ipv?: string | undefined;
+  sfty?: string | undefined;
+  /** X-Microsoft-Antispam-Mailbox-Delivery dest: J (junk) or I (inbox). */
+  dest?: string | undefined;
+  country?: string | undefined;
+  connectingIp?: string | undefined;
+}
+
+export interface HeaderAnalysis {
+  /** False for a Sent Items copy or a draft: no server has handled it yet. */
+  hasTransportHeaders: boolean;
+  /** The Date header, in ISO 8601. */
+  sentDate?: string | undefined;
+  /** Hops in delivery order (1 = first server), each with its time and delay. */
+  hops: ReceivedHop[];
+  totalDelaySeconds?: number | undefined;
+  /** The hop with the longest positive delay, when any delay is known. */
+  slowestHop?: ReceivedHop | undefined;
+  /** Hops whose time is earlier than the previous one (server clocks disagree). */
+  clockSkewHops: number[];
+  /** Authentication-Results fields, topmost (the final receiver's) first. */
+  authResults: AuthenticationResults[];
+  receivedSpf: ReceivedSpf[];
+  arc: ArcSet[];
+  auth: AuthSummary;
+  /** Every decoded spam-filter value, in header order. */
+  antispam: AntispamValue[];
+  exchange: ExchangeVerdict;
+  spamAssassin?: SpamAssassinVerdict | undefined;
+}
+
+const TRANSPORT = new Set([
+  "received",
+  "authentication-results",
+  "received-spf",
+  "arc-seal",
+  "x-forefront-antispam-report",
+  "x-ms-exchange-organization-scl",
+  "x-microsoft-antispam",
+]);
+
+export function analyzeHeaders(headers: readonly HeaderField[] | undefined): HeaderAnalysis {
+  const list = Array.isArray(headers) ? headers.filter(isField) : [];
+  const all = (name: string) =>
+    list.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  const first = (name: string) => all(name)[0];
+
+  const dateHeader = first("date");
+  const hops = receivedHops(all("received"), dateHeader);
+  const authResults = all("authentication-results").map(parseAuthenticationResults);
+  const arc = arcSets(all("arc-seal"), all("arc-authentication-results"));
+  const receivedSpf = all("received-spf").map(parseReceivedSpf);
+
+  const antispam: AntispamValue[] = [];
+  for (const h of list) {
+    const name = h.name.toLowerCase();
+    if (name === "x-forefront-antispam-report") antispam.push(...decodeForefront(h.value, h.name));
+    else if (name === "x-microsoft-antispam")
+      antispam.push(...decodeMicrosoftAntispam(h.value, h.name));
+    else if (name === "x-microsoft-antispam-mailbox-delivery")
+      antispam.push(...decodeMailboxDelivery(h.value, h.name));
+    else if (name === "x-ms-exchange-organization-scl")
+      antispam.push(...decodeOrganizationScl(h.value, h.name));
+  }
+  const spamFlag = first("x-spam-flag");
+  const spamStatus = first("x-spam-status");
+  antispam.push(...decodeSpamAssassin(spamFlag, spamStatus));
+
+  const analysis: HeaderAnalysis = {
+    hasTransportHeaders: list.some((h) => TRANSPORT.has(h.name.toLowerCase())),
+    hops,
+    clockSkewHops: hops
+      .filter((h) => h.delaySeconds !== undefined && h.delaySeconds < 0)
+      .map((h) => h.hop),
+    authResults,
+    receivedSpf,
+    arc,
+    auth: summarizeAuth(authResults, receivedSpf, arc),
+    antispam,
+    exchange: exchangeVerdict(antispam),
+  };
+  const sent = parseMailDate(dateHeader);
+  if (sent) analysis.sentDate = sent.iso;
+  const total = totalDelaySeconds(hops, dateHeader);
+  if (total !== undefined) analysis.totalDelaySeconds = total;
+  const slowest = hops.reduce<ReceivedHop | undefined>(
+    (best, h) => ((h.delaySeconds ?? 0) > (best?.delaySeconds ?? 0) ? h : best),
+    undefined
+  );
+  if (slowest) analysis.slowestHop = slowest;
+  if (spamStatus !== undefined) analysis.spamAssassin = parseSpamStatus(spamStatus);
+  return analysis;
+}
+
+function isField(h: unknown): h is HeaderField {
+  return (
+    typeof h === "object" &&
+    h !== null &&
+    typeof (h as HeaderField).name === "string" &&
+    typeof (h as HeaderField).value === "string"
+  );
+}
+
+/** The final receiver's Authentication-Results first; Received-SPF and ARC fill the gaps. */
+function summarizeAuth(
+  results: AuthenticationResults[],
+  receivedSpf: ReceivedSpf[],
+  arc: ArcSet[]
+): AuthSummary {
+  const out: AuthSummary = {};
+  const top = results.find((r) => r.results.length > 0);
+  if (top) {
+    out.authservId = top.authservId;
+    const spf = resultFor(top, "spf");
+    const dkim = resultFor(top, "dkim");
+    const dmarc = resultFor(top, "dmarc");
+    const compauth = resultFor(top, "compauth");
+    const arcResult = resultFor(top, "arc");
+    if (spf) out.spf = spf.result;
+    if (dkim) out.dkim = bestDkim(top);
+    if (dmarc) {
+      out.dmarc = dmarc.result;
+      const from = propertyOf(dmarc, "header", "from");
+      if (from) out.headerFrom = from;
+    }
+    if (compauth) {
+      out.compauth = compauth.result;
+      if (compauth.reason) out.compauthReason = compauth.reason;
+    }
+    if (arcResult) out.arc = arcResult.result;
+  }
+  if (out.spf === undefined && receivedSpf[0]?.result) out.spf = receivedSpf[0].result;
+  const lastSeal = arc[arc.length - 1];
+  if (out.arc === undefined && lastSeal?.chainValidation) out.arc = lastSeal.chainValidation;
+  return out;
+}
+
+/** A message can carry several DKIM signatures; one that passes is enough. */
+function bestDkim(ar: AuthenticationResults): string | undefined {
+  const dkims = ar.results.filter((r) => r.method === "dkim");
+  return dkims.find((r) => r.result === "pass")?.result ?? dkims[0]?.result;
+}
+
+function exchangeVerdict(values: AntispamValue[]): ExchangeVerdict {
+  const out: ExchangeVerdict = {};
+  for (const v of values) {
+    const header = v.header.toLowerCase();
+    if (header === "x-forefront-antispam-report") {
+      if (v.key === "SCL" && out.scl === undefined) out.scl = toNumber(v.value);
+      else if (v.key === "SFV") out.sfv ??= v.value.toUpperCase();
+      else if (v.key === "CAT") out.cat ??= v.value.toUpperCase();
+      else if (v.key === "IPV") out.ipv ??= v.value.toUpperCase();
+      else if (v.key === "SFTY") out.sfty ??= v.value;
+      else if (v.key === "CTRY") out.country ??= v.value;
+      else if (v.key === "CIP") out.connectingIp ??= v.value;
+    } else if (header === "x-ms-exchange-organization-scl" && out.scl === undefined)
+      out.scl = toNumber(v.value);
+    else if (header === "x-microsoft-antispam" && v.key === "BCL") out.bcl ??= toNumber(v.value);
+    else if (header === "x-microsoft-antispam-mailbox-delivery" && v.key === "dest")
+      out.dest ??= v.value.toUpperCase();
+  }
+  return out;
+}
+
+function toNumber(value: string): number | undefined {
+  const m = /^\s*(-?\d{1,3})\s*$/.exec(value);
+  return m ? Number(m[1]) : undefined;
+}

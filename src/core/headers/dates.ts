@@ -1,0 +1,165 @@
+/**
+ * RFC 5322 date-time parsing for Received and Date headers.
+ *
+ * Written here rather than taken from Date.parse: engines disagree on what Date.parse accepts
+ * (obsolete zones, two-digit years, comments, asctime), and Received lines use all of those.
+ * Each pattern is a flat regular expression without nested quantifiers, so time is linear.
+ */
+
+export interface ParsedDate {
+  /** Milliseconds since the epoch, UTC. */
+  ms: number;
+  /** ISO 8601 in UTC. */
+  iso: string;
+  /** The zone offset written in the header, in minutes east of UTC (JST = 540). */
+  offsetMinutes: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+
+/** RFC 5322 obsolete zone names, plus JST, which Japanese servers sometimes write alone. */
+const NAMED_ZONES: Record<string, number> = {
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  jst: 540,
+};
+
+// [dow ,] d mon yyyy hh:mm[:ss[.fff]] zone
+const RFC5322 =
+  /^(?:[a-z]{2,9}\s*,?\s*)?(\d{1,2})\s*[- ]\s*([a-z]{3})[a-z]{0,6}\.?\s*[- ]\s*(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[a-z]{1,5})?/i;
+// asctime: dow mon d hh:mm:ss [zone] yyyy
+const ASCTIME =
+  /^(?:[a-z]{3}\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(?:([a-z]{1,5}|[+-]\d{4})\s+)?(\d{4})/i;
+// ISO 8601: yyyy-mm-ddThh:mm[:ss[.fff]](Z|±hh:mm)
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(z|[+-]\d{2}:?\d{2})?/i;
+
+/** Longest date text considered; real ones are under 60 characters. */
+const MAX_LENGTH = 200;
+
+export function parseMailDate(text: string | undefined | null): ParsedDate | undefined {
+  if (typeof text !== "string") return undefined;
+  const cleaned = removeComments(text.slice(0, MAX_LENGTH)).trim();
+  if (!cleaned) return undefined;
+  return fromRfc5322(cleaned) ?? fromIso(cleaned) ?? fromAsctime(cleaned);
+}
+
+function fromRfc5322(s: string): ParsedDate | undefined {
+  const m = RFC5322.exec(s);
+  if (!m) return undefined;
+  const month = MONTHS[(m[2] ?? "").toLowerCase()];
+  if (month === undefined) return undefined;
+  return build(
+    fullYear(m[3] ?? ""),
+    month,
+    Number(m[1]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6] ?? 0),
+    zoneMinutes(m[7])
+  );
+}
+
+function fromIso(s: string): ParsedDate | undefined {
+  const m = ISO.exec(s);
+  if (!m) return undefined;
+  const zone = m[7] ?? "z";
+  return build(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6] ?? 0),
+    zoneMinutes(zone)
+  );
+}
+
+function fromAsctime(s: string): ParsedDate | undefined {
+  const m = ASCTIME.exec(s);
+  if (!m) return undefined;
+  const month = MONTHS[(m[1] ?? "").toLowerCase()];
+  if (month === undefined) return undefined;
+  return build(
+    Number(m[7]),
+    month,
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    zoneMinutes(m[6])
+  );
+}
+
+/** RFC 5322 4.3: two-digit years below 50 are 20xx, others 19xx; three-digit years add 1900. */
+function fullYear(text: string): number {
+  const n = Number(text);
+  if (text.length === 2) return n < 50 ? 2000 + n : 1900 + n;
+  if (text.length === 3) return 1900 + n;
+  return n;
+}
+
+/** Minutes east of UTC; an unknown or missing zone counts as UTC ("-0000" means unknown too). */
+function zoneMinutes(zone: string | undefined): number {
+  if (!zone) return 0;
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (numeric) {
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    return numeric[1] === "-" ? -minutes : minutes;
+  }
+  return NAMED_ZONES[zone.toLowerCase()] ?? 0;
+}
+
+function build(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  offset: number
+): ParsedDate | undefined {
+  if (year < 1970 || year > 9999 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    return undefined;
+  if (Math.abs(offset) > 14 * 60) return undefined;
+  const local = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  // Reject dates that rolled over (31 Feb): the day must survive the round trip.
+  if (new Date(local).getUTCDate() !== day) return undefined;
+  const ms = local - offset * 60_000;
+  return { ms, iso: new Date(ms).toISOString(), offsetMinutes: offset };
+}
+
+/** Drops parenthesised comments (nested ones too) in one pass. */
+function removeComments(s: string): string {
+  let depth = 0;
+  let out = "";
+  for (const c of s) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
