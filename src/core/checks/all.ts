@@ -6,5 +6,6 @@ import { bodyCheck } from "./body";
 import { subjectCheck } from "./subject";
 import { recipientsCheck } from "./recipients";
 import { messageHeadersCheck } from "./message-headers";
+import { receivedHeadersCheck } from "./received-headers";
 
-export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck];
+export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck, receivedHeadersCheck];
