@@ -2,10 +2,11 @@
 import type { NamedCheck } from "./types";
 import { graphFactsChecks } from "./graph-facts";
 import { traceCheck } from "../trace";
+import { dnsChecks } from "./dns-facts";
 import { bodyCheck } from "./body";
 import { subjectCheck } from "./subject";
 import { recipientsCheck } from "./recipients";
 import { messageHeadersCheck } from "./message-headers";
 import { receivedHeadersCheck } from "./received-headers";
 
-export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck, receivedHeadersCheck];
+export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), ...dnsChecks, bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck, receivedHeadersCheck];

@@ -151,6 +151,10 @@ export interface SpfAnalysis {
   includesMicrosoft365: boolean;
   /** Problems found while evaluating: loops, syntax, permerror causes. */
   errors: string[];
+  /** Weaknesses that do not break SPF by themselves: ptr, an include that could not be resolved now… */
+  warnings?: string[] | undefined;
+  /** The terms that cost a DNS lookup, in evaluation order (evidence when over the limit). */
+  countedTerms?: string[] | undefined;
 }
 
 export interface DmarcAnalysis {
@@ -172,6 +176,12 @@ export interface DkimSelectorState {
   /** "published": a key (or CNAME to one) is there; "missing": NXDOMAIN or empty; "revoked": p= empty. */
   state: "published" | "missing" | "revoked";
   cnameTarget?: string | undefined;
+  /** The signing domain, when it is not the sender domain itself (a DKIM-Signature's d=). */
+  domain?: string | undefined;
+  /** Why this selector was looked at: Microsoft 365's pair, or a DKIM-Signature of the message. */
+  source?: "microsoft365" | "signature" | undefined;
+  /** Approximate RSA key size read from p=, when it is an RSA key. */
+  keyBits?: number | undefined;
 }
 
 export interface DkimAnalysis {

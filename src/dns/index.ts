@@ -1,0 +1,62 @@
+/**
+ * The DNS shell: a DNS-over-HTTPS JSON client for the task pane and the CLI. The checks'
+ * logic lives in src/core/dns (pure); this file only supplies HTTP, caching and limits.
+ * Only domain names leave the device.
+ */
+import { collectDnsFacts } from "../core/dns/gather";
+import type { DnsFacts, Fact, Unavailable } from "../core/model/facts";
+import type { MessageSnapshot } from "../core/model/snapshot";
+import type { Policy } from "../core/policy/schema";
+import { createCachingResolver, type DnsResolver, type DnsResolverOptions } from "./resolver";
+
+export type { DnsResolver, DnsResolverStats } from "./resolver";
+
+/**
+ * One resolver per pane (or CLI run): its cache lives as long as it does.
+ * `fetchImpl` defaults to the global fetch (browser or Node 20).
+ */
+export function createDnsResolver(
+  policy: Policy,
+  fetchImpl?: typeof fetch,
+  options: Partial<Pick<DnsResolverOptions, "maxConcurrent" | "now">> = {}
+): DnsResolver {
+  const f = fetchImpl ?? ((input, init) => fetch(input, init));
+  return createCachingResolver(
+    {
+      resolverUrl: policy.dns.resolverUrl,
+      timeoutMs: policy.dns.timeoutMs,
+      maxConcurrent: options.maxConcurrent,
+      now: options.now,
+    },
+    f
+  );
+}
+
+const INTERNAL: Unavailable = {
+  code: "dns.internal",
+  reason: {
+    ja: "DNS の確認中に予期しないエラーが起きました。",
+    en: "The DNS checks stopped on an unexpected error.",
+  },
+  fix: {
+    ja: "もう一度試してください。続く場合は IT 担当に報告してください。",
+    en: "Try again. If it keeps happening, tell your IT.",
+  },
+};
+
+/**
+ * DNS facts for one message. Never throws: the whole source failing (offline, resolver refused,
+ * unreadable answers) gives `unavailable`; one domain failing marks only that domain.
+ */
+export async function gatherDnsFacts(
+  snapshot: MessageSnapshot,
+  policy: Policy,
+  resolver: DnsResolver
+): Promise<Fact<DnsFacts>> {
+  if (!policy.dns.enabled) return { state: "off" };
+  try {
+    return await collectDnsFacts(snapshot, resolver.lookup);
+  } catch {
+    return { state: "unavailable", why: INTERNAL };
+  }
+}

@@ -1,0 +1,322 @@
+import { authResultsFindings, dnsFindings } from "../../../src/core/checks/dns-facts";
+import { analyzeSync } from "../../../src/core/engine";
+import type { DnsFacts, Fact, SenderDomainDns } from "../../../src/core/model/facts";
+import type { Finding } from "../../../src/core/model/finding";
+import type { MessageSnapshot } from "../../../src/core/model/snapshot";
+import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
+
+function draft(extra: Partial<MessageSnapshot> = {}): MessageSnapshot {
+  return {
+    source: "office-compose",
+    kind: "draft",
+    subject: "見積書の件",
+    from: { address: "taro@example.co.jp" },
+    to: [{ address: "hanako@gmial.com" }],
+    cc: [],
+    bcc: [],
+    attachments: [],
+    ...extra,
+  };
+}
+
+const goodSender: SenderDomainDns = {
+  domain: "example.co.jp",
+  spf: {
+    state: "ok",
+    value: {
+      records: ["v=spf1 include:spf.protection.outlook.com -all"],
+      lookupCount: 1,
+      voidLookupCount: 0,
+      allQualifier: "-",
+      includesMicrosoft365: true,
+      errors: [],
+    },
+  },
+  dmarc: {
+    state: "ok",
+    value: {
+      record: "v=DMARC1; p=quarantine; rua=mailto:d@example.co.jp",
+      policy: "quarantine",
+      rua: ["mailto:d@example.co.jp"],
+      ruf: [],
+      errors: [],
+      foundAt: "example.co.jp",
+    },
+  },
+  dkim: {
+    state: "ok",
+    value: {
+      selectors: [
+        {
+          selector: "selector1",
+          state: "published",
+          source: "microsoft365",
+          cnameTarget: "selector1-example-co-jp._domainkey.contoso.onmicrosoft.com",
+        },
+        { selector: "selector2", state: "published", source: "microsoft365" },
+      ],
+    },
+  },
+};
+
+function run(snapshot: MessageSnapshot, dns: Fact<DnsFacts>): Finding[] {
+  return dnsFindings({ snapshot, facts: { dns }, policy: DEFAULT_POLICY });
+}
+
+const rules = (fs: Finding[]) => fs.map((f) => `${f.item}:${f.rule}:${f.severity}`).sort();
+
+describe("dns facts → findings", () => {
+  it("NXDOMAIN is a problem under 16 and, with a close known domain, a fix under 8", () => {
+    const fs = run(draft(), {
+      state: "ok",
+      value: { recipients: [{ domain: "gmial.com", status: "nxdomain", mx: [] }] },
+    });
+    expect(rules(fs)).toEqual([
+      "16:dns.recipient.nxdomain:problem",
+      "8:dns.recipient.domain-typo:problem",
+    ]);
+    const typo = fs.find((f) => f.item === 8)!;
+    expect(typo.evidence).toBe("hanako@gmial.com");
+    expect(typo.fix?.en).toMatch(/gmail\.com/);
+    expect(typo.message.ja).toMatch(/gmail\.com の打ち間違い/);
+  });
+
+  it("null MX and no mail server are problems; SERVFAIL is unavailable, not a problem; MTA-STS is info under 23", () => {
+    const fs = run(
+      draft({
+        to: [
+          { address: "a@parked.example" },
+          { address: "b@none.example" },
+          { address: "c@sf.example" },
+          { address: "d@secure.example" },
+        ],
+      }),
+      {
+        state: "ok",
+        value: {
+          recipients: [
+            { domain: "parked.example", status: "nullmx", mx: [{ preference: 0, exchange: "" }] },
+            { domain: "none.example", status: "nomail", mx: [] },
+            {
+              domain: "sf.example",
+              status: "unavailable",
+              mx: [],
+              why: {
+                code: "dns.servfail",
+                reason: { ja: "失敗", en: "failed" },
+                fix: { ja: "待つ", en: "wait" },
+              },
+            },
+            {
+              domain: "secure.example",
+              status: "ok",
+              mx: [{ preference: 10, exchange: "mx.secure.example" }],
+              mtaSts: { id: "2025" },
+            },
+          ],
+        },
+      }
+    );
+    expect(rules(fs)).toEqual([
+      "16:dns.recipient.no-mail-server:problem",
+      "16:dns.recipient.null-mx:problem",
+      "16:dns.recipient.ok:ok",
+      "16:dns.recipient.unavailable:unavailable",
+      "23:dns.recipient.mta-sts:info",
+    ]);
+    expect(fs.find((f) => f.rule === "dns.recipient.null-mx")?.message.en).toMatch(
+      /accepts no mail/
+    );
+  });
+
+  it("a healthy Microsoft 365 sender domain gives ok findings under 24 and 6", () => {
+    const fs = run(draft({ to: [] }), {
+      state: "ok",
+      value: { recipients: [], sender: goodSender },
+    });
+    expect(rules(fs)).toEqual([
+      "24:dns.dkim.microsoft365-published:ok",
+      "24:dns.dmarc.policy:ok",
+      "24:dns.spf.ok:ok",
+      "6:dns.sender.settings-ok:ok",
+    ]);
+    expect(fs.find((f) => f.rule === "dns.dmarc.policy")?.message.en).toMatch(
+      /junk or quarantine at Gmail, Yahoo, Outlook\.com/
+    );
+  });
+
+  it("broken SPF, missing Microsoft 365 include, +all, missing DMARC and missing DKIM are reported", () => {
+    const sender: SenderDomainDns = {
+      domain: "example.co.jp",
+      spf: {
+        state: "ok",
+        value: {
+          records: ["v=spf1 include:a.example +all", "v=spf1 -all"],
+          lookupCount: 12,
+          voidLookupCount: 0,
+          allQualifier: "+",
+          includesMicrosoft365: false,
+          errors: [
+            "example.co.jp publishes 2 SPF records; receivers treat that as a permanent error",
+            "12 DNS lookups (the limit is 10)",
+          ],
+        },
+      },
+      dmarc: { state: "ok", value: { rua: [], ruf: [], errors: [] } },
+      dkim: {
+        state: "ok",
+        value: {
+          selectors: [
+            { selector: "selector1", state: "missing", source: "microsoft365" },
+            { selector: "selector2", state: "missing", source: "microsoft365" },
+          ],
+        },
+      },
+    };
+    const fs = run(draft({ to: [] }), { state: "ok", value: { recipients: [], sender } });
+    expect(rules(fs)).toEqual([
+      "24:dns.dkim.microsoft365-not-set-up:warning",
+      "24:dns.dmarc.missing:warning",
+      "24:dns.spf.no-microsoft365:problem",
+      "24:dns.spf.pass-all:problem",
+      "24:dns.spf.permerror:problem",
+      "6:dns.sender.settings-error:warning",
+    ]);
+    const perm = fs.find((f) => f.rule === "dns.spf.permerror")!;
+    expect(perm.message.en).toMatch(/2 SPF records/);
+    expect(perm.message.en).toMatch(/12 DNS lookups, over the limit of 10/);
+    expect(perm.who).toEqual(["yourIt"]);
+  });
+
+  it("for an .eml not sent through Exchange Online it does not ask for Microsoft 365's include", () => {
+    const sender: SenderDomainDns = {
+      ...goodSender,
+      domain: "gmail.com",
+      spf: {
+        state: "ok",
+        value: {
+          records: ["v=spf1 redirect=_spf.google.com"],
+          lookupCount: 4,
+          voidLookupCount: 0,
+          allQualifier: "~",
+          includesMicrosoft365: false,
+          errors: [],
+        },
+      },
+      dkim: {
+        state: "ok",
+        value: { selectors: [{ selector: "20230601", state: "missing", source: "signature" }] },
+      },
+    };
+    const fs = run(draft({ source: "mime", kind: "received", to: [] }), {
+      state: "ok",
+      value: { recipients: [], sender },
+    });
+    expect(rules(fs)).toEqual([
+      "24:dns.dkim.signature-key-missing:problem",
+      "24:dns.dmarc.policy:ok",
+      "24:dns.spf.ok:ok",
+      "6:dns.sender.settings-ok:ok",
+    ]);
+  });
+
+  it("an unavailable part of the sender's DNS is unavailable, and an unavailable source adds nothing here", () => {
+    const why = {
+      code: "dns.timeout",
+      reason: { ja: "時間切れ", en: "timed out" },
+      fix: { ja: "再試行", en: "retry" },
+    };
+    const fs = run(draft({ to: [] }), {
+      state: "ok",
+      value: { recipients: [], sender: { ...goodSender, spf: { state: "unavailable", why } } },
+    });
+    expect(fs.find((f) => f.rule === "dns.spf.unavailable")).toMatchObject({
+      item: 24,
+      severity: "unavailable",
+      evidence: "dns.timeout",
+    });
+    expect(run(draft(), { state: "unavailable", why })).toEqual([]);
+    expect(run(draft(), { state: "off" })).toEqual([]);
+  });
+
+  it("the whole report marks DNS items unavailable when the source failed", () => {
+    const why = {
+      code: "dns.offline",
+      reason: { ja: "オフライン", en: "offline" },
+      fix: { ja: "接続", en: "connect" },
+    };
+    const report = analyzeSync({
+      snapshot: draft(),
+      policy: DEFAULT_POLICY,
+      facts: { dns: { state: "unavailable", why } },
+    });
+    expect(report.items.find((i) => i.id === 16)?.status).toBe("unavailable");
+    const ok = analyzeSync({
+      snapshot: draft(),
+      policy: DEFAULT_POLICY,
+      facts: {
+        dns: {
+          state: "ok",
+          value: { recipients: [{ domain: "gmial.com", status: "nxdomain", mx: [] }] },
+        },
+      },
+    });
+    expect(ok.items.find((i) => i.id === 16)?.status).toBe("problem");
+    expect(ok.items.find((i) => i.id === 8)?.status).toBe("problem");
+  });
+});
+
+describe("Authentication-Results → item 24", () => {
+  const received = (ar: string[]): MessageSnapshot =>
+    draft({
+      source: "mime",
+      kind: "received",
+      headers: ar.map((value) => ({ name: "Authentication-Results", value })),
+    });
+  const run2 = (s: MessageSnapshot) =>
+    authResultsFindings({ snapshot: s, facts: {}, policy: DEFAULT_POLICY });
+
+  it("a DMARC or compauth failure from Exchange Online is a problem, with the verdict as evidence", () => {
+    const fs = run2(
+      received([
+        "spf=fail (sender IP is 198.51.100.23) smtp.mailfrom=example.co.jp; dkim=none (message not signed) header.d=none;dmarc=fail action=quarantine header.from=example.co.jp;compauth=fail reason=000",
+      ])
+    );
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ item: 24, rule: "auth-results.dmarc-fail", severity: "problem" });
+    expect(fs[0]?.evidence).toBe(
+      "Microsoft 365 / Exchange Online: spf=fail; dkim=none; dmarc=fail; compauth=fail (reason 000)"
+    );
+    expect(fs[0]?.message.en).toMatch(/action: quarantine/);
+  });
+
+  it("a pass is ok; one failing method with DMARC passing is a warning", () => {
+    expect(
+      run2(
+        received([
+          "mx.google.com; dkim=pass header.i=@example.co.jp; spf=pass smtp.mailfrom=example.co.jp; dmarc=pass header.from=example.co.jp",
+        ])
+      )[0]?.rule
+    ).toBe("auth-results.pass");
+    expect(
+      run2(
+        received([
+          "mx.google.com; dkim=fail header.i=@example.co.jp; spf=pass smtp.mailfrom=example.co.jp; dmarc=pass header.from=example.co.jp",
+        ])
+      )[0]
+    ).toMatchObject({ rule: "auth-results.partial-fail", severity: "warning" });
+  });
+
+  it("uses the topmost header with a verdict and ignores messages without one", () => {
+    const fs = run2(
+      received([
+        "mx.example.net; none",
+        "spf=pass smtp.mailfrom=x.example; dmarc=pass header.from=x.example",
+        "old.example; dmarc=fail",
+      ])
+    );
+    expect(fs[0]?.rule).toBe("auth-results.pass");
+    expect(run2(draft())).toEqual([]);
+    expect(run2(received(["garbage ;;; ((("]))).toEqual([]);
+  });
+});
