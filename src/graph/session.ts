@@ -17,6 +17,7 @@ import {
   authorityFor,
   buildTimeSettings,
   isGlobalGraph,
+  qualifyScopes,
   SCOPES,
   type GraphConfig,
   type TokenProvider,
@@ -29,7 +30,11 @@ import { traceByMessageId } from "./trace";
 export type ComposeFacts = Pick<Facts, "mailTips" | "licence" | "ownMailbox">;
 
 export interface GraphSession {
-  /** MailTips for every recipient and for the sender, licence, own mailbox: one $batch. Never throws. */
+  /**
+   * MailTips for every recipient and for the sender, licence, own mailbox: one $batch. Never throws.
+   * `estimatedSizeBytes` is accepted for API stability but not sent anywhere: the size check
+   * estimates from the snapshot itself, so that the pane, the CLI and the send check agree.
+   */
   gatherComposeFacts(
     snapshot: MessageSnapshot,
     opts?: { estimatedSizeBytes?: number | undefined }
@@ -115,7 +120,9 @@ class Session implements GraphSession {
     const client = this.client;
     // Ask for the token first: a missing consent or a personal account then explains every fact at once.
     const token = await this.config.tokenProvider
-      ?.getToken([...SCOPES.compose], { interactive: this.config.allowInteractiveSignIn ?? true })
+      ?.getToken(qualifyScopes(SCOPES.compose, this.config.graphBaseUrl), {
+        interactive: this.config.allowInteractiveSignIn ?? true,
+      })
       .catch((e: unknown) => {
         throw tokenFailure(e, false);
       });

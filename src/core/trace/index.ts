@@ -7,11 +7,12 @@ import type { BounceDiagnosis } from "../model/bounce";
 import type { TraceEvent, TraceRecipient, TraceResult } from "../model/facts";
 import { finding, type Finding } from "../model/finding";
 import type { CheckInput, NamedCheck } from "../checks/types";
+import { classifyDelivery } from "../bounce/classify";
 import { codesFromText } from "./codes";
 
 export { codesFromText } from "./codes";
 
-/** The bounce classifier's signature (src/core/bounce/classify.ts). */
+/** The bounce classifier's signature (src/core/bounce/classify.ts); injectable for tests. */
 export interface DeliveryClassifierInput {
   status: string | null;
   replyCode: string | null;
@@ -305,14 +306,11 @@ function notFoundFindings(trace: TraceResult, sentAt: string | undefined): Findi
   ];
 }
 
-/** Until the bounce classifier is wired in, failures are reported with their codes on item 3. */
-const noClassifier: DeliveryClassifier = () => null;
-
 export function traceFindings(
   trace: TraceResult,
   options: { classify?: DeliveryClassifier | undefined; sentAt?: string | undefined } = {}
 ): Finding[] {
-  const classify = options.classify ?? noClassifier;
+  const classify = options.classify ?? classifyDelivery;
   if (trace.recipients.length === 0) return notFoundFindings(trace, options.sentAt);
   const out: Finding[] = [];
   for (const r of trace.recipients) out.push(...recipientFindings(r, classify));

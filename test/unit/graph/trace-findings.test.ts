@@ -138,3 +138,27 @@ describe("traceFindings", () => {
     });
   });
 });
+
+describe("with the real bounce classifier", () => {
+  test("550 5.1.1 from a trace's Fail event points to a wrong address (item 8)", () => {
+    const f = traceFindings(trace([failed]));
+    expect(f[0]).toMatchObject({ item: 8, severity: "problem" });
+    expect(f[0]?.rule).toMatch(/^trace\.failed\./);
+    expect(f[0]?.message.en).toContain("Hanako@Fabrikam.co.jp");
+  });
+
+  test("a full mailbox (5.2.2) points to item 14", () => {
+    const full: TraceRecipient = {
+      address: "b@fabrikam.co.jp",
+      status: "failed",
+      events: [
+        {
+          dateTime: "2026-03-02T10:00:05Z",
+          event: "Fail",
+          description: "Reason: [{LED=552 5.2.2 mailbox full};{MSG=}]",
+        },
+      ],
+    };
+    expect(traceFindings(trace([full]))[0]).toMatchObject({ item: 14, severity: "problem" });
+  });
+});
