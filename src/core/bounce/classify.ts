@@ -48,6 +48,14 @@ export function providerOf(reporter: string | null | undefined, text: string): P
 
 /** Phrases precise enough to outweigh the code that came with them. */
 const DECISIVE: Array<[Reason, RegExp]> = [
+  [
+    "notcompliantrfc",
+    /rfc ?(5322|2822)|not rfc[- ]?compliant|multiple (addresses in )?(from|subject|sender|date|to)\b|header (is )?(missing|malformed)|(missing|malformed|duplicate) [a-z-]{0,20} ?header/,
+  ],
+  [
+    "spamdetected",
+    /(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|due to spam|probability of spam|high spam/,
+  ],
   ["virusdetected", /\bvirus|malware|\binfected\b|trojan/],
   [
     "authfailure",
@@ -59,7 +67,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "blocked",
-    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|listed (at|in|on|by) |on (our|a) (block|deny) ?list|banned sending ip|customer block list|dialup|dynamic ip|residential ip/,
+    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|residential ip/,
   ],
   ["badreputation", /reputation/],
   [
@@ -92,7 +100,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "suspend",
-    /(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|temporarily (disabled|deactivated|suspended)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止/,
+    /(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止/,
   ],
   [
     "hasmoved",
@@ -300,6 +308,7 @@ function googleMeaning(subject: number, detail: number, text: string): Reason | 
   if (/\bgcdp\b/.test(text)) return "policyviolation"; // a Workspace admin's own rule
   if (subject === 2 && detail === 1) return /rate|too quickly/.test(text) ? "speeding" : "suspend";
   if (subject === 7 && detail === 1) {
+    if (/rfc 5322|not rfc/.test(text)) return "notcompliantrfc";
     if (/not authorized|credentials|relay/.test(text)) return "norelaying";
     if (/policy that prohibited|prohibited/.test(text)) return "policyviolation";
     if (/unsolicited|spam/.test(text)) return "blocked";
@@ -324,6 +333,37 @@ function carrierMeaning(provider: Provider, text: string): Reason | null {
   return null;
 }
 
+/** Which SMTP command the server was answering, when the text tells. */
+export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {
+  const m =
+    /in reply to (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|ehlo|helo)|after (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|initial connection|final data)|did not like our (final data|data|rcpt to|mail from)|(?:>>>|out:)\s*(data|rcpt to|mail from|ehlo|helo)\b|for (data|text|rcpt|mail) command/i.exec(
+      text
+    );
+  const cmd = ((m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])) || "").toLowerCase();
+  if (!cmd) return null;
+  if (cmd.includes("data") || cmd === "text") return "data";
+  if (cmd.startsWith("rcpt")) return "rcpt";
+  if (cmd.startsWith("mail")) return "mail";
+  if (cmd.includes("connection")) return "connect";
+  return "helo";
+}
+
+/** An address problem reported after MAIL FROM is about the sender; after DATA, a filter spoke. */
+function adjustForStage(reason: Reason, text: string, status: string): Reason {
+  const addressReason =
+    reason === "userunknown" || reason === "hostunknown" || reason === "hasmoved";
+  if (!addressReason) return reason;
+  if (
+    /^\d\.1\.[78]$/.test(status) ||
+    /\bsender\b|domain of sender|sender address|envelope sender|unroutable sender/.test(text)
+  )
+    return "rejected";
+  const stage = commandStage(text);
+  if (stage === "mail") return "rejected";
+  if (stage === "data" && reason === "userunknown") return "filtered";
+  return reason;
+}
+
 export interface Classification {
   reason: Reason;
   provider: Provider;
@@ -333,6 +373,16 @@ const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 
 /** Classifies one delivery. Returns null for successes and empty input. */
 export function classifyReason(input: DeliveryInput): Classification | null {
+  const c = classifyBase(input);
+  if (!c) return null;
+  const text = (input.diagnostic ?? "").slice(0, MAX_TEXT).toLowerCase().replace(/\s+/g, " ");
+  return {
+    reason: adjustForStage(c.reason, text, (input.status ?? "").trim()),
+    provider: c.provider,
+  };
+}
+
+function classifyBase(input: DeliveryInput): Classification | null {
   const rawText = (input.diagnostic ?? "").slice(0, MAX_TEXT);
   const text = rawText.toLowerCase().replace(/\s+/g, " ");
   let status = (input.status ?? "").trim();

@@ -13,7 +13,7 @@ import { decodeWords, getHeader } from "./mime";
 import { readOriginal } from "./original";
 import { detectReporter } from "./reporter";
 import { readSesNotification, type SesResult } from "./ses";
-import { addressesIn, scanReportText, type TextScan } from "./text";
+import { addressesIn, saysSomething, scanReportText, type TextScan } from "./text";
 import { viewFromBody, viewFromMime, type ReportView } from "./view";
 
 const DAEMON_FROM =
@@ -203,7 +203,7 @@ function blockFor(scan: TextScan, address: string): string {
 /** The server's words from the text: the recipient's own block when it says something, else the error lines. */
 function wordsFromText(scan: TextScan, address: string): string {
   const block = blockFor(scan, address);
-  if (block && (/\d{3}|[45]\.\d/.test(block) || /[a-z]{4}.*[a-z]{4}/i.test(block))) return block;
+  if (block && saysSomething(block)) return block;
   return scan.errorLines.slice(0, 6).join(" ");
 }
 

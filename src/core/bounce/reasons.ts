@@ -63,7 +63,7 @@ export const REASONS: Record<Reason, ReasonInfo> = {
     ),
   },
   hostunknown: {
-    cause: 8,
+    cause: 16,
     who: ["you"],
     summary: t(
       "宛先のドメインが見つかりません（DNS に登録がありません）。",

@@ -50,7 +50,7 @@ function recipientOnLine(
   if (!m) return null;
   const prefix = s
     .slice(0, m.index)
-    .replace(/(mailto:|["'(\[])+$/i, "")
+    .replace(/(mailto:|["'([])+$/i, "")
     .trim();
   const rest = s.slice(m.index + m[0].length);
   // The address ends at the end, or at punctuation/space that starts the server's words.
@@ -82,6 +82,11 @@ const ERROR_LINE =
 const BOILERPLATE =
   /this is (the|a) (mail system|permanent error|delivery status|automatically)|could not be delivered to one or more|i'm sorry to have to inform you|for further assistance|please (send mail to postmaster|include this problem report)|if you do so|delete your own text|mail delivery software|the following address\(es\) failed|i wasn't able to deliver|i've given up|sorry it didn't work out|your message (did not|could not|wasn't|was not) (reach|be delivered)|delivery has failed|failed permanently|was not delivered to|because:|did not reach the following|undeliverable|delivery to the following recipient|could not be delivered|original message|copy of the message|below this line|message headers follow|transcript of session|technical details|diagnostic information for administrators|generating server|remote server returned|original message headers/i;
 
+/** True when a line or block carries a reply code or an error sentence. */
+export function saysSomething(text: string): boolean {
+  return ERROR_LINE.test(text);
+}
+
 export function scanReportText(text: string, exclude: Set<string>): TextScan {
   const lines = text.split(/\r?\n/, MAX_LINES);
   const recipients: TextRecipient[] = [];
@@ -104,7 +109,7 @@ export function scanReportText(text: string, exclude: Set<string>): TextScan {
   // Prefer lines that start with the address; labelled lines ("To: …") only when there are none.
   const unlabelled = starts.filter((s) => !s.labelled);
   const chosen = unlabelled.length > 0 ? unlabelled : starts;
-  const startLines = new Set(chosen.map((s) => s.line));
+  const startLines = new Map(chosen.map((s) => [s.line, s.address.toLowerCase()]));
   for (const s of chosen) {
     const key = s.address.toLowerCase();
     if (seen.has(key)) continue;
@@ -112,7 +117,8 @@ export function scanReportText(text: string, exclude: Set<string>): TextScan {
     const parts: string[] = s.rest ? [s.rest] : [];
     for (let j = s.line + 1; j < lines.length && j <= s.line + MAX_BLOCK_LINES; j++) {
       const l = lines[j] as string;
-      if (startLines.has(j) || SEPARATOR.test(l)) break;
+      const other = startLines.get(j);
+      if ((other !== undefined && other !== key) || SEPARATOR.test(l)) break;
       if (l.trim() === "") {
         if (parts.length === 0) continue; // the words may start after one blank line
         break;
