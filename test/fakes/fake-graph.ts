@@ -134,6 +134,11 @@ export const DEFAULT_LICENCES: unknown[] = [
   },
 ];
 
+const CORS: Record<string, string> = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "retry-after, www-authenticate, location",
+};
+
 const CLAIMS = Buffer.from(
   '{"access_token":{"nbf":{"essential":true,"value":"1767225600"}}}'
 ).toString("base64");
@@ -430,6 +435,17 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   }
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // Browser e2e tests call the fake from another origin: answer CORS preflights (not recorded).
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        ...CORS,
+        "access-control-allow-methods": "GET, POST",
+        "access-control-allow-headers": "authorization, content-type, accept, prefer",
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -442,13 +458,14 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
         parsed = text ? JSON.parse(text) : undefined;
       } catch {
         const a = graphError(400, "BadRequest", "Body is not JSON.");
-        res.writeHead(a.status, { "content-type": "application/json" });
+        res.writeHead(a.status, { "content-type": "application/json", ...CORS });
         res.end(JSON.stringify(a.body));
         return;
       }
       const a = answer(req.method ?? "GET", req.url ?? "/", parsed, headers.authorization ?? "");
       const outHeaders: Record<string, string> = {
         "content-type": "application/json",
+        ...CORS,
         ...(a.headers ?? {}),
       };
       res.writeHead(a.status, outHeaders);

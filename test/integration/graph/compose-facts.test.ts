@@ -422,3 +422,20 @@ describe("sign-in and configuration failures", () => {
     );
   });
 });
+
+describe("the fake itself", () => {
+  test("answers CORS preflights so browser e2e tests can call it, without recording them", async () => {
+    graph = await startFakeGraph();
+    const pre = await fetch(`${graph.url}/v1.0/$batch`, {
+      method: "OPTIONS",
+      headers: { origin: "https://localhost:3000", "access-control-request-method": "POST" },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-headers")).toContain("authorization");
+    const res = await fetch(`${graph.url}/v1.0/me/licenseDetails`, {
+      headers: { authorization: "Bearer t" },
+    });
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(graph.requests.map((r) => r.method)).toEqual(["GET"]);
+  });
+});
