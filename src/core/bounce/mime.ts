@@ -36,16 +36,15 @@ const MAX_HEADER_VALUE = 16 * 1024;
 /** Text decoded from one part is cut here: reports are short; the rest is quoted original. */
 export const MAX_PART_TEXT = 256 * 1024;
 
-/** Bytes → a string with one char per byte (latin1). Linear, chunked to avoid argument limits. */
+const SINGLE_BYTE = new TextDecoder("latin1");
+
+/**
+ * Bytes → a string with one char per byte, for finding structure (boundaries, header lines),
+ * which is ASCII. WHATWG's "latin1" is windows-1252, which still maps every byte to exactly one
+ * char, so offsets in the string are offsets in the bytes.
+ */
 export function binaryString(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) {
-    chunks.push(
-      String.fromCharCode.apply(null, bytes.subarray(i, i + step) as unknown as number[])
-    );
-  }
-  return chunks.join("");
+  return SINGLE_BYTE.decode(bytes);
 }
 
 /** Finds the end of the header block starting at `start`: returns [headerEnd, bodyStart]. */
@@ -412,7 +411,11 @@ export function decodeWords(value: string): string {
 /** Raw 8-bit header text is usually UTF-8; keep it as it is when it is not valid UTF-8. */
 function utf8OrSame(latin: string): string {
   const bytes = new Uint8Array(latin.length);
-  for (let i = 0; i < latin.length; i++) bytes[i] = latin.charCodeAt(i);
+  for (let i = 0; i < latin.length; i++) {
+    const c = latin.charCodeAt(i);
+    if (c > 0xff) return latin; // already decoded text, or windows-1252 punctuation
+    bytes[i] = c;
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

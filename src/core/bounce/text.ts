@@ -45,7 +45,7 @@ function recipientOnLine(
     .trim()
     .replace(/^(?:>\s?)+/, "")
     .replace(/^[*•·-]\s+/, "");
-  if (s.length === 0 || s.length > 600) return null;
+  if (s.length === 0 || s.length > 600 || !s.includes("@")) return null;
   const m = ADDRESS.exec(s);
   if (!m) return null;
   const prefix = s

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { bounceFindings, readBounce } from "../../../src/core/bounce";
+import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
+
+const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
+const raw = (file: string) => new Uint8Array(readFileSync(join(dir, file)));
+const fromMime = (file: string): MessageSnapshot => ({
+  ...emptySnapshot("mime", "received"),
+  raw: raw(file),
+});
+
+describe("readBounce on real reports", () => {
+  it("reads a Postfix DSN: recipient, codes, server words, cause and the returned original", () => {
+    const b = readBounce(fromMime("lhost-postfix-06.eml"));
+    expect(b?.kind).toBe("failure");
+    expect(b?.reporter).toBe("Postfix");
+    expect(b?.readFrom).toBe("mime");
+    const r = b?.recipients[0];
+    expect(r?.address).toBe("kijitora@neko.example.jp");
+    expect(r?.status).toBe("5.4.4");
+    expect(r?.action).toBe("failed");
+    expect(r?.diagnostic).toMatch(/Host or domain name not found/);
+    expect(r?.cause).toBe(16);
+    expect(b?.original?.to).toContain("kijitora@neko.example.jp");
+  });
+
+  it("reads an Exchange Online NDR and links Microsoft's page for its code", () => {
+    const b = readBounce(fromMime("lhost-office365-07.eml"));
+    expect(b?.kind).toBe("failure");
+    const r = b?.recipients[0];
+    expect(r?.status).toMatch(/^5\./);
+    expect(r?.cause).not.toBeNull();
+    expect(r?.diagnosis?.link ?? "").toMatch(/^https:\/\/learn\.microsoft\.com\//);
+  });
+
+  it("reads a qmail text report (no DSN part)", () => {
+    const b = readBounce(fromMime("lhost-qmail-08.eml"));
+    expect(b?.reporter).toBe("qmail");
+    expect(b?.recipients[0]?.replyCode).toBe("552");
+    expect(b?.recipients[0]?.cause).toBe(14);
+  });
+
+  it("decodes an ISO-2022-JP carrier report", () => {
+    const b = readBounce(fromMime("lhost-kddi-01.eml"));
+    expect(b?.kind).toBe("failure");
+    expect(b?.recipients[0]?.address).toMatch(/@/);
+    expect(b?.recipients[0]?.cause).toBe(14);
+  });
+
+  it("tells a delay, an auto-reply and a spam complaint from a failure", () => {
+    const arf = readBounce(fromMime("arf-01.eml"));
+    expect(arf?.kind).toBe("feedback");
+    expect(arf?.recipients.every((r) => r.cause === null)).toBe(true);
+    const auto = readBounce(fromMime("rfc3834-02.eml"));
+    expect(auto?.kind).toBe("autoreply");
+    expect(auto?.recipients.every((r) => r.cause === null)).toBe(true);
+  });
+
+  it("does not read a mail that is not a bounce as one", () => {
+    for (const f of [
+      "not-bounce/is-not-bounce-01.eml",
+      "not-bounce/is-not-bounce-02.eml",
+      "not-bounce/rb-issue-368-bug.eml",
+    ]) {
+      expect(readBounce(fromMime(f))).toBeNull();
+    }
+  });
+
+  it("reads from the body and attachments when there is no MIME (Outlook without getAsFileAsync)", () => {
+    const snapshot: MessageSnapshot = {
+      ...emptySnapshot("office-read", "received"),
+      subject: "Undeliverable: Quote",
+      from: { address: "MAILER-DAEMON@mx.example.jp", name: "Mail Delivery System" },
+      bodyText:
+        "This is the mail system at host mx.example.jp.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<tanaka@example.co.jp>: host mx.example.co.jp[192.0.2.1] said: 550 5.1.1\n    <tanaka@example.co.jp>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n",
+    };
+    const b = readBounce(snapshot);
+    expect(b?.readFrom).toBe("body");
+    expect(b?.recipients[0]).toMatchObject({
+      address: "tanaka@example.co.jp",
+      status: "5.1.1",
+      replyCode: "550",
+      action: "failed",
+      cause: 8,
+    });
+  });
+});
+
+describe("bounceFindings", () => {
+  it("gives one problem per failed recipient with evidence and a fix", () => {
+    const b = readBounce(fromMime("lhost-postfix-06.eml"));
+    const findings = bounceFindings(b!);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ item: 16, severity: "problem" });
+    expect(findings[0]?.evidence).toMatch(/kijitora@neko\.example\.jp.*5\.4\.4/);
+    expect(findings[0]?.fix?.ja).toBeTruthy();
+  });
+
+  it("gives a warning on item 4 for a delayed recipient", () => {
+    const findings = bounceFindings({
+      reporter: "Postfix",
+      kind: "delay",
+      recipients: [
+        {
+          address: "a@example.jp",
+          status: "4.4.1",
+          replyCode: null,
+          action: "delayed",
+          diagnostic: "connect to mx.example.jp: Connection timed out",
+          cause: null,
+        },
+      ],
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({ item: 4, severity: "warning", rule: "bounce.delayed" }),
+    ]);
+  });
+});
