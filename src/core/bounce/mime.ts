@@ -237,13 +237,15 @@ const CHARSET_ALIASES: Record<string, string> = {
   ascii: "utf-8",
 };
 
-const decoders = new Map<string, TextDecoder>();
+/** Written this way so it type-checks with and without the DOM library (the CLI build has none). */
+type Decoder = InstanceType<typeof TextDecoder>;
+const decoders = new Map<string, Decoder>();
 
-function decoderFor(charset: string): TextDecoder {
+function decoderFor(charset: string): Decoder {
   const key = charset.trim().toLowerCase();
   const cached = decoders.get(key);
   if (cached) return cached;
-  let d: TextDecoder;
+  let d: Decoder;
   try {
     d = new TextDecoder(CHARSET_ALIASES[key] ?? (key || "utf-8"));
   } catch {
