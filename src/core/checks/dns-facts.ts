@@ -1,18 +1,13 @@
 /**
  * What DNS said about the recipient domains (items 16, 8, 23) and the sender domain's SPF,
- * DMARC and DKIM (items 24 and 6), and what a receiver's own Authentication-Results header
- * said (item 24). Pure: facts.dns was gathered by src/dns; an absent or unavailable fact yields
- * nothing here (the report marks the items unavailable by itself).
+ * DMARC and DKIM (items 24 and 6). Pure: facts.dns was gathered by src/dns; an absent or
+ * unavailable fact yields nothing here (the report marks the items unavailable by itself).
+ * The receiver's own verdict (Authentication-Results of a received copy or a bounce) is read
+ * by the received-headers check; both stand side by side under item 24.
  */
 import { organizationalDomain, effectivePolicy } from "../dns/dmarc";
 import { isOnMicrosoftDomain, sendsThroughExchangeOnline } from "../dns/exchange-online";
 import { SPF_LOOKUP_LIMIT, SPF_VOID_LOOKUP_LIMIT } from "../dns/spf";
-import {
-  parseAuthenticationResults,
-  propertyOf,
-  resultFor,
-  type AuthenticationResults,
-} from "../headers/auth-results";
 import type {
   DkimAnalysis,
   DmarcAnalysis,
@@ -23,8 +18,8 @@ import type {
 } from "../model/facts";
 import { finding, type Finding } from "../model/finding";
 import type { Localized } from "../model/i18n";
-import { allRecipients, headerValues, type MessageSnapshot } from "../model/snapshot";
-import { suggestKnownDomain } from "../dns/typo";
+import { allRecipients, type MessageSnapshot } from "../model/snapshot";
+import { suggestDomain } from "../text/domain-typo";
 import type { CheckInput, NamedCheck } from "./types";
 
 const SENDER_IT = ["yourIt"] as const;
@@ -75,8 +70,8 @@ function recipientFindings(r: RecipientDomainDns, input: CheckInput): Finding[] 
   const evidence = addresses.length > 0 ? addresses.join(", ") : r.domain;
   switch (r.status) {
     case "nxdomain": {
-      const suggested = suggestKnownDomain(r.domain, ownDomains(input));
-      const suggestion = suggested ? { suggestion: suggested } : undefined;
+      // Only asked after NXDOMAIN, so a suggestion never "corrects" a domain that works.
+      const suggestion = suggestDomain(r.domain, ownDomains(input));
       out.push(
         finding(
           16,
@@ -752,118 +747,5 @@ export const dnsFactsCheck: NamedCheck = {
   run: dnsFindings,
 };
 
-// ---------------------------------------------------------------- the receiver's verdict
-
-/** The receiver's own verdict: the topmost Authentication-Results with SPF, DKIM or DMARC in it. */
-export function receiverVerdict(snapshot: MessageSnapshot): AuthenticationResults | undefined {
-  for (const value of headerValues(snapshot, "Authentication-Results")) {
-    const ar = parseAuthenticationResults(value);
-    if (ar.results.some((r) => ["spf", "dkim", "dmarc", "compauth"].includes(r.method))) return ar;
-  }
-  return undefined;
-}
-
-const FAILING = new Set(["fail", "softfail", "permerror", "temperror"]);
-
-export function authResultsFindings(input: CheckInput): Finding[] {
-  const ar = receiverVerdict(input.snapshot);
-  if (!ar) return [];
-  const who = ar.authservId || "Microsoft 365 / Exchange Online";
-  const summary = ar.results
-    .filter((r) => ["spf", "dkim", "dmarc", "compauth"].includes(r.method))
-    .map((r) => `${r.method}=${r.result}${r.reason ? ` (reason ${r.reason})` : ""}`)
-    .join("; ");
-  const evidence = `${who}: ${summary}`;
-  const spf = resultFor(ar, "spf");
-  const dkim = resultFor(ar, "dkim");
-  const dmarc = resultFor(ar, "dmarc");
-  const compauth = resultFor(ar, "compauth");
-  const fromDomain = dmarc ? propertyOf(dmarc, "header", "from") : undefined;
-  const fixBy = { who: [...SENDER_IT] };
-  const fix: Localized = {
-    ja: `送信元(${fromDomain ?? "差出人のドメイン"})の IT 担当に、SPF・DKIM・DMARC の設定と、このメールが通った送信サーバーを確認してもらってください。`,
-    en: `Ask the IT of the sending domain (${fromDomain ?? "the From domain"}) to check SPF, DKIM and DMARC and the servers this mail went through.`,
-  };
-  const out: Finding[] = [];
-  if ((dmarc && FAILING.has(dmarc.result)) || (compauth && FAILING.has(compauth.result))) {
-    const action = dmarc ? propertyOf(dmarc, "", "action") : undefined;
-    out.push(
-      finding(
-        24,
-        "auth-results.dmarc-fail",
-        "problem",
-        {
-          ja: `受信側(${who})の判定では、このメールは送信元の認証に失敗しています${action && action !== "none" ? `(処置: ${action})` : ""}。なりすましと見なされ、迷惑メールフォルダーや検疫に入るか、拒否される原因になります。DNS の確認結果よりも、この判定が実際に起きたことを示しています。`,
-          en: `The receiver (${who}) rated this mail as failing sender authentication${action && action !== "none" ? ` (action: ${action})` : ""}. It was treated as possible spoofing, which sends mail to junk or quarantine or gets it refused. This verdict shows what actually happened, more surely than the DNS checks.`,
-        },
-        { evidence, fix, ...fixBy }
-      )
-    );
-  } else if ((spf && FAILING.has(spf.result)) || (dkim && FAILING.has(dkim.result))) {
-    out.push(
-      finding(
-        24,
-        "auth-results.partial-fail",
-        "warning",
-        {
-          ja: `受信側(${who})の判定で、${[spf && FAILING.has(spf.result) ? `SPF が ${spf.result}` : "", dkim && FAILING.has(dkim.result) ? `DKIM が ${dkim.result}` : ""].filter(Boolean).join("、")} でした。もう一方の合格で救われていますが、Outlook.com などの大量送信ルールは両方の合格を求めます。`,
-          en: `The receiver (${who}) rated ${[spf && FAILING.has(spf.result) ? `SPF ${spf.result}` : "", dkim && FAILING.has(dkim.result) ? `DKIM ${dkim.result}` : ""].filter(Boolean).join(" and ")}. The other method carried it this time, but bulk-sender rules such as Outlook.com's require both to pass.`,
-        },
-        { evidence, fix, ...fixBy }
-      )
-    );
-  } else if (
-    dmarc?.result === "pass" ||
-    compauth?.result === "pass" ||
-    compauth?.result === "softpass"
-  ) {
-    out.push(
-      finding(
-        24,
-        "auth-results.pass",
-        "ok",
-        {
-          ja: `受信側(${who})の判定で、送信元の認証(DMARC)に合格しています。`,
-          en: `The receiver (${who}) rated this mail as passing sender authentication (DMARC).`,
-        },
-        { evidence }
-      )
-    );
-  } else if (!dmarc && !compauth && (spf?.result === "pass" || dkim?.result === "pass")) {
-    out.push(
-      finding(
-        24,
-        "auth-results.spf-dkim-pass",
-        "ok",
-        {
-          ja: `受信側(${who})の判定で、${[spf?.result === "pass" ? "SPF" : "", dkim?.result === "pass" ? "DKIM" : ""].filter(Boolean).join("・")} に合格しています(DMARC の判定は記録されていません)。`,
-          en: `The receiver (${who}) rated ${[spf?.result === "pass" ? "SPF" : "", dkim?.result === "pass" ? "DKIM" : ""].filter(Boolean).join(" and ")} as passing (no DMARC verdict recorded).`,
-        },
-        { evidence }
-      )
-    );
-  } else {
-    out.push(
-      finding(
-        24,
-        "auth-results.unauthenticated",
-        "warning",
-        {
-          ja: `受信側(${who})の判定で、このメールは送信元の認証(DMARC)に合格していません(評価なし)。Gmail・Yahoo・Outlook.com では、認証のないメールは迷惑メール扱いや拒否になりやすくなります。`,
-          en: `The receiver (${who}) found no passing sender authentication (no DMARC pass). Gmail, Yahoo and Outlook.com are quick to junk or refuse unauthenticated mail.`,
-        },
-        { evidence, fix, ...fixBy }
-      )
-    );
-  }
-  return out;
-}
-
-export const authResultsCheck: NamedCheck = {
-  name: "auth-results",
-  items: [24],
-  run: authResultsFindings,
-};
-
 /** Every check of this module, for ALL_CHECKS. */
-export const dnsChecks: readonly NamedCheck[] = [dnsFactsCheck, authResultsCheck];
+export const dnsChecks: readonly NamedCheck[] = [dnsFactsCheck];

@@ -1,4 +1,4 @@
-import { authResultsFindings, dnsFindings } from "../../../src/core/checks/dns-facts";
+import { dnsFindings } from "../../../src/core/checks/dns-facts";
 import { analyzeSync } from "../../../src/core/engine";
 import type { DnsFacts, Fact, SenderDomainDns } from "../../../src/core/model/facts";
 import type { Finding } from "../../../src/core/model/finding";
@@ -263,60 +263,5 @@ describe("dns facts → findings", () => {
     });
     expect(ok.items.find((i) => i.id === 16)?.status).toBe("problem");
     expect(ok.items.find((i) => i.id === 8)?.status).toBe("problem");
-  });
-});
-
-describe("Authentication-Results → item 24", () => {
-  const received = (ar: string[]): MessageSnapshot =>
-    draft({
-      source: "mime",
-      kind: "received",
-      headers: ar.map((value) => ({ name: "Authentication-Results", value })),
-    });
-  const run2 = (s: MessageSnapshot) =>
-    authResultsFindings({ snapshot: s, facts: {}, policy: DEFAULT_POLICY });
-
-  it("a DMARC or compauth failure from Exchange Online is a problem, with the verdict as evidence", () => {
-    const fs = run2(
-      received([
-        "spf=fail (sender IP is 198.51.100.23) smtp.mailfrom=example.co.jp; dkim=none (message not signed) header.d=none;dmarc=fail action=quarantine header.from=example.co.jp;compauth=fail reason=000",
-      ])
-    );
-    expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ item: 24, rule: "auth-results.dmarc-fail", severity: "problem" });
-    expect(fs[0]?.evidence).toBe(
-      "Microsoft 365 / Exchange Online: spf=fail; dkim=none; dmarc=fail; compauth=fail (reason 000)"
-    );
-    expect(fs[0]?.message.en).toMatch(/action: quarantine/);
-  });
-
-  it("a pass is ok; one failing method with DMARC passing is a warning", () => {
-    expect(
-      run2(
-        received([
-          "mx.google.com; dkim=pass header.i=@example.co.jp; spf=pass smtp.mailfrom=example.co.jp; dmarc=pass header.from=example.co.jp",
-        ])
-      )[0]?.rule
-    ).toBe("auth-results.pass");
-    expect(
-      run2(
-        received([
-          "mx.google.com; dkim=fail header.i=@example.co.jp; spf=pass smtp.mailfrom=example.co.jp; dmarc=pass header.from=example.co.jp",
-        ])
-      )[0]
-    ).toMatchObject({ rule: "auth-results.partial-fail", severity: "warning" });
-  });
-
-  it("uses the topmost header with a verdict and ignores messages without one", () => {
-    const fs = run2(
-      received([
-        "mx.example.net; none",
-        "spf=pass smtp.mailfrom=x.example; dmarc=pass header.from=x.example",
-        "old.example; dmarc=fail",
-      ])
-    );
-    expect(fs[0]?.rule).toBe("auth-results.pass");
-    expect(run2(draft())).toEqual([]);
-    expect(run2(received(["garbage ;;; ((("]))).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import {
   recipientDomains,
 } from "../../../src/core/dns/gather";
 import { evaluateRecipientDomain, parseMtaStsRecord, parseMx } from "../../../src/core/dns/mx";
-import { suggestKnownDomain } from "../../../src/core/dns/typo";
 import type { MessageSnapshot } from "../../../src/core/model/snapshot";
 import { tableLookup, type Table } from "./table-lookup";
 
@@ -233,17 +232,5 @@ describe("collectDnsFacts", () => {
       "sf.example:unavailable",
     ]);
     expect(fact.value.sender).toBeUndefined();
-  });
-});
-
-describe("suggestKnownDomain", () => {
-  it("suggests only near misses of known domains, never a suffix swap of a valid JP domain", () => {
-    expect(suggestKnownDomain("gmial.com")).toBe("gmail.com");
-    expect(suggestKnownDomain("docono.ne.jp")).toBe("docomo.ne.jp");
-    expect(suggestKnownDomain("gmail.co.jp")).toBe("gmail.com");
-    expect(suggestKnownDomain("exmaple.co.jp", ["example.co.jp"])).toBe("example.co.jp");
-    expect(suggestKnownDomain("docomo.ne.jp")).toBeUndefined();
-    expect(suggestKnownDomain("example.or.jp")).toBeUndefined();
-    expect(suggestKnownDomain("zz.com")).toBeUndefined();
   });
 });
