@@ -215,39 +215,93 @@ export interface UsageRow {
   reportRefreshDate?: string | undefined;
 }
 
-/** RFC 4180 CSV, small state machine (quoted fields may hold commas, quotes and line breaks). */
+/** Index of the next comma or line break at or after `from` (or the end). */
+function fieldEnd(s: string, from: number): number {
+  let k = from;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if (c === 44 || c === 10 || c === 13) break; // , \n \r
+    k++;
+  }
+  return k;
+}
+
+/**
+ * RFC 4180 CSV (quoted fields may hold commas, doubled quotes and line breaks). Fields are sliced,
+ * not built character by character: a large tenant's usage report is megabytes long.
+ */
 export function parseCsv(text: string): string[][] {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
+  let i = 0;
+  while (i < s.length) {
+    let field: string;
+    if (s[i] === '"') {
+      field = "";
+      let j = i + 1;
+      for (;;) {
+        const q = s.indexOf('"', j);
+        if (q < 0) {
+          field += s.slice(j);
+          i = s.length;
+          break;
+        }
+        field += s.slice(j, q);
+        if (s[q + 1] === '"') {
           field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && s[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      const end = fieldEnd(s, i); // anything between the closing quote and the comma is kept
+      field += s.slice(i, end);
+      i = end;
+    } else {
+      const end = fieldEnd(s, i);
+      field = s.slice(i, end);
+      i = end;
+    }
     row.push(field);
+    if (i >= s.length) break;
+    if (s[i] === ",") {
+      i++;
+      if (i >= s.length) row.push("");
+      continue;
+    }
+    if (s[i] === "\r" && s[i + 1] === "\n") i++;
+    i++;
     rows.push(row);
+    row = [];
   }
+  if (row.length > 0) rows.push(row);
   return rows.filter((r) => r.length > 1 || (r[0] ?? "") !== "");
+}
+
+/**
+ * The row of one user in the tenant-wide usage report, without parsing every row: the report of a
+ * large tenant is megabytes, and only the lines that mention the address are read.
+ */
+export function findUsageRow(text: string, userPrincipalName: string): UsageRow | undefined {
+  const wanted = userPrincipalName.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const headerEnd = text.indexOf("\n");
+  const header = text.slice(0, headerEnd < 0 ? text.length : headerEnd + 1);
+  const lower = text.toLowerCase();
+  for (
+    let at = lower.indexOf(wanted, header.length);
+    at >= 0;
+    at = lower.indexOf(wanted, at + wanted.length)
+  ) {
+    const start = text.lastIndexOf("\n", at) + 1;
+    const end = text.indexOf("\n", at);
+    const line = text.slice(start, end < 0 ? text.length : end + 1);
+    const row = decodeUsageCsv(header + line)[0];
+    if (row && row.userPrincipalName.trim().toLowerCase() === wanted) return row;
+  }
+  return undefined;
 }
 
 export function decodeUsageCsv(text: string): UsageRow[] {

@@ -22,7 +22,7 @@ import {
   type GraphConfig,
   type TokenProvider,
 } from "./config";
-import { decodeLicenceDetails, decodeMailTips, decodeUsageCsv } from "./decode";
+import { decodeLicenceDetails, decodeMailTips, findUsageRow } from "./decode";
 import { asFailure, describeFailure, GraphFailure, type DescribeContext } from "./failures";
 import { PERSONAL_ACCOUNT_TENANT, tokenFailure, tokenTenant } from "./auth/token-errors";
 import { traceByMessageId } from "./trace";
@@ -273,9 +273,7 @@ class Session implements GraphSession {
         silentOnly: true,
         headers: { accept: "text/csv, application/json" },
       });
-      const row = decodeUsageCsv(csv).find(
-        (r) => r.userPrincipalName.toLowerCase() === box.address.toLowerCase()
-      );
+      const row = findUsageRow(csv, box.address);
       if (!row) return box; // concealed names or not in the report yet
       const out: MailboxInfo = { ...box };
       if (row.storageUsedBytes !== undefined) out.usedBytes = row.storageUsedBytes;

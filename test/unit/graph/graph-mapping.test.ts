@@ -4,6 +4,7 @@ import {
   decodeLicenceDetails,
   decodeMailTip,
   decodeUsageCsv,
+  findUsageRow,
   htmlToText,
   parseCsv,
 } from "../../../src/graph/decode";
@@ -266,5 +267,21 @@ describe("clouds and windows", () => {
     expect(normaliseMessageId("abc@x.jp")).toBe("<abc@x.jp>");
     expect(normaliseMessageId(" <abc@x.jp> ")).toBe("<abc@x.jp>");
     expect(normaliseMessageId("")).toBeUndefined();
+  });
+});
+
+describe("findUsageRow", () => {
+  const csv =
+    "\ufeffReport Refresh Date,User Principal Name,Display Name,Storage Used (Byte),Prohibit Send Quota (Byte)\n" +
+    "2026-03-01,ataro.yamada@contoso.co.jp,Not Me,1,2\n" +
+    '2026-03-01,Taro.Yamada@contoso.co.jp,"Yamada, Taro",52613349376,53150220288\n';
+  test("finds the exact user (case-insensitive), not one whose address merely contains it", () => {
+    expect(findUsageRow(csv, "taro.yamada@contoso.co.jp")).toMatchObject({
+      userPrincipalName: "Taro.Yamada@contoso.co.jp",
+      storageUsedBytes: 52613349376,
+      prohibitSendQuotaBytes: 53150220288,
+    });
+    expect(findUsageRow(csv, "nobody@contoso.co.jp")).toBeUndefined();
+    expect(findUsageRow("User Principal Name\n", "x@y")).toBeUndefined();
   });
 });
