@@ -75,7 +75,10 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
           en: `The links go to ${domains.length} different domains (the guideline is at most ${maxLinkDomains}). Links to many unrelated sites look suspicious.`,
         },
         {
-          evidence: listSome(domains, 8),
+          evidence: listSome(
+            domains.map((d) => clip(d, 80)),
+            8
+          ),
           fix: {
             ja: "本当に必要なリンク先だけを残してください。",
             en: "Keep only the sites the reader really needs.",

@@ -46,6 +46,10 @@ export const KNOWN_MAIL_DOMAINS: readonly string[] = [
   "proton.me",
 ];
 
+const KNOWN_SET = new Set(KNOWN_MAIL_DOMAINS);
+/** Parsed once: suggestDomain runs for every recipient. */
+const KNOWN_PARTS = KNOWN_MAIL_DOMAINS.map((d) => ({ domain: d, parts: domainParts(d) }));
+
 /** Brands whose mail domain exists under one suffix only, so another suffix is a slip. */
 const SINGLE_DOMAIN_BRANDS: Readonly<Record<string, string>> = {
   gmail: "gmail.com",
@@ -166,13 +170,16 @@ export function suggestDomain(
   const host = domain.trim().toLowerCase().replace(/\.$/, "");
   if (host === "" || host.length > 255 || !host.includes(".") || host.startsWith("["))
     return undefined;
-  const known = new Set([...KNOWN_MAIL_DOMAINS, ...ownDomains.map((d) => d.toLowerCase())]);
-  if (known.has(host)) return undefined;
+  const own = ownDomains.map((d) => d.toLowerCase().replace(/\.$/, ""));
+  if (KNOWN_SET.has(host) || own.includes(host)) return undefined;
   // A subdomain of the organisation's own domain (mail.example.co.jp) is its own business.
-  if (ownDomains.some((d) => host.endsWith(`.${d.toLowerCase()}`))) return undefined;
+  if (own.some((d) => host.endsWith(`.${d}`))) return undefined;
 
   const parts = domainParts(host);
-  const knownParts = [...known].map((d) => ({ domain: d, parts: domainParts(d) }));
+  const knownParts = [
+    ...KNOWN_PARTS,
+    ...own.filter((d) => !KNOWN_SET.has(d)).map((d) => ({ domain: d, parts: domainParts(d) })),
+  ];
 
   if (parts.knownSuffix) {
     // Rule 2: same suffix, the name in front is a near miss.

@@ -7,7 +7,7 @@
  * below never re-reads text it has passed (linear on a subject of a million "Re:").
  */
 const PREFIX =
-  /[ \t\u3000]*(re|fwd?|aw|wg|sv|vs|tr|rv|返信|転送|回复|答复|转发)[ \t]*(?:(?:\[(\d{1,4})\]|\^(\d{1,4})|\((\d{1,4})\))[ \t]*)?[:：]/iy;
+  /(re|fwd?|aw|wg|sv|vs|tr|rv|返信|転送|回复|答复|转发)[ \t]*(?:(?:\[(\d{1,4})\]|\^(\d{1,4})|\((\d{1,4})\))[ \t]*)?[:：]/iy;
 
 export interface SubjectPrefixes {
   /** How many reply/forward steps the prefixes add up to ("Re[3]:" counts 3). */
@@ -20,13 +20,23 @@ export function readSubjectPrefixes(subject: string): SubjectPrefixes {
   const re = new RegExp(PREFIX.source, "iy");
   let count = 0;
   let at = 0;
+  let afterPrefixes = 0;
   for (;;) {
+    while (
+      at < subject.length &&
+      (subject[at] === " " || subject[at] === "\t" || subject[at] === "\u3000")
+    )
+      at++;
     re.lastIndex = at;
     const m = re.exec(subject);
-    if (!m) break;
+    if (!m) {
+      at = afterPrefixes;
+      break;
+    }
     const counter = m[2] ?? m[3] ?? m[4];
     count += counter ? Math.max(1, Number(counter)) : 1;
     at = re.lastIndex;
+    afterPrefixes = at;
   }
   return { count, rest: subject.slice(at).trim() };
 }

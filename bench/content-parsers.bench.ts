@@ -1,0 +1,134 @@
+/**
+ * Content parsers and checks (items 7, 8, 9, 18, 20) on ordinary and hostile input, at 1×, 4×
+ * and 16× size: the time should grow about 4× per step (linear). Printed, never asserted.
+ * The whole outgoing pipeline with attachments is measured in outgoing.bench.ts.
+ */
+import { bodyCheck } from "../src/core/checks/body";
+import { recipientsCheck } from "../src/core/checks/recipients";
+import { subjectCheck } from "../src/core/checks/subject";
+import { emptySnapshot, type MessageSnapshot } from "../src/core/model/snapshot";
+import { DEFAULT_POLICY } from "../src/core/policy/schema";
+import { addressProblems } from "../src/core/text/address";
+import { suggestDomain } from "../src/core/text/domain-typo";
+import { readHtml } from "../src/core/text/html";
+import { analyzeQuotes } from "../src/core/text/quotes";
+import { readSubjectPrefixes } from "../src/core/text/subject";
+import { findUrlsInText } from "../src/core/text/urls";
+import { median, report, time } from "./util";
+
+const KB = 1024;
+const SCALES = [1, 4, 16];
+
+async function scaled(
+  label: string,
+  make: (scale: number) => unknown,
+  run: (input: never) => unknown,
+  runs = 7
+): Promise<void> {
+  const results: string[] = [];
+  let base = 0;
+  for (const scale of SCALES) {
+    const input = make(scale) as never;
+    const t = median(await time(() => run(input), runs, 1));
+    if (scale === 1) base = t;
+    results.push(`${scale}×: ${t.toFixed(1)} ms`);
+  }
+  const last = median(
+    await time(() => run(make(SCALES[SCALES.length - 1] as number) as never), 3, 0)
+  );
+  report(
+    label,
+    results.join("  "),
+    `16×/1× = ${(last / Math.max(base, 0.001)).toFixed(1)}, linear ≈ 16`
+  );
+}
+
+function htmlBody(scale: number): string {
+  const para = "<p>お世話になっております。資料のリンクをお送りします。</p>";
+  const links = Array.from(
+    { length: 2000 * scale },
+    (_, i) => `<a href="https://docs${i % 40}.example.com/p/${i}">資料 ${i}</a>`
+  ).join("\n");
+  const quoted = `<blockquote>${"<p>以前のやり取りの本文です。よろしくお願いいたします。</p>".repeat(8000 * scale)}</blockquote>`;
+  return `<html><body>${para.repeat(500 * scale)}${links}${quoted}</body></html>`;
+}
+
+function draft(html: string): MessageSnapshot {
+  const s = emptySnapshot("sample", "draft");
+  s.subject = "RE: 資料のご案内";
+  s.bodyHtml = html;
+  s.bodyText = readHtml(html).text;
+  s.from = { address: "yamada@example.co.jp" };
+  s.to = [{ address: "suzuki@client.example.co.jp" }];
+  return s;
+}
+
+async function main(): Promise<void> {
+  const body = htmlBody(1);
+  report("worst-case HTML body size (1×)", `${(body.length / KB / KB).toFixed(2)} MB chars`);
+  await scaled("readHtml, 2,000 links + quoted history per 1×", htmlBody, (h: string) =>
+    readHtml(h)
+  );
+  await scaled(
+    "body + subject checks on that draft (fresh snapshot each run)",
+    (scale) => draft(htmlBody(scale)),
+    (s: MessageSnapshot) => {
+      const copy = { ...s };
+      bodyCheck.run({ snapshot: copy, facts: {}, policy: DEFAULT_POLICY });
+      subjectCheck.run({ snapshot: copy, facts: {}, policy: DEFAULT_POLICY });
+    },
+    5
+  );
+  await scaled(
+    "hostile '<a ' × 64k per 1×",
+    (scale) => "<a ".repeat(64 * KB * scale),
+    (h: string) => readHtml(h)
+  );
+  await scaled(
+    "findUrlsInText, 'http://' × 32k per 1×",
+    (scale) => "http://".repeat(32 * KB * scale),
+    (t: string) => findUrlsInText(t)
+  );
+  await scaled(
+    "analyzeQuotes, '> ' × 128k on one line per 1×",
+    (scale) => "> ".repeat(128 * KB * scale),
+    (t: string) => analyzeQuotes(t)
+  );
+  await scaled(
+    "analyzeQuotes, 'From:/To:/Subject:' blocks per 1×",
+    (scale) => "From: a\nTo: b\nSubject: c\n".repeat(8 * KB * scale),
+    (t: string) => analyzeQuotes(t)
+  );
+  await scaled(
+    "addressProblems, '@' × 256k per 1×",
+    (scale) => "@".repeat(256 * KB * scale),
+    (a: string) => addressProblems(a)
+  );
+  await scaled(
+    "suggestDomain, 'a.' × 128k per 1×",
+    (scale) => "a.".repeat(128 * KB * scale) + "jp",
+    (d: string) => suggestDomain(d)
+  );
+  await scaled(
+    "readSubjectPrefixes, 'Re: ' × 64k per 1×",
+    (scale) => "Re: ".repeat(64 * KB * scale),
+    (s: string) => readSubjectPrefixes(s)
+  );
+  await scaled(
+    "recipients check, 500 recipients per 1×",
+    (scale) => {
+      const s = emptySnapshot("sample", "draft");
+      s.to = Array.from({ length: 500 * scale }, (_, i) => ({
+        address: `user${i}@company${i % 80}.co.jp`,
+      }));
+      return s;
+    },
+    (s: MessageSnapshot) => recipientsCheck.run({ snapshot: s, facts: {}, policy: DEFAULT_POLICY }),
+    5
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,237 @@
+/** The checks on hand-made snapshots: policy thresholds, message kinds, evidence and fixes. */
+import { bodyCheck } from "../../../src/core/checks/body";
+import { messageHeadersCheck } from "../../../src/core/checks/message-headers";
+import { recipientsCheck } from "../../../src/core/checks/recipients";
+import { subjectCheck } from "../../../src/core/checks/subject";
+import type { NamedCheck } from "../../../src/core/checks/types";
+import type { Finding } from "../../../src/core/model/finding";
+import {
+  emptySnapshot,
+  type MessageKind,
+  type MessageSnapshot,
+} from "../../../src/core/model/snapshot";
+import { DEFAULT_POLICY, type Policy } from "../../../src/core/policy/schema";
+
+const JA_TEXT =
+  "鈴木様\n\nいつもお世話になっております。山田です。資料をお送りしますので、ご確認をお願いいたします。\n";
+
+function snap(kind: MessageKind = "draft", patch: Partial<MessageSnapshot> = {}): MessageSnapshot {
+  return {
+    ...emptySnapshot("sample", kind),
+    subject: "資料送付のご案内",
+    bodyText: JA_TEXT,
+    from: { address: "yamada@example.co.jp" },
+    ...patch,
+  };
+}
+
+function withLimits(limits: Partial<Policy["limits"]>, extra: Partial<Policy> = {}): Policy {
+  return { ...DEFAULT_POLICY, ...extra, limits: { ...DEFAULT_POLICY.limits, ...limits } };
+}
+
+function run(
+  check: NamedCheck,
+  snapshot: MessageSnapshot,
+  policy: Policy = DEFAULT_POLICY
+): Finding[] {
+  return check.run({ snapshot, facts: {}, policy });
+}
+
+const rules = (fs: Finding[]) => fs.map((f) => f.rule);
+
+describe("body check", () => {
+  it("follows the policy's link limits", () => {
+    const links = Array.from({ length: 4 }, (_, i) => `https://www.site${i}-example.com/p`).join(
+      "\n"
+    );
+    const s = snap("draft", { bodyText: `${JA_TEXT}${links}` });
+    expect(rules(run(bodyCheck, s))).toEqual(["body.checked"]);
+    expect(rules(run(bodyCheck, s, withLimits({ maxLinks: 3, maxLinkDomains: 2 })))).toEqual([
+      "body.link-count",
+      "body.link-domains",
+    ]);
+  });
+
+  it("follows the policy's quote limits", () => {
+    const body = `${JA_TEXT}\n> 前回\n> > 前々回\n`;
+    expect(
+      rules(run(bodyCheck, snap("draft", { bodyText: body }), withLimits({ maxQuoteDepth: 1 })))
+    ).toEqual(["body.quote-depth"]);
+    expect(rules(run(bodyCheck, snap("draft", { bodyText: body })))).toEqual(["body.checked"]);
+  });
+
+  it("does not flag a link whose text is the same site, nor Safe Links wrapping", () => {
+    const s = snap("sent", {
+      bodyText: undefined,
+      bodyHtml:
+        `<p>${JA_TEXT}</p><a href="https://www.example.co.jp/news">example.co.jp</a> ` +
+        '<a href="https://jpn01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fshop.example.co.jp%2F&amp;data=1">https://shop.example.co.jp/</a>',
+    });
+    expect(rules(run(bodyCheck, s))).toEqual(["body.checked"]);
+  });
+
+  it("treats links to a private network as information only", () => {
+    const s = snap("draft", {
+      bodyText: `${JA_TEXT}\\\\fileserver は http://192.168.10.5/share/ です`,
+    });
+    expect(run(bodyCheck, s).map((f) => [f.rule, f.severity])).toEqual([
+      ["body.private-ip-link", "info"],
+      ["body.checked", "ok"],
+    ]);
+  });
+
+  it("says an empty body with attachments is attachment-only", () => {
+    const s = snap("draft", { bodyText: "", attachments: [{ name: "a.pdf", size: 10 }] });
+    const [f] = run(bodyCheck, s);
+    expect(f?.rule).toBe("body.empty");
+    expect(f?.message.en).toMatch(/only attachments/);
+  });
+
+  it("keeps the English share judgement to Japanese mails", () => {
+    const english =
+      "Dear Maria, thank you for the agreement. We accept sections one to four and propose a new date for five. Regards, Taro";
+    expect(rules(run(bodyCheck, snap("draft", { bodyText: english })))).toEqual(["body.checked"]);
+  });
+});
+
+describe("subject check", () => {
+  it.each([
+    ["", "subject.empty"],
+    ["RE:", "subject.empty"],
+    ["件", "subject.short"],
+    ["Re: Re[2]: 資料", "subject.reply-chain"],
+    ["至急！！ご確認ください", "subject.exclamations"],
+  ])("%j → %s", (subject, rule) => {
+    expect(rules(run(subjectCheck, snap("draft", { subject })))).toContain(rule);
+  });
+
+  it("allows acronyms and English subjects on English mail", () => {
+    expect(rules(run(subjectCheck, snap("draft", { subject: "【至急】ABC社 見積書" })))).toEqual([
+      "subject.checked",
+    ]);
+    expect(
+      rules(
+        run(
+          subjectCheck,
+          snap("draft", {
+            subject: "Quarterly report",
+            bodyText: "Hello Maria, here is the report.",
+          })
+        )
+      )
+    ).toEqual(["subject.checked"]);
+  });
+});
+
+describe("recipients check", () => {
+  it("runs only on drafts and sent mail", () => {
+    const to = [{ address: "taro@@example" }];
+    expect(run(recipientsCheck, snap("received", { to }))).toEqual([]);
+    expect(run(recipientsCheck, snap("bounce", { to }))).toEqual([]);
+    expect(rules(run(recipientsCheck, snap("sent", { to })))).toContain("recipient.syntax");
+  });
+
+  it("says when a draft has no recipient yet", () => {
+    expect(run(recipientsCheck, snap("draft")).map((f) => [f.rule, f.severity])).toEqual([
+      ["recipient.none", "warning"],
+    ]);
+  });
+
+  it("counts every field against the policy's recipient limit", () => {
+    const to = [{ address: "a@example.com" }];
+    const bcc = [{ address: "b@example.com" }, { address: "c@example.com" }];
+    const fs = run(recipientsCheck, snap("draft", { to, bcc }), withLimits({ maxRecipients: 2 }));
+    expect(fs.find((f) => f.rule === "recipient.count")?.severity).toBe("problem");
+    expect(fs.find((f) => f.rule === "recipient.count")?.item).toBe(18);
+  });
+
+  it("counts only outside addresses in To/Cc as visible externals", () => {
+    const to = [
+      { address: "a@partner.example.com" },
+      { address: "b@partner.example.com" },
+      { address: "c@sub.example.co.jp" },
+      { address: "d@example-group.co.jp" },
+    ];
+    const bcc = [{ address: "e@other.example.com" }];
+    const policy = withLimits(
+      { maxVisibleExternalRecipients: 1 },
+      { internalDomains: ["example-group.co.jp"] }
+    );
+    const f = run(recipientsCheck, snap("draft", { to, bcc }), policy).find((x) => x.item === 7);
+    expect(f?.rule).toBe("recipient.visible-external");
+    expect(f?.evidence).toBe("a@partner.example.com, b@partner.example.com");
+  });
+
+  it("reports a duplicate once, across fields and letter case", () => {
+    const to = [{ address: "Taro@Example.com" }];
+    const cc = [{ address: "taro@example.com" }];
+    const dups = run(recipientsCheck, snap("draft", { to, cc })).filter(
+      (f) => f.rule === "recipient.duplicate"
+    );
+    expect(dups).toHaveLength(1);
+    expect(dups[0]?.evidence).toBe("taro@example.com (To, Cc)");
+  });
+
+  it("never suggests another suffix for valid Japanese addresses, and says all was checked", () => {
+    const to = [
+      "a@docomo.ne.jp",
+      "b@ezweb.ne.jp",
+      "c@au.com",
+      "d@i.softbank.jp",
+      "e@example.or.jp",
+      "f@univ.ac.jp",
+      "g@city.example.lg.jp",
+    ].map((address) => ({ address }));
+    const fs = run(recipientsCheck, snap("draft", { to }));
+    expect(fs.filter((f) => f.item === 8).map((f) => f.rule)).toEqual([
+      "recipient.addresses-checked",
+    ]);
+  });
+
+  it("suggests a near miss of the organisation's own domain", () => {
+    const fs = run(recipientsCheck, snap("draft", { to: [{ address: "sato@exmaple.co.jp" }] }));
+    expect(fs.find((f) => f.rule === "recipient.domain-typo")?.fix?.en).toContain(
+      "sato@example.co.jp"
+    );
+  });
+
+  it("reports an address whose top-level domain does not exist", () => {
+    const fs = run(recipientsCheck, snap("draft", { to: [{ address: "sato@client.internal" }] }));
+    expect(fs.find((f) => f.rule === "recipient.unknown-suffix")?.severity).toBe("problem");
+  });
+});
+
+describe("message headers check", () => {
+  const base = [
+    { name: "From", value: "Yamada <yamada@example.co.jp>" },
+    { name: "Date", value: "Mon, 13 Apr 2026 10:15:00 +0900" },
+    { name: "Message-ID", value: "<abc@example.co.jp>" },
+  ];
+
+  it("does nothing without headers (a draft in Outlook)", () => {
+    expect(run(messageHeadersCheck, snap("draft"))).toEqual([]);
+  });
+
+  it("accepts a Sender in the same organisation", () => {
+    const s = snap("sent", {
+      headers: [...base, { name: "Sender", value: "x@mail.example.co.jp" }],
+      sender: { address: "x@mail.example.co.jp" },
+    });
+    expect(rules(run(messageHeadersCheck, s))).toEqual(["headers.checked"]);
+  });
+
+  it("reports duplicated single headers and several From addresses", () => {
+    const s = snap("sent", {
+      headers: [
+        ...base,
+        { name: "From", value: "a@example.co.jp, b@example.co.jp" },
+        { name: "Date", value: "Mon, 13 Apr 2026 10:16:00 +0900" },
+      ],
+    });
+    expect(rules(run(messageHeadersCheck, s))).toEqual(["headers.duplicate", "headers.duplicate"]);
+    const multi = snap("sent", {
+      headers: [{ name: "From", value: "a@example.co.jp, b@example.co.jp" }, ...base.slice(1)],
+    });
+    expect(rules(run(messageHeadersCheck, multi))).toEqual(["headers.from-multiple"]);
+  });
+});
