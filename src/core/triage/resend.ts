@@ -1,0 +1,120 @@
+/**
+ * The resend helper's pure part: from a draft or a sent mail, a new draft with the quoted history
+ * removed, attachments replaced by a request to share them by link, and the subject adjusted as
+ * the triage suggests. The body is rebuilt from plain text and escaped: mail HTML is never reused.
+ * Nothing is sent: the Office shell only opens the draft for the user to review.
+ */
+import type { Lang, Localized } from "../model/i18n";
+import type { MessageSnapshot } from "../model/snapshot";
+import { htmlToText } from "../text/html";
+import { stripQuotedHistory } from "../text/quotes";
+import { oneLine, textToHtml } from "./format";
+
+export interface ResendOptions {
+  lang: Lang;
+  removeHistory: boolean;
+  attachmentsAsLinks: boolean;
+  /** "lengthen": a longer, descriptive Japanese subject without RE:/FW: chains (triage step 6). */
+  subject?: "keep" | "lengthen" | undefined;
+}
+
+export interface ResendDraft {
+  subject: string;
+  /** Escaped HTML built from plain text. */
+  htmlBody: string;
+  /** The same body as plain text (for preview and tests). */
+  textBody: string;
+  toRecipients: string[];
+  ccRecipients: string[];
+  /** What was changed, for the user, in the chosen language. */
+  note: string;
+  /** Names of the attachments left out, to be shared by link. */
+  removedAttachments: string[];
+}
+
+const t = (ja: string, en: string): Localized => ({ ja, en });
+
+const TEXT = {
+  shareHeading: t(
+    "※ファイルは添付せず、共有リンクでお送りします。以下のリンクからご確認ください。",
+    "The files are shared by link instead of being attached. Please open them here:"
+  ),
+  pasteLink: t("(ここに共有リンクを貼り付けてください)", "(paste the share link here)"),
+  notes: {
+    history: t("引用された返信の履歴を削除しました。", "Removed the quoted reply history."),
+    attachments: (n: number) =>
+      t(
+        `添付ファイル ${n} 件を外し、共有リンクを貼る場所を用意しました。`,
+        `Removed ${n} attachment(s) and left a place for the share link.`
+      ),
+    subject: t(
+      "件名を、内容のわかる長めの日本語にしました。必要に応じて直してください。",
+      "Made the subject longer and descriptive. Adjust it as needed."
+    ),
+    review: t(
+      "送信前に内容を確認してください。自動では送信されません。",
+      "Review before sending; nothing is sent automatically."
+    ),
+  },
+  lengthenJa: (base: string) =>
+    base ? `【再送】${base}についてのご連絡` : "【再送】先日お送りしたメールについてのご連絡",
+  lengthenEn: (base: string) =>
+    base
+      ? `Resent: ${base} (our earlier message may not have reached you)`
+      : "Resent: our earlier message may not have reached you",
+};
+
+/** RE:, FW:, Fwd:, 転送:, 返信: prefixes, repeated; removed when lengthening (chains look automated). */
+const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|sv|wg|tr|転送|返信)\s*(?:\[\d{1,3}\])?\s*[:：]\s*)+/i;
+
+export function buildResendDraft(snapshot: MessageSnapshot, options: ResendOptions): ResendDraft {
+  const lang: Lang = options.lang === "en" ? "en" : "ja";
+  const notes: string[] = [];
+  let text = plainBody(snapshot);
+  if (options.removeHistory) {
+    const stripped = stripQuotedHistory(text);
+    if (stripped.length < text.trimEnd().length) notes.push(TEXT.notes.history[lang]);
+    text = stripped;
+  }
+
+  const removed = options.attachmentsAsLinks
+    ? snapshot.attachments
+        .filter((a) => !a.isInline && a.kind !== "cloud")
+        .map((a) => oneLine(a.name, 200) || "attachment")
+    : [];
+  if (removed.length > 0) {
+    const block = [
+      TEXT.shareHeading[lang],
+      ...removed.map((name) => `- ${name}: ${TEXT.pasteLink[lang]}`),
+    ];
+    text = `${text.trimEnd()}\n\n${block.join("\n")}`;
+    notes.push(TEXT.notes.attachments(removed.length)[lang]);
+  }
+
+  let subject = oneLine(snapshot.subject, 250);
+  if (options.subject === "lengthen") {
+    const base = subject.replace(REPLY_PREFIX, "").trim();
+    subject = lang === "ja" ? TEXT.lengthenJa(base) : TEXT.lengthenEn(base);
+    notes.push(TEXT.notes.subject[lang]);
+  }
+  notes.push(TEXT.notes.review[lang]);
+
+  const body = text.replace(/^\s*\n/, "");
+  return {
+    subject,
+    htmlBody: textToHtml(body),
+    textBody: body,
+    toRecipients: snapshot.to.map((a) => a.address).filter((a) => a.trim() !== ""),
+    ccRecipients: snapshot.cc.map((a) => a.address).filter((a) => a.trim() !== ""),
+    note: notes.join(lang === "ja" ? "" : " "),
+    removedAttachments: removed,
+  };
+}
+
+/** The body as plain text: the text part when there is one, else the visible text of the HTML. */
+function plainBody(snapshot: MessageSnapshot): string {
+  if (snapshot.bodyText && snapshot.bodyText.trim() !== "")
+    return snapshot.bodyText.replace(/\r\n?/g, "\n");
+  if (snapshot.bodyHtml) return htmlToText(snapshot.bodyHtml).replace(/\r\n?/g, "\n");
+  return "";
+}
