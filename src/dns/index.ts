@@ -54,6 +54,8 @@ export async function gatherDnsFacts(
   resolver: DnsResolver
 ): Promise<Fact<DnsFacts>> {
   if (!policy.dns.enabled) return { state: "off" };
+  // A bounce is read from its own report (the engine uses no DNS facts for it): ask nothing.
+  if (snapshot.kind === "bounce") return { state: "off" };
   try {
     return await collectDnsFacts(snapshot, resolver.lookup);
   } catch {

@@ -198,19 +198,27 @@ function recipientFindings(r: RecipientDomainDns, input: CheckInput): Finding[] 
   return out;
 }
 
+/** Domains named in the ok finding's message; the evidence lists them all. */
+const MAX_NAMED_DOMAINS = 10;
+
 function recipientsOk(list: RecipientDomainDns[]): Finding[] {
   const ok = list.filter((r) => r.status === "ok");
   if (ok.length === 0) return [];
   const describe = (r: RecipientDomainDns) =>
     r.usedAddressFallback ? `${r.domain} (A/AAAA)` : `${r.domain} (MX ${r.mx[0]?.exchange ?? ""})`;
+  const named = ok
+    .slice(0, MAX_NAMED_DOMAINS)
+    .map((r) => r.domain)
+    .join(", ");
+  const more = ok.length - MAX_NAMED_DOMAINS;
   return [
     finding(
       16,
       "dns.recipient.ok",
       "ok",
       {
-        ja: `宛先のドメインは DNS で確認でき、メールの届け先(メールサーバー)があります: ${ok.map((r) => r.domain).join(", ")}`,
-        en: `The recipient domains exist in DNS and have somewhere to deliver mail: ${ok.map((r) => r.domain).join(", ")}`,
+        ja: `宛先のドメインは DNS で確認でき、メールの届け先(メールサーバー)があります: ${named}${more > 0 ? ` ほか ${more} 件` : ""}`,
+        en: `The recipient domains exist in DNS and have somewhere to deliver mail: ${named}${more > 0 ? ` and ${more} more` : ""}`,
       },
       { evidence: ok.map(describe).join("; ") }
     ),

@@ -152,6 +152,19 @@ describe("DoH resolver (real HTTP)", () => {
     expect(doh.queries).toHaveLength(0);
   });
 
+  it("asks nothing for a bounce (its own report is the evidence)", async () => {
+    const doh = await serve(baseZone());
+    const policy = policyFor(doh.url);
+    const bounce = {
+      ...draft(["taro@example.co.jp"], "MAILER-DAEMON@mx.partner.example.net"),
+      kind: "bounce" as const,
+    };
+    expect(await gatherDnsFacts(bounce, policy, createDnsResolver(policy))).toEqual({
+      state: "off",
+    });
+    expect(doh.queries).toHaveLength(0);
+  });
+
   it("sends only domain names: no local part, no subject", async () => {
     const doh = await serve(baseZone());
     const policy = policyFor(doh.url);

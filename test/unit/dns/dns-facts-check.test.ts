@@ -129,6 +129,22 @@ describe("dns facts → findings", () => {
     );
   });
 
+  it("names at most ten working domains in the ok message and lists them all as evidence", () => {
+    const recipients = Array.from({ length: 12 }, (_, i) => ({
+      domain: `d${i}.example.net`,
+      status: "ok" as const,
+      mx: [{ preference: 10, exchange: `mx.d${i}.example.net` }],
+    }));
+    const fs = run(draft({ to: recipients.map((r) => ({ address: `a@${r.domain}` })) }), {
+      state: "ok",
+      value: { recipients },
+    });
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.message.en).toMatch(/d9\.example\.net and 2 more$/);
+    expect(fs[0]?.message.ja).toMatch(/ほか 2 件$/);
+    expect(fs[0]?.evidence?.split("; ")).toHaveLength(12);
+  });
+
   it("a healthy Microsoft 365 sender domain gives ok findings under 24 and 6", () => {
     const fs = run(draft({ to: [] }), {
       state: "ok",
