@@ -254,13 +254,14 @@ export class GraphClient {
   async batch(
     items: readonly BatchItem[],
     scopes: readonly string[],
-    admin = false
+    admin = false,
+    silentOnly = false
   ): Promise<Map<string, BatchOutcome>> {
     const out = new Map<string, BatchOutcome>();
     let pending = [...items];
     let claims: string | undefined;
     let claimsUsed = false;
-    const call: GraphCall = { method: "POST", path: "/$batch", scopes, admin };
+    const call: GraphCall = { method: "POST", path: "/$batch", scopes, admin, silentOnly };
     for (let round = 0; pending.length > 0; round++) {
       const body = {
         requests: pending.map((i) => ({

@@ -25,6 +25,12 @@ export interface GraphConfig {
   tokenProvider?: TokenProvider | undefined;
   /** May a sign-in window be shown? Default true (false in Smart Alerts code, which cannot show UI). */
   allowInteractiveSignIn?: boolean | undefined;
+  /**
+   * The companion trace service (policy.graph.traceServiceUrl) and the scopes of a token for it.
+   * When set, a sent mail is traced through it (any user, own mail only); a direct Graph call is
+   * then tried silently, for admins.
+   */
+  traceService?: { url: string; scopes: string[] } | null | undefined;
   /** Admin-only extras, off by default. */
   features?:
     | {

@@ -26,6 +26,7 @@ import { decodeLicenceDetails, decodeMailTips, findUsageRow } from "./decode";
 import { asFailure, describeFailure, GraphFailure, type DescribeContext } from "./failures";
 import { PERSONAL_ACCOUNT_TENANT, tokenFailure, tokenTenant } from "./auth/token-errors";
 import { traceByMessageId } from "./trace";
+import { traceViaService } from "./trace-service-client";
 
 export type ComposeFacts = Pick<Facts, "mailTips" | "licence" | "ownMailbox">;
 
@@ -292,15 +293,63 @@ class Session implements GraphSession {
     const ctx: DescribeContext = { feature: "trace", messageId: snapshot.messageId };
     try {
       if (!this.client) return unavailable(new GraphFailure("not-configured", "no client id"), ctx);
-      if (!isGlobalGraph(this.config.graphBaseUrl))
-        return unavailable(
-          new GraphFailure("national-cloud-unsupported", this.config.graphBaseUrl),
-          ctx
-        );
-      return { state: "ok", value: await traceByMessageId(this.client, snapshot, this.now()) };
+      const service = this.config.traceService;
+      if (service?.url) {
+        const viaService = await this.traceThroughService(snapshot, service.url, service.scopes);
+        if (viaService.state === "ok") return viaService;
+        // An admin may still trace directly; ask silently so that an ordinary user sees no prompt
+        // and keeps the service's explanation.
+        const direct = await this.traceDirect(snapshot, ctx, true);
+        return direct.state === "ok" ? direct : viaService;
+      }
+      return await this.traceDirect(snapshot, ctx, false);
     } catch (e) {
       return unavailable(asFailure(e), ctx);
     }
+  }
+
+  private async traceDirect(
+    snapshot: MessageSnapshot,
+    ctx: DescribeContext,
+    silentOnly: boolean
+  ): Promise<Fact<TraceResult>> {
+    if (!this.client) return unavailable(new GraphFailure("not-configured", "no client id"), ctx);
+    if (!isGlobalGraph(this.config.graphBaseUrl))
+      return unavailable(
+        new GraphFailure("national-cloud-unsupported", this.config.graphBaseUrl),
+        ctx
+      );
+    try {
+      const value = await traceByMessageId(this.client, snapshot, this.now(), { silentOnly });
+      return { state: "ok", value };
+    } catch (e) {
+      return unavailable(asFailure(e), ctx);
+    }
+  }
+
+  /** The companion trace service (src/service): traces the caller's own mail for any user. */
+  private async traceThroughService(
+    snapshot: MessageSnapshot,
+    url: string,
+    scopes: readonly string[]
+  ): Promise<Fact<TraceResult>> {
+    const ctx: DescribeContext = { feature: "trace", messageId: snapshot.messageId };
+    let token: string;
+    try {
+      token = await (this.config.tokenProvider as TokenProvider).getToken([...scopes], {
+        interactive: this.config.allowInteractiveSignIn ?? true,
+      });
+    } catch (e) {
+      return unavailable(tokenFailure(e, false), ctx);
+    }
+    const result = await traceViaService(snapshot, {
+      serviceUrl: url,
+      token,
+      timeoutMs: this.config.timeoutMs ?? 15_000,
+      ...(this.config.fetch ? { fetchImpl: this.config.fetch } : {}),
+    });
+    if (result.state !== "ok") return result;
+    return { state: "ok", value: { ...result.value, queriedAt: this.now().toISOString() } };
   }
 }
 

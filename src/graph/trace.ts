@@ -56,10 +56,11 @@ const TRACES = "/admin/exchange/tracing/messageTraces";
 async function findRows(
   client: GraphClient,
   messageId: string,
-  window: { from: string; to: string }
+  window: { from: string; to: string },
+  silentOnly: boolean
 ): Promise<WireTraceRow[]> {
   const dates = `receivedDateTime ge ${window.from} and receivedDateTime le ${window.to}`;
-  const call = { method: "GET" as const, scopes: SCOPES.trace, admin: true };
+  const call = { method: "GET" as const, scopes: SCOPES.trace, admin: true, silentOnly };
   try {
     const filter = `messageId eq ${odataString(messageId)} and ${dates}`;
     const body = await client.json<unknown>({
@@ -94,13 +95,15 @@ function nextPath(nextLink: string): string | undefined {
 export async function traceByMessageId(
   client: GraphClient,
   snapshot: MessageSnapshot,
-  now: Date
+  now: Date,
+  options: { silentOnly?: boolean | undefined } = {}
 ): Promise<TraceResult> {
   const messageId = normaliseMessageId(snapshot.messageId);
   if (!messageId) throw new GraphFailure("no-message-id", "snapshot has no Message-ID");
   const window = traceWindow(snapshot.date, now.getTime());
   if (window === "too-old") throw new GraphFailure("trace-too-old", `sent ${snapshot.date ?? "?"}`);
-  const rows = await findRows(client, messageId, window);
+  const silentOnly = options.silentOnly === true;
+  const rows = await findRows(client, messageId, window, silentOnly);
 
   const unique = new Map<string, WireTraceRow>();
   for (const r of rows) unique.set(`${r.recipientAddress.toLowerCase()}|${r.id}`, r);
@@ -114,7 +117,8 @@ export async function traceByMessageId(
           url: `${TRACES}/${encodeURIComponent(r.id)}/getDetailsByRecipient(recipientAddress=${encodeURIComponent(odataString(r.recipientAddress))})`,
         })),
         SCOPES.trace,
-        true
+        true,
+        silentOnly
       )
     : new Map();
 
