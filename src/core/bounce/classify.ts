@@ -21,6 +21,8 @@ export interface DeliveryInput {
   diagnostic?: string | undefined;
   /** Who wrote the report or the remote host's name, e.g. "Exchange Online", "mx.google.com". */
   reporter?: string | null | undefined;
+  /** The SMTP command the server was answering, when known from elsewhere in the report. */
+  command?: ReturnType<typeof commandStage> | undefined;
 }
 
 export type Provider =
@@ -59,7 +61,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ["virusdetected", /\bvirus|malware|\binfected\b|trojan/],
   [
     "authfailure",
-    /\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
+    /authentication information|fails? to pass authentication|\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
   ],
   [
     "requireptr",
@@ -80,7 +82,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "speeding",
-    /rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|unusual rate|peak smtp relay limit|daily limit/,
+    /(connection|sending) frequency|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|unusual rate|peak smtp relay limit|daily limit/,
   ],
   [
     "mailboxfull",
@@ -108,7 +110,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "hostunknown",
-    /host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host/,
+    /dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host/,
   ],
   [
     "notaccept",
@@ -120,7 +122,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
 const GENERAL: Array<[Reason, RegExp]> = [
   [
     "userunknown",
-    /\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|address rejected|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
+    /(user|recipient) (doesn't|does not) have an? .{0,60}account|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|address rejected|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
   ],
   [
     "spamdetected",
@@ -141,7 +143,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "policyviolation",
-    /polic(y|ies)|prohibited|violat|not allowed|not permitted|administratively|administrative prohibition/,
+    /security (issue|threat)|polic(y|ies)|prohibited|violat|not allowed|not permitted|administratively|administrative prohibition/,
   ],
   [
     "securityerror",
@@ -149,11 +151,11 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "rejected",
-    /sender (address )?(is )?(rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification)|(from|sender|envelope|return) (address|domain) .{0,40}(rejected|invalid|denied|refused|not (exist|resolve))|domain of sender|sender domain|bad sender|invalid sender|unknown sender|sender .{0,40}(not allowed|not authorized|not permitted)|mail from .{0,60}(rejected|refused|denied)|access denied|denied|refused|rejected|blocked|not authorized|delivery not authorized/,
+    /permission to post|not have permission|not a registered|sender (address )?(is )?(rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification)|(from|sender|envelope|return) (address|domain) .{0,40}(rejected|invalid|denied|refused|not (exist|resolve))|domain of sender|sender domain|bad sender|invalid sender|unknown sender|sender .{0,40}(not allowed|not authorized|not permitted)|mail from .{0,60}(rejected|refused|denied)|access denied|denied|refused|rejected|blocked|not authorized|delivery not authorized/,
   ],
   [
     "expired",
-    /expired|timed? ?out|time(d)?-out|too long|retry (time|timeout)|gave up|giving up|could not be delivered (for|within|after)|message is too old|no answer|maximum time|retry limit|delivery period|queue(d)? (too long|for)|deferred|has been delayed|delayed/,
+    /will be retried|retrying|delivery failed \d+ attempts|socket error|expired|timed? ?out|time(d)?-out|too long|retry (time|timeout)|gave up|giving up|could not be delivered (for|within|after)|message is too old|no answer|maximum time|retry limit|delivery period|queue(d)? (too long|for)|deferred|has been delayed|delayed/,
   ],
   [
     "networkerror",
@@ -169,7 +171,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "systemerror",
-    /system (error|problem|failure)|internal (server )?error|server error|temporary (failure|error|problem)|local error|service (is )?(unavailable|not available)|resources temporarily|i\/o error|server (is )?busy|out of memory|configuration error|misconfigur|try (again )?later|temporarily|not available|unavailable/,
+    /transaction failed|queue file write error|system (error|problem|failure)|internal (server )?error|server error|temporary (failure|error|problem)|local error|service (is )?(unavailable|not available)|resources temporarily|i\/o error|server (is )?busy|out of memory|configuration error|misconfigur|try (again )?later|temporarily|not available|unavailable/,
   ],
 ];
 
@@ -322,7 +324,11 @@ function googleMeaning(subject: number, detail: number, text: string): Reason | 
 }
 
 /** Japanese carriers answer "unknown user" after DATA when the recipient's domain filter refused the sender. */
-function carrierMeaning(provider: Provider, text: string): Reason | null {
+function carrierMeaning(
+  provider: Provider,
+  text: string,
+  stage: ReturnType<typeof commandStage> | undefined
+): Reason | null {
   if (provider === "docomo" && /unknown user|user unknown/.test(text) && /data/.test(text))
     return "filtered";
   if (
@@ -349,7 +355,12 @@ export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt"
 }
 
 /** An address problem reported after MAIL FROM is about the sender; after DATA, a filter spoke. */
-function adjustForStage(reason: Reason, text: string, status: string): Reason {
+function adjustForStage(
+  reason: Reason,
+  text: string,
+  status: string,
+  known: ReturnType<typeof commandStage> | undefined
+): Reason {
   const addressReason =
     reason === "userunknown" || reason === "hostunknown" || reason === "hasmoved";
   if (!addressReason) return reason;
@@ -358,9 +369,13 @@ function adjustForStage(reason: Reason, text: string, status: string): Reason {
     /\bsender\b|domain of sender|sender address|envelope sender|unroutable sender/.test(text)
   )
     return "rejected";
-  const stage = commandStage(text);
+  const stage = commandStage(text) ?? known ?? null;
   if (stage === "mail") return "rejected";
-  if (stage === "data" && reason === "userunknown") return "filtered";
+  // A recipient's validity is answered at RCPT TO (RFC 5321). "User unknown" that was not an answer
+  // to RCPT, and that no X.1.X code backs, comes from a filter that refused the message.
+  const addressCode = /^\d\.1\./.test(status);
+  if (reason === "userunknown" && !addressCode && stage !== "rcpt" && stage !== null)
+    return "filtered";
   return reason;
 }
 
@@ -377,7 +392,7 @@ export function classifyReason(input: DeliveryInput): Classification | null {
   if (!c) return null;
   const text = (input.diagnostic ?? "").slice(0, MAX_TEXT).toLowerCase().replace(/\s+/g, " ");
   return {
-    reason: adjustForStage(c.reason, text, (input.status ?? "").trim()),
+    reason: adjustForStage(c.reason, text, (input.status ?? "").trim(), input.command),
     provider: c.provider,
   };
 }
@@ -403,7 +418,7 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (!m && !reply && text.trim() === "") return null;
 
   const decisive = DECISIVE.find(([, re]) => re.test(text));
-  const carrier = carrierMeaning(provider, text);
+  const carrier = carrierMeaning(provider, text, input.command);
   if (carrier) return { reason: carrier, provider };
   if (decisive) return { reason: decisive[0], provider };
 

@@ -6,7 +6,7 @@
  */
 import type { BounceKind, BounceRecipient, BounceReport, DsnAction } from "../model/bounce";
 import type { MessageSnapshot, HeaderField } from "../model/snapshot";
-import { classifyDelivery } from "./classify";
+import { classifyDelivery, commandStage } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
 import { parseDsn, type DsnFields } from "./dsn";
 import { decodeWords, getHeader } from "./mime";
@@ -54,9 +54,11 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
     );
   }
 
+  setContext(view);
   const ses = readSesNotification(view.text);
   if (ses) return fromSes(view, original, ses);
 
+  setContext(view);
   const dsn = mergeDsn(view);
   const exclude = excludedAddresses(headers, original?.from);
   const scan = scanReportText(view.text, exclude);
@@ -264,6 +266,24 @@ function fromText(
   });
 }
 
+/** What the rest of the report says, for recipients whose own words say nothing. */
+interface Context {
+  text: string;
+  command: ReturnType<typeof commandStage>;
+}
+
+let context: Context = { text: "", command: null };
+
+function setContext(view: ReportView): void {
+  const lines = view.text
+    .split("\n", 400)
+    .filter((l) => l.trim() !== "" && !/^(-|=|\*|#){3,}/.test(l.trim()));
+  context = {
+    text: lines.join(" ").slice(0, 3000),
+    command: commandStage(view.text.slice(0, 64 * 1024)),
+  };
+}
+
 function recipient(
   address: string,
   status: string | null,
@@ -284,12 +304,18 @@ function recipient(
   };
   if (remoteMta) out.remoteMta = remoteMta;
   if (action === "failed" || action === "delayed") {
-    const diagnosis = classifyDelivery({
+    const input = {
       status,
       replyCode,
-      diagnostic: words,
+      // Words that say nothing ("Delivery failed for the following reason:") are read with the rest of the report.
+      diagnostic: saysSomething(words) ? words : `${words} ${context.text}`,
       reporter: [reporter, remoteMta].filter(Boolean).join(" "),
-    });
+      command: context.command,
+    };
+    // A failure always gets a diagnosis, even when the report gives nothing to go on.
+    const diagnosis =
+      classifyDelivery(input) ??
+      classifyDelivery({ ...input, status: `${action === "delayed" ? 4 : 5}.0.0` });
     if (diagnosis) {
       out.diagnosis = diagnosis;
       if (action === "failed") out.cause = diagnosis.cause;
