@@ -31,6 +31,8 @@ export interface GraphConfig {
    * then tried silently, for admins.
    */
   traceService?: { url: string; scopes: string[] } | null | undefined;
+  /** policy.helpdesk: named in the advice when IT has to act (e.g. "send the Message-ID to …"). */
+  helpdesk?: { name: string; email: string } | undefined;
   /** Admin-only extras, off by default. */
   features?:
     | {

@@ -46,6 +46,8 @@ export type Feature = "compose" | "trace" | "usage-report";
 export interface DescribeContext {
   feature: Feature;
   messageId?: string | undefined;
+  /** policy.helpdesk: named in the fix when IT has to act. */
+  helpdesk?: { name: string; email: string } | undefined;
 }
 
 const t = (ja: string, en: string): Localized => ({ ja, en });
@@ -54,16 +56,24 @@ function askIt(ja: string, en: string): Localized {
   return t(`IT担当に${ja}を依頼してください。`, `Ask your IT to ${en}.`);
 }
 
-function sendMessageIdToIt(messageId: string | undefined): Localized {
+function sendMessageIdToIt(
+  messageId: string | undefined,
+  helpdesk?: DescribeContext["helpdesk"]
+): Localized {
   const id = messageId ?? "";
+  const contact = helpdesk?.email
+    ? `${helpdesk.name ? `${helpdesk.name} ` : ""}<${helpdesk.email}>`
+    : "";
+  const itJa = contact ? `IT担当(${contact})` : "IT担当";
+  const itEn = contact ? `your IT (${contact})` : "your IT";
   return id
     ? t(
-        `このメールの Message-ID「${id}」と送信日時をIT担当に送り、メッセージ追跡を依頼してください。`,
-        `Send this mail's Message-ID "${id}" and the time you sent it to your IT, and ask them to trace it.`
+        `このメールの Message-ID「${id}」と送信日時を${itJa}に送り、メッセージ追跡を依頼してください。`,
+        `Send this mail's Message-ID "${id}" and the time you sent it to ${itEn}, and ask them to trace it.`
       )
     : t(
-        "送信日時・宛先・件名をIT担当に伝え、メッセージ追跡を依頼してください。",
-        "Give your IT the time you sent it, the recipients and the subject, and ask them to trace it."
+        `送信日時・宛先・件名を${itJa}に伝え、メッセージ追跡を依頼してください。`,
+        `Give ${itEn} the time you sent it, the recipients and the subject, and ask them to trace it.`
       );
 }
 
@@ -112,7 +122,9 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
               "メールボックス使用量のレポートには、管理者による同意(Reports.Read.All)が必要です。",
               "The mailbox usage report needs admin consent (Reports.Read.All)."
             ),
-        trace ? sendMessageIdToIt(ctx.messageId) : askIt("管理者の同意", "grant admin consent")
+        trace
+          ? sendMessageIdToIt(ctx.messageId, ctx.helpdesk)
+          : askIt("管理者の同意", "grant admin consent")
       );
     case "admin-role-required":
       return why(
@@ -126,7 +138,7 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
               "Only people with an admin role can read this report."
             ),
         trace
-          ? sendMessageIdToIt(ctx.messageId)
+          ? sendMessageIdToIt(ctx.messageId, ctx.helpdesk)
           : askIt("使用量の確認", "check your mailbox usage for you")
       );
     case "trace-service-principal-missing":
@@ -137,9 +149,9 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
         ),
         t(
           "IT担当に、アプリID 8bd644d1-64a1-4d4b-ae52-2e0cbf64e373 のサービスプリンシパルの作成(New-MgServicePrincipal)を依頼してください。反映まで数時間かかることがあります。その間は" +
-            sendMessageIdToIt(ctx.messageId).ja,
+            sendMessageIdToIt(ctx.messageId, ctx.helpdesk).ja,
           "Ask your IT to create the service principal for app ID 8bd644d1-64a1-4d4b-ae52-2e0cbf64e373 (New-MgServicePrincipal); it can take a few hours. Meanwhile: " +
-            sendMessageIdToIt(ctx.messageId).en
+            sendMessageIdToIt(ctx.messageId, ctx.helpdesk).en
         )
       );
     case "personal-account":
@@ -236,7 +248,7 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
       return why(
         t("この情報を読む権限がありません。", "You are not allowed to read this information."),
         trace
-          ? sendMessageIdToIt(ctx.messageId)
+          ? sendMessageIdToIt(ctx.messageId, ctx.helpdesk)
           : askIt("Todoku の権限設定の確認", "check Todoku's permissions")
       );
     case "not-found":
@@ -245,7 +257,7 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
           "Microsoft 365 に該当する情報がありませんでした。",
           "Microsoft 365 has no such information."
         ),
-        trace ? sendMessageIdToIt(ctx.messageId) : TRY_AGAIN
+        trace ? sendMessageIdToIt(ctx.messageId, ctx.helpdesk) : TRY_AGAIN
       );
     case "bad-request":
       return why(
@@ -254,7 +266,7 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
           "Microsoft 365 rejected the request."
         ),
         trace
-          ? sendMessageIdToIt(ctx.messageId)
+          ? sendMessageIdToIt(ctx.messageId, ctx.helpdesk)
           : askIt("Todoku の不具合として報告", "report this as a Todoku bug")
       );
     case "service-error":
@@ -271,7 +283,7 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
           "Graph のメッセージ追跡は、グローバル版の Microsoft 365 でしか提供されていません。",
           "Message trace through Graph is only offered in the global Microsoft 365 cloud."
         ),
-        sendMessageIdToIt(ctx.messageId)
+        sendMessageIdToIt(ctx.messageId, ctx.helpdesk)
       );
     case "trace-too-old":
       return why(

@@ -24,7 +24,7 @@ export function graphConfigFromBuild(
   extra: Partial<GraphConfig> = {}
 ): GraphConfig {
   const clientId = extra.clientId ?? buildTimeSettings().clientId;
-  const config: GraphConfig = { graphBaseUrl: policy.graph.baseUrl };
+  const config: GraphConfig = { graphBaseUrl: policy.graph.baseUrl, helpdesk: policy.helpdesk };
   if (policy.graph.traceServiceUrl && clientId)
     config.traceService = {
       url: policy.graph.traceServiceUrl,

@@ -290,7 +290,11 @@ class Session implements GraphSession {
   }
 
   async traceSentMessage(snapshot: MessageSnapshot): Promise<Fact<TraceResult>> {
-    const ctx: DescribeContext = { feature: "trace", messageId: snapshot.messageId };
+    const ctx: DescribeContext = {
+      feature: "trace",
+      messageId: snapshot.messageId,
+      helpdesk: this.config.helpdesk,
+    };
     try {
       if (!this.client) return unavailable(new GraphFailure("not-configured", "no client id"), ctx);
       const service = this.config.traceService;
@@ -333,7 +337,11 @@ class Session implements GraphSession {
     url: string,
     scopes: readonly string[]
   ): Promise<Fact<TraceResult>> {
-    const ctx: DescribeContext = { feature: "trace", messageId: snapshot.messageId };
+    const ctx: DescribeContext = {
+      feature: "trace",
+      messageId: snapshot.messageId,
+      helpdesk: this.config.helpdesk,
+    };
     let token: string;
     try {
       token = await (this.config.tokenProvider as TokenProvider).getToken([...scopes], {

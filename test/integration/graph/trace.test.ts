@@ -248,3 +248,21 @@ describe("traceSentMessage", () => {
     expect(trace.state === "unavailable" && trace.why.code).toBe("graph.timeout");
   });
 });
+
+test("the help desk from the policy is named in the advice", async () => {
+  graph = await startFakeGraph({
+    traces: TRACES,
+    faults: [{ route: "messageTraces", kind: "403" }],
+  });
+  const s = createGraphSession({
+    graphBaseUrl: graph.url,
+    tokenProvider: fakeTokens().provider,
+    helpdesk: { name: "情報システム部", email: "helpdesk@contoso.co.jp" },
+    now: () => NOW,
+  });
+  const trace = await s.traceSentMessage(sentMail());
+  expect(trace.state === "unavailable" && trace.why.fix.ja).toContain(
+    "情報システム部 <helpdesk@contoso.co.jp>"
+  );
+  expect(trace.state === "unavailable" && trace.why.fix.en).toContain(MESSAGE_ID);
+});
