@@ -302,14 +302,14 @@ function spfFindings(
   }
   const otherErrors = spf.errors.filter(
     (e) =>
-      !/DNS lookups \(the limit|lookups found nothing|publishes \d+ SPF records$|receivers treat that/.test(
+      !/DNS lookups \(the limit|lookups found nothing|stopped following|receivers treat that/.test(
         e
       )
   );
   if (otherErrors.length > 0) {
     permanent.push({
-      ja: "記述の誤りやループがあります。",
-      en: "It contains syntax errors or a loop.",
+      ja: "記述の誤り、ループ、または参照先(include)の不備があります。",
+      en: "It contains syntax errors, a loop or a broken include.",
     });
   }
   if (permanent.length > 0) {

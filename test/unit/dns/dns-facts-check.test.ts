@@ -204,6 +204,31 @@ describe("dns facts → findings", () => {
     expect(perm.who).toEqual(["yourIt"]);
   });
 
+  it("an include loop alone is a permerror that names the loop, not the lookup limit", () => {
+    const sender: SenderDomainDns = {
+      ...goodSender,
+      spf: {
+        state: "ok",
+        value: {
+          records: ["v=spf1 include:spf.protection.outlook.com include:a.example -all"],
+          lookupCount: 3,
+          voidLookupCount: 0,
+          allQualifier: "-",
+          includesMicrosoft365: true,
+          errors: [
+            "a.example: include of a.example loops back (example.co.jp → a.example → a.example)",
+          ],
+        },
+      },
+    };
+    const fs = run(draft({ to: [] }), { state: "ok", value: { recipients: [], sender } });
+    const perm = fs.find((f) => f.rule === "dns.spf.permerror")!;
+    expect(perm.message.en).toMatch(/a loop or a broken include/);
+    expect(perm.message.en).not.toMatch(/limit/);
+    expect(perm.evidence).toMatch(/loops back/);
+    expect(fs.some((f) => f.rule === "dns.spf.ok")).toBe(false);
+  });
+
   it("for an .eml not sent through Exchange Online it does not ask for Microsoft 365's include", () => {
     const sender: SenderDomainDns = {
       ...goodSender,
