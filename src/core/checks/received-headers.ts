@@ -108,8 +108,8 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
         {
           evidence,
           fix: t(
-            "受信者が Outlook の迷惑メールの設定で、受信拒否リストから差出人を外してください。",
-            "The recipient should remove the sender from the blocked senders list in Outlook's junk settings."
+            "メールを受け取った人が、Outlook の迷惑メールの設定で受信拒否リストから差出人を外してください。受け取った人が自分でない場合は、この結果を相手に伝えます。",
+            "Whoever received the mail should remove the sender from the blocked senders list in Outlook's junk settings. If that is not you, pass this result on to them."
           ),
           who: ["recipient"],
         }
@@ -173,8 +173,8 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
         {
           evidence,
           fix: t(
-            "受信者に迷惑メールフォルダー(または隔離)を確認してもらい、「迷惑メールではない」として差出人を信頼できる差出人に加えてもらってください。",
-            "Ask the recipient to check Junk Email (or the quarantine), mark the mail as not junk, and add the sender to their safe senders."
+            "正当なメールであれば、受け取った人が迷惑メールフォルダー(または隔離)から「迷惑メールではない」として戻し、差出人を信頼できる差出人に加えてください。同じ差出人のメールが何度も振り分けられる場合は、このヘッダーの結果を差出人に伝え、送信側の設定を見直してもらいます。",
+            "If the mail is genuine, whoever received it should mark it as not junk (from Junk Email or the quarantine) and add the sender to their safe senders. If mail from this sender keeps being junked, pass these results to the sender so they can review their setup."
           ),
           who: ["recipient", "recipientIt"],
         }
@@ -266,8 +266,8 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
           {
             evidence: saEvidence,
             fix: t(
-              "受信者に迷惑メールフォルダーを確認してもらい、差出人を許可リストに加えてもらってください。",
-              "Ask the recipient to check their spam folder and allow-list the sender."
+              "正当なメールであれば、受け取った人が迷惑メールフォルダーから戻し、差出人を許可リストに加えてください。",
+              "If the mail is genuine, whoever received it should move it out of the spam folder and allow-list the sender."
             ),
             who: ["recipient"],
           }

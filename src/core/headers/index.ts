@@ -6,3 +6,4 @@ export * from "./dates";
 export * from "./received";
 export * from "./analyze";
 export * from "./block";
+export * from "./auth-meaning";

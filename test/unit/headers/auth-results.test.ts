@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { authMethodName, authResultMeaning } from "../../../src/core/headers/auth-meaning";
 import {
   parseArcAuthenticationResults,
   parseAuthenticationResults,
@@ -113,5 +114,18 @@ describe("parseAuthenticationResults", () => {
       "x.y=(".repeat(12000),
     ];
     for (const h of hostile) expect(() => parseAuthenticationResults(h)).not.toThrow();
+  });
+});
+
+describe("authResultMeaning", () => {
+  it("explains results and methods in both languages", () => {
+    const { authResultMeaning, authMethodName } = jest.requireActual(
+      "../../../src/core/headers/auth-meaning"
+    );
+    expect(authResultMeaning("spf", "SoftFail")?.ja).toContain("弱い不合格");
+    expect(authResultMeaning("compauth", "softpass")?.en).toContain("Soft pass");
+    expect(authResultMeaning("dkim", "weird")).toBeUndefined();
+    expect(authMethodName("dmarc").en).toContain("From domain");
+    expect(authMethodName("x-custom").en).toBe("x-custom");
   });
 });
