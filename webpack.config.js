@@ -44,7 +44,22 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { sourceMap: dev } },
+          },
+        },
+        {
+          // postal-mime has no side effects but does not say so; declaring it lets the pane load
+          // the MIME parser only when a bounce or .eml needs it.
+          test: /[\\/]node_modules[\\/]postal-mime[\\/]/,
+          sideEffects: false,
+        },
+        {
+          // The core is pure by design (no module runs anything on import), so unused parts of
+          // it, such as the engine's async path with the MIME parser, can be left out.
+          test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -58,6 +73,8 @@ module.exports = async (env, options) => {
       new DefinePlugin({
         "process.env.TODOKU_CLIENT_ID": JSON.stringify(process.env.TODOKU_CLIENT_ID || ""),
         "process.env.TODOKU_TENANT": JSON.stringify(process.env.TODOKU_TENANT || ""),
+        // Where policy.json lives, for the send check in classic Outlook's page-less runtime.
+        "process.env.TODOKU_BASE_URL": JSON.stringify(dev ? urlDev : urlProd),
       }),
       new HtmlWebpackPlugin({
         filename: "authdialog.html",
@@ -95,7 +112,9 @@ module.exports = async (env, options) => {
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
-      server: useHttp ? "http" : { type: "https", options: env.WEBPACK_BUILD ? {} : await devServerHttps(options) },
+      server: useHttp
+        ? "http"
+        : { type: "https", options: env.WEBPACK_BUILD ? {} : await devServerHttps(options) },
       port: process.env.npm_package_config_dev_server_port || 3000,
     },
   };

@@ -1,16 +1,303 @@
-import { FluentProvider, webLightTheme, Text } from "@fluentui/react-components";
-import { CATALOGUE } from "../core/catalogue/items";
+/**
+ * The task pane. Everything outside (Office, samples, policy, Graph, DNS) comes in through
+ * `PaneEnv`, so the same component runs in Outlook, in demo mode and in tests.
+ */
+import {
+  Badge,
+  Button,
+  FluentProvider,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  teamsHighContrastTheme,
+  Text,
+  Textarea,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { Copy20Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Lang } from "../core/model/i18n";
+import type { MessageSnapshot } from "../core/model/snapshot";
+import type { PolicyResult } from "../core/policy/load";
+import { renderText } from "../core/report/text";
+import type { Sample } from "../samples";
+import { BounceView } from "./components/BounceView";
+import { ItemList } from "./components/ItemList";
+import { Progress } from "./components/Progress";
+import { Summary } from "./components/Summary";
+import type { HostKind, ThemeName } from "./host";
+import { loadPipeline } from "./engine-loader";
+import type { PipelineState, PipelineTasks } from "./pipeline";
+import { UI } from "./strings";
 
-export function App() {
+/* eslint-disable no-unused-vars -- parameter names in function types document the shape */
+export interface PaneEnv {
+  host: HostKind;
+  lang: Lang;
+  theme: ThemeName;
+  loadPolicy: () => Promise<PolicyResult>;
+  /** Outlook: reads the open item. */
+  readItem?: (() => Promise<MessageSnapshot>) | undefined;
+  /** Demo mode: the built-in samples and the one to show first. */
+  samples?: readonly Sample[] | undefined;
+  initialSampleId?: string | null | undefined;
+  tasksFor: (_snapshot: MessageSnapshot, _policy: PolicyResult["policy"]) => PipelineTasks;
+  /** Outlook: called when the user selects another item (pinned pane). Returns an unsubscribe. */
+  onItemChanged?: ((_onChange: () => void) => () => void) | undefined;
+  copyText?: ((_text: string) => Promise<void>) | undefined;
+}
+/* eslint-enable no-unused-vars */
+
+const THEMES: Record<ThemeName, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "720px",
+    minWidth: 0,
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: { flexGrow: 1, margin: 0 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  policyList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  liveRegion: { minHeight: "1px" },
+});
+
+async function defaultCopy(text: string): Promise<void> {
+  if (globalThis.navigator?.clipboard?.writeText) {
+    await globalThis.navigator.clipboard.writeText(text);
+    return;
+  }
+  throw new Error("no clipboard");
+}
+
+type ItemState =
+  | { phase: "loading" }
+  | { phase: "failed"; message: string }
+  | { phase: "ready"; snapshot: MessageSnapshot };
+
+export function App(props: { env: PaneEnv }) {
+  const { env } = props;
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(env.lang);
+  const [policy, setPolicy] = useState<PolicyResult | null>(null);
+  const [sampleId, setSampleId] = useState<string>(
+    env.samples?.find((s) => s.id === env.initialSampleId)?.id ?? env.samples?.[0]?.id ?? ""
+  );
+  const [itemVersion, setItemVersion] = useState(0);
+  const [item, setItem] = useState<ItemState>({ phase: "loading" });
+  const [state, setState] = useState<PipelineState | null>(null);
+  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
+  const demo = env.host === "demo";
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    let live = true;
+    env.loadPolicy().then((p) => live && setPolicy(p));
+    return () => {
+      live = false;
+    };
+  }, [env]);
+
+  useEffect(() => env.onItemChanged?.(() => setItemVersion((v) => v + 1)), [env]);
+
+  // Read the item (or the chosen sample).
+  useEffect(() => {
+    let live = true;
+    setItem({ phase: "loading" });
+    setState(null);
+    setCopyState("idle");
+    const load = demo ? env.samples?.find((s) => s.id === sampleId)?.load() : env.readItem?.();
+    (load ?? Promise.reject(new Error("nothing to read")))
+      .then((snapshot) => live && setItem({ phase: "ready", snapshot }))
+      .catch(
+        (e: unknown) =>
+          live && setItem({ phase: "failed", message: e instanceof Error ? e.message : String(e) })
+      );
+    return () => {
+      live = false;
+    };
+  }, [env, demo, sampleId, itemVersion]);
+
+  // Analyse it once the policy is known; results arrive source by source.
+  useEffect(() => {
+    if (item.phase !== "ready" || !policy) return;
+    const input = { snapshot: item.snapshot, policy: policy.policy, policyErrors: policy.errors };
+    let live = true;
+    let stop: (() => void) | undefined;
+    loadPipeline().then(
+      ({ runPipeline }) => {
+        if (live) stop = runPipeline(input, env.tasksFor(item.snapshot, policy.policy), setState);
+      },
+      (e: unknown) =>
+        live && setItem({ phase: "failed", message: e instanceof Error ? e.message : String(e) })
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [env, item, policy]);
+
+  const report = state?.report;
+  const copy = useCallback(() => {
+    if (!report) return;
+    const text = renderText(report, lang);
+    (env.copyText ?? defaultCopy)(text).then(
+      () => setCopyState("copied"),
+      () => setCopyState("failed")
+    );
+  }, [env, report, lang]);
+
+  const otherLang: Lang = lang === "ja" ? "en" : "ja";
+  const reportText = useMemo(
+    () => (report && copyState === "failed" ? renderText(report, lang) : ""),
+    [report, copyState, lang]
+  );
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <ol>
-        {CATALOGUE.map((c) => (
-          <li key={c.id}>
-            <Text>{c.title.en}</Text>
-          </li>
-        ))}
-      </ol>
+    <FluentProvider theme={THEMES[env.theme]} className={styles.provider} lang={lang}>
+      <main
+        className={styles.root}
+        data-testid="pane"
+        data-host={env.host}
+        data-complete={state?.complete ? "true" : "false"}
+      >
+        <header className={styles.header}>
+          <Text as="h1" size={400} weight="semibold" className={styles.title}>
+            {UI.appName[lang]}
+          </Text>
+          {demo ? (
+            <Badge appearance="tint" color="informative" data-testid="sample-badge">
+              {UI.sampleBadge[lang]}
+            </Badge>
+          ) : null}
+          <div className={styles.actions}>
+            <Button
+              icon={<LocalLanguage20Regular />}
+              onClick={() => setLang(otherLang)}
+              aria-label={UI.switchTo[lang]}
+              lang={otherLang}
+              data-testid="switch-language"
+            >
+              {otherLang === "en" ? "English" : "日本語"}
+            </Button>
+            <Button
+              icon={<Copy20Regular />}
+              onClick={copy}
+              disabled={!report}
+              data-testid="copy-report"
+            >
+              {UI.copyReport[lang]}
+            </Button>
+          </div>
+        </header>
+
+        {demo ? (
+          <MessageBar intent="info" data-testid="demo-notice">
+            <MessageBarBody>
+              <MessageBarTitle>{UI.notInOutlook[lang]}</MessageBarTitle>
+              {UI.demoNotice[lang]}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {demo && env.samples ? (
+          <Field label={UI.samplePicker[lang]}>
+            <Select
+              value={sampleId}
+              onChange={(_, d) => setSampleId(d.value)}
+              data-testid="sample-picker"
+            >
+              {env.samples.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label[lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+
+        {policy && policy.errors.length ? (
+          <MessageBar intent="warning" data-testid="policy-notice">
+            <MessageBarBody>
+              {UI.policyNotice[lang]}
+              <ul className={styles.policyList}>
+                {policy.errors.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+
+        <div
+          role="status"
+          aria-live="polite"
+          className={styles.liveRegion}
+          data-testid="copy-status"
+        >
+          {copyState === "copied"
+            ? UI.copied[lang]
+            : copyState === "failed"
+              ? UI.copyFailed[lang]
+              : ""}
+        </div>
+        {copyState === "failed" && reportText ? (
+          <Field label={UI.reportText[lang]}>
+            <Textarea value={reportText} readOnly resize="vertical" rows={8} />
+          </Field>
+        ) : null}
+
+        {item.phase === "failed" ? (
+          <MessageBar intent="error" data-testid="read-error">
+            <MessageBarBody>
+              <MessageBarTitle>{UI.readFailed[lang]}</MessageBarTitle>
+              {item.message}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {!report && item.phase !== "failed" ? (
+          <Spinner label={UI.starting[lang]} data-testid="loading" />
+        ) : null}
+
+        {report && state ? (
+          <>
+            <Summary report={report} snapshot={state.snapshot} lang={lang} />
+            <Progress sources={report.sources} lang={lang} />
+            {report.bounce ? <BounceView bounce={report.bounce} lang={lang} /> : null}
+            <ItemList key={`${sampleId}-${itemVersion}`} report={report} lang={lang} />
+          </>
+        ) : null}
+      </main>
     </FluentProvider>
   );
 }

@@ -1,10 +1,14 @@
-/** Task pane entry: renders after Office is ready, or in demo mode when there is no Outlook. */
+/** Task pane entry: decides between Outlook and demo mode, then renders the pane. */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { loadPipeline } from "./engine-loader";
+import { createEnv } from "./env";
 
-function start(): void {
+async function start(): Promise<void> {
+  void loadPipeline(); // start fetching the engine while Office starts up
   const root = createRoot(document.getElementById("root") as HTMLElement);
-  root.render(<App />);
+  const env = await createEnv();
+  root.render(<App env={env} />);
 }
 
-start();
+void start();

@@ -1,0 +1,155 @@
+/**
+ * Bounce mode: per failed recipient, the server's own words (as text), the cause among the 24,
+ * who acts, the next step and a link; then what is known of the returned original.
+ */
+import { Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
+import type { BounceReport, BounceRecipient } from "../../core/model/bounce";
+import type { Lang } from "../../core/model/i18n";
+import { UI, formatDate } from "../strings";
+import { StatusLabel } from "./StatusLabel";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    padding: 0,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  quote: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    margin: 0,
+  },
+  address: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
+});
+
+function actionStatus(r: BounceRecipient) {
+  if (r.action === "failed") return "problem" as const;
+  if (r.action === "delayed") return "warning" as const;
+  return "ok" as const;
+}
+
+const ACTION_LABELS: Record<BounceRecipient["action"], { ja: string; en: string }> = {
+  failed: { ja: "配信できませんでした", en: "Not delivered" },
+  delayed: { ja: "配信が遅れています", en: "Delayed" },
+  delivered: { ja: "配信されました", en: "Delivered" },
+  relayed: { ja: "転送されました", en: "Relayed" },
+  expanded: { ja: "展開されました", en: "Expanded" },
+};
+
+function Row(props: { term: string; children: React.ReactNode }) {
+  const styles = useStyles();
+  return (
+    <>
+      <dt className={styles.term}>{props.term}</dt>
+      <dd className={styles.value}>{props.children}</dd>
+    </>
+  );
+}
+
+function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
+  const styles = useStyles();
+  const { r, lang } = props;
+  const d = r.diagnosis;
+  const code = [r.replyCode, r.status].filter(Boolean).join(" ");
+  return (
+    <li data-testid="bounce-recipient">
+      <Card appearance="outline">
+        <Text className={styles.address}>{r.address}</Text>
+        <span>
+          <StatusLabel status={actionStatus(r)} lang={lang} showText={false} />{" "}
+          {ACTION_LABELS[r.action][lang]}
+          {code ? ` (${code})` : ""}
+        </span>
+        <dl className={styles.grid}>
+          {r.diagnostic ? (
+            <Row term={UI.serverSaid[lang]}>
+              <pre className={styles.quote} data-testid="server-words">
+                {r.diagnostic}
+              </pre>
+            </Row>
+          ) : null}
+          {r.cause !== null ? (
+            <Row term={UI.cause[lang]}>
+              {r.cause}. {catalogueItem(r.cause).title[lang]}
+              {d ? ` — ${d.summary[lang]}` : ""}
+            </Row>
+          ) : null}
+          {d || r.cause !== null ? (
+            <Row term={UI.who[lang]}>
+              {(d?.who ?? (r.cause !== null ? catalogueItem(r.cause).who : []))
+                .map((w) => WHO_LABELS[w][lang])
+                .join(lang === "ja" ? "、" : ", ")}
+            </Row>
+          ) : null}
+          {d ? <Row term={UI.nextStep[lang]}>{d.nextStep[lang]}</Row> : null}
+          {d?.link ? (
+            <Row term={UI.moreInfo[lang]}>
+              <Link href={d.link} target="_blank" rel="noopener noreferrer">
+                {d.link}
+              </Link>
+            </Row>
+          ) : null}
+        </dl>
+      </Card>
+    </li>
+  );
+}
+
+export function BounceView(props: { bounce: BounceReport; lang: Lang }) {
+  const styles = useStyles();
+  const { bounce, lang } = props;
+  const o = bounce.original;
+  return (
+    <section aria-labelledby="bounce-heading" data-testid="bounce">
+      <Text as="h2" id="bounce-heading" weight="semibold" size={300} block>
+        {UI.bounceTitle[lang]}
+      </Text>
+      {bounce.reporter ? (
+        <Text block>
+          {UI.bounceReporter[lang]}: {bounce.reporter}
+        </Text>
+      ) : null}
+      {bounce.recipients.length ? (
+        <ul className={styles.list}>
+          {bounce.recipients.map((r, i) => (
+            <RecipientCard key={`${r.address}-${i}`} r={r} lang={lang} />
+          ))}
+        </ul>
+      ) : (
+        <Text block>{UI.noRecipients[lang]}</Text>
+      )}
+      {o ? (
+        <div data-testid="returned-original">
+          <Text as="h3" weight="semibold" block>
+            {UI.returnedOriginal[lang]}
+          </Text>
+          <dl className={styles.grid}>
+            {o.subject ? <Row term={UI.subject[lang]}>{o.subject}</Row> : null}
+            {o.from ? <Row term={UI.from[lang]}>{o.from}</Row> : null}
+            {o.to.length ? <Row term={UI.to[lang]}>{o.to.join(", ")}</Row> : null}
+            {o.date ? <Row term={UI.date[lang]}>{formatDate(o.date, lang)}</Row> : null}
+            {o.messageId ? <Row term="Message-ID">{o.messageId}</Row> : null}
+          </dl>
+          <Text block>{o.complete ? UI.originalComplete[lang] : UI.originalHeadersOnly[lang]}</Text>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Progress per source. Shown only when work takes longer than a moment (300 ms), so a fast
+ * local report does not flicker; each source says when it is done or why it is unavailable.
+ */
+import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Lang } from "../../core/model/i18n";
+import type { SourceState } from "../../core/model/report";
+import { SOURCE_LABELS, SOURCE_STATE_LABELS, UI } from "../strings";
+import { StatusLabel } from "./StatusLabel";
+
+export const PROGRESS_DELAY_MS = 300;
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  why: {
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+    flexBasis: "100%",
+    fontSize: tokens.fontSizeBase200,
+  },
+});
+
+/** True once `pending` has stayed true for longer than the delay. */
+export function useSlow(pending: boolean, delayMs = PROGRESS_DELAY_MS): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setSlow(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [pending, delayMs]);
+  return slow;
+}
+
+export function Progress(props: { sources: SourceState[]; lang: Lang }) {
+  const styles = useStyles();
+  const { lang } = props;
+  const shown = props.sources.filter((s) => s.state !== "off");
+  const pending = shown.some((s) => s.state === "pending");
+  const slow = useSlow(pending);
+  if (!slow || shown.length === 0) return null;
+  return (
+    <section aria-labelledby="progress-heading" data-testid="progress">
+      <Text as="h2" id="progress-heading" weight="semibold" size={300} block>
+        {UI.progressTitle[lang]}
+      </Text>
+      <ul className={styles.list} aria-live="polite">
+        {shown.map((s) => (
+          <li key={s.id} className={styles.row} data-testid={`source-${s.id}`} data-state={s.state}>
+            {s.state === "pending" ? (
+              <Spinner size="extra-tiny" aria-hidden="true" />
+            ) : (
+              <StatusLabel
+                status={s.state === "done" ? "ok" : "unavailable"}
+                lang={lang}
+                showText={false}
+              />
+            )}
+            <Text>
+              {SOURCE_LABELS[s.id][lang]}: {SOURCE_STATE_LABELS[s.state][lang]}
+            </Text>
+            {s.state === "unavailable" && s.why ? (
+              <Text className={styles.why}>
+                {s.why.reason[lang]} {s.why.fix[lang]}
+              </Text>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** Builds the pane's environment for the real page: Outlook when present, else demo mode. */
+import type { MessageSnapshot } from "../core/model/snapshot";
+import type { Policy } from "../core/policy/schema";
+import { SAMPLES } from "../samples";
+import type { PaneEnv } from "./App";
+import { detectHost, initialLang, initialSampleId, initialTheme } from "./host";
+import type { PipelineTasks } from "./pipeline";
+import { fetchPolicy } from "./policy";
+import { demoGraphFacts, demoTrace, dnsFacts } from "./shells";
+
+function demoTasks(snapshot: MessageSnapshot, policy: Policy): PipelineTasks {
+  const tasks: PipelineTasks = {};
+  if (snapshot.kind === "draft") tasks.graph = () => Promise.resolve(demoGraphFacts(policy));
+  if (snapshot.kind === "sent") tasks.trace = () => Promise.resolve(demoTrace(policy));
+  if (snapshot.kind === "draft" || snapshot.kind === "sent") tasks.dns = (s) => dnsFacts(s, policy);
+  return tasks;
+}
+
+export async function createEnv(): Promise<PaneEnv> {
+  const host = await detectHost();
+  const base = {
+    host,
+    lang: initialLang(host),
+    theme: initialTheme(host),
+    loadPolicy: () => fetchPolicy(),
+  };
+  if (host === "outlook") {
+    const { outlookEnv } = await import(/* webpackChunkName: "outlook" */ "./outlook-env");
+    return { ...base, ...(await outlookEnv()) };
+  }
+  return { ...base, samples: SAMPLES, initialSampleId: initialSampleId(), tasksFor: demoTasks };
+}

@@ -1,0 +1,153 @@
+/**
+ * @jest-environment jsdom
+ */
+import { TextDecoder, TextEncoder } from "node:util";
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+// jsdom has no ResizeObserver; Fluent's MessageBar uses one for its layout.
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(globalThis, { ResizeObserver: NoopResizeObserver });
+
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { App, type PaneEnv } from "../../../src/taskpane/App";
+import { SAMPLES } from "../../../src/samples";
+import { defaultPolicy } from "../../../src/core/policy/load";
+import { demoGraphFacts } from "../../../src/taskpane/shells";
+import type { DnsFacts, Fact } from "../../../src/core/model/facts";
+
+function demoEnv(overrides: Partial<PaneEnv> = {}): PaneEnv {
+  return {
+    host: "demo",
+    lang: "en",
+    theme: "light",
+    loadPolicy: () => Promise.resolve({ policy: defaultPolicy(), errors: [] }),
+    samples: SAMPLES,
+    initialSampleId: "draft",
+    tasksFor: (snapshot, policy) =>
+      snapshot.kind === "draft" ? { graph: () => Promise.resolve(demoGraphFacts(policy)) } : {},
+    ...overrides,
+  };
+}
+
+async function renderReady(env: PaneEnv) {
+  const view = render(<App env={env} />);
+  await screen.findByTestId("items", {}, { timeout: 5000 });
+  return view;
+}
+
+describe("task pane", () => {
+  it("shows all 24 items, problems first, marked as a sample", async () => {
+    await renderReady(demoEnv());
+    expect(screen.getByTestId("sample-badge").textContent).toBe("Sample");
+    const items = within(screen.getByTestId("items")).getAllByTestId(/^item-\d+$/);
+    expect(items).toHaveLength(24);
+    const rank = { problem: 0, warning: 1, unavailable: 2, ok: 3, manual: 4 } as Record<
+      string,
+      number
+    >;
+    const ranks = items.map((el) => rank[el.getAttribute("data-status") ?? ""] ?? 9);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    // Graph is not signed in during the demo: the licence item says so.
+    await waitFor(() =>
+      expect(screen.getByTestId("item-22").getAttribute("data-status")).toBe("unavailable")
+    );
+  });
+
+  it("switches language and copies the report as text in that language", async () => {
+    const copied: string[] = [];
+    await renderReady(demoEnv({ copyText: (t) => (copied.push(t), Promise.resolve()) }));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Todoku delivery check");
+    fireEvent.click(screen.getByTestId("switch-language"));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Todoku 届く?チェック");
+    expect(document.documentElement.lang).toBe("ja");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("copy-report"));
+    });
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toContain("件名: Re: Re: Re: Re: 見積書送付の件");
+    expect(copied[0]).toMatch(/22\. .*確認できず/);
+    expect(screen.getByTestId("copy-status").textContent).toContain("コピーしました");
+  });
+
+  it("offers the report in a box when the clipboard refuses", async () => {
+    await renderReady(demoEnv({ copyText: () => Promise.reject(new Error("denied")) }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("copy-report"));
+    });
+    expect(screen.getByTestId("copy-status").textContent).toContain("could not be copied");
+    expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toContain("Subject:");
+  });
+
+  it("lists policy problems and still runs on the defaults", async () => {
+    await renderReady(
+      demoEnv({
+        loadPolicy: () =>
+          Promise.resolve({
+            policy: defaultPolicy(),
+            errors: ["limits.maxRecipients: must be at least 1; the default is used"],
+          }),
+      })
+    );
+    expect(screen.getByTestId("policy-notice").textContent).toContain("limits.maxRecipients");
+  });
+
+  it("shows a bounce's recipients with the server's own words as text", async () => {
+    await renderReady(demoEnv({ initialSampleId: "bounce-exchange" }));
+    const words = await screen.findAllByTestId("server-words", {}, { timeout: 5000 });
+    expect(words[0]?.tagName).toBe("PRE");
+    expect(words[0]?.textContent).toContain("550 5.1.10 RESOLVER.ADR.RecipientNotFound");
+    const recipient = screen.getByTestId("bounce-recipient");
+    expect(recipient.textContent).toContain("keiri@fabrikarn.co.jp");
+    expect(recipient.textContent).toContain("Wrong recipient address");
+    expect(screen.getByTestId("returned-original").textContent).toContain("Message-ID");
+    expect(screen.getByTestId("item-8").getAttribute("data-status")).toBe("problem");
+  });
+
+  it("shows progress per source when a source takes longer than 300 ms", async () => {
+    let resolveDns!: (_fact: Fact<DnsFacts>) => void;
+    const dns = new Promise<Fact<DnsFacts>>((r) => (resolveDns = r));
+    await renderReady(demoEnv({ tasksFor: () => ({ dns: () => dns }) }));
+    expect(screen.queryByTestId("progress")).toBeNull();
+    const progress = await screen.findByTestId("progress", {}, { timeout: 2000 });
+    expect(within(progress).getByTestId("source-dns").getAttribute("data-state")).toBe("pending");
+    expect(within(progress).getByTestId("source-dns").textContent).toContain("Working");
+    await act(async () => {
+      resolveDns({
+        state: "unavailable",
+        why: {
+          code: "dns.timeout",
+          reason: { ja: "応答なし", en: "No answer" },
+          fix: { ja: "再試行", en: "Retry" },
+        },
+      });
+    });
+    expect(within(progress).getByTestId("source-dns").getAttribute("data-state")).toBe(
+      "unavailable"
+    );
+    expect(within(progress).getByTestId("source-dns").textContent).toContain("No answer");
+  });
+});
+
+describe("no mail text rendered as HTML", () => {
+  function files(dir: string): string[] {
+    return readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? files(p) : [p];
+    });
+  }
+  it("has no dangerouslySetInnerHTML or innerHTML in the pane", () => {
+    const root = join(__dirname, "../../../src/taskpane");
+    for (const f of files(root)) {
+      const text = readFileSync(f, "utf8");
+      expect({ f, hit: /dangerouslySetInnerHTML|\.innerHTML\s*=/.test(text) }).toEqual({
+        f,
+        hit: false,
+      });
+    }
+  });
+});
