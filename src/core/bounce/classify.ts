@@ -329,8 +329,11 @@ function carrierMeaning(
   text: string,
   stage: ReturnType<typeof commandStage> | undefined
 ): Reason | null {
-  if (provider === "docomo" && /unknown user|user unknown/.test(text) && /data/.test(text))
+  // docomo: "Unknown user" not given in answer to RCPT TO means its filter refused the sender.
+  if (provider === "docomo" && /unknown user|user unknown/.test(text) && stage !== "rcpt")
     return "filtered";
+  // au (KDDI): its filter answers with an empty reason before "User unknown" ("550 : User unknown").
+  if (provider === "au" && /\b550:? : user unknown/.test(text)) return "filtered";
   if (
     (provider === "au" || provider === "softbank" || provider === "docomo") &&
     /domain[- ]filter|rejected-by-the-domain-filter|address filter/.test(text)
@@ -417,8 +420,10 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (!m && /^2\d\d$/.test(reply)) return null;
   if (!m && !reply && text.trim() === "") return null;
 
+  // Google Groups answers only when the group does not exist or you may not post to it.
+  if (!m && /google groups/i.test(input.reporter ?? "")) return { reason: "rejected", provider };
   const decisive = DECISIVE.find(([, re]) => re.test(text));
-  const carrier = carrierMeaning(provider, text, input.command);
+  const carrier = carrierMeaning(provider, text, commandStage(text) ?? input.command);
   if (carrier) return { reason: carrier, provider };
   if (decisive) return { reason: decisive[0], provider };
 

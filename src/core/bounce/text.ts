@@ -35,6 +35,7 @@ export interface TextScan {
 }
 
 const MAX_LINES = 4000;
+const HAS_CODE = /(?:^|[\s:(])[45]\d\d(?:[\s-]|$)|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 const MAX_BLOCK_LINES = 14;
 
 /** A line that names a recipient: the address comes first, or after a short lead-in. */
@@ -120,7 +121,9 @@ export function scanReportText(text: string, exclude: Set<string>): TextScan {
       const other = startLines.get(j);
       if ((other !== undefined && other !== key) || SEPARATOR.test(l)) break;
       if (l.trim() === "") {
-        if (parts.length === 0) continue; // the words may start after one blank line
+        // Keep reading past a blank line until the server's reply (a code) has been seen:
+        // Gmail and others put "Technical details" and the reply in separate paragraphs.
+        if (parts.length === 0 || !HAS_CODE.test(parts.join(" "))) continue;
         break;
       }
       parts.push(l.trim());
@@ -141,11 +144,39 @@ export function addressesIn(value: string | undefined): string[] {
   return out;
 }
 
-/** Where an inline copy of the original starts in a text report (a run of mail header lines), or -1. */
+const HEADER_LIKE = /^[A-Za-z][A-Za-z0-9-]{0,60}:(?:[ \t]|$)/;
+const KEY_HEADER =
+  /^(received|from|to|subject|date|message-id|return-path|mime-version|dkim-signature|x-google-smtp-source|arc-seal)\s*:/i;
+
+/**
+ * Where an inline copy of the original starts in a text report, or -1: a run of at least three
+ * header lines (folded lines included) with at least one of the usual mail headers.
+ */
 export function inlineOriginalStart(text: string): number {
-  const re =
-    /^(return-path|received|message-id|date|from|to|subject|mime-version|content-type|x-[a-z0-9-]+|delivered-to|reply-to|dkim-signature|authentication-results):[^\n]*\n(?:[ \t][^\n]*\n)*(?:(?:return-path|received|message-id|date|from|to|subject|mime-version|content-type|x-[a-z0-9-]+|delivered-to|reply-to|dkim-signature|cc|sender|authentication-results|references|in-reply-to|content-transfer-encoding):[^\n]*\n(?:[ \t][^\n]*\n)*){2,}/gim;
-  const t = text.length > 512 * 1024 ? text.slice(0, 512 * 1024) : text.replace(/\r\n/g, "\n");
-  const m = re.exec(t);
-  return m ? m.index : -1;
+  const limit = Math.min(text.length, 512 * 1024);
+  let pos = 0;
+  let runStart = -1;
+  let runLines = 0;
+  let keys = 0;
+  while (pos < limit) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, Math.min(nl, pos + 1000));
+    if (runStart >= 0 && (line.startsWith(" ") || line.startsWith("\t")) && line.trim() !== "") {
+      // a folded continuation of the previous header
+    } else if (HEADER_LIKE.test(line)) {
+      if (runStart < 0) {
+        runStart = pos;
+        runLines = 0;
+        keys = 0;
+      }
+      runLines++;
+      if (KEY_HEADER.test(line)) keys++;
+      if (runLines >= 3 && keys >= 1) return runStart;
+    } else {
+      runStart = -1;
+    }
+    pos = nl + 1;
+  }
+  return -1;
 }
