@@ -119,9 +119,6 @@ describe("parseAuthenticationResults", () => {
 
 describe("authResultMeaning", () => {
   it("explains results and methods in both languages", () => {
-    const { authResultMeaning, authMethodName } = jest.requireActual(
-      "../../../src/core/headers/auth-meaning"
-    );
     expect(authResultMeaning("spf", "SoftFail")?.ja).toContain("弱い不合格");
     expect(authResultMeaning("compauth", "softpass")?.en).toContain("Soft pass");
     expect(authResultMeaning("dkim", "weird")).toBeUndefined();
