@@ -20,6 +20,13 @@ import { defaultPolicy } from "../../../src/core/policy/load";
 import { demoGraphFacts } from "../../../src/taskpane/shells";
 import type { DnsFacts, Fact } from "../../../src/core/model/facts";
 
+function deferred<T>() {
+  // eslint-disable-next-line no-unused-vars -- a parameter name in a function type
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 function demoEnv(overrides: Partial<PaneEnv> = {}): PaneEnv {
   return {
     host: "demo",
@@ -109,8 +116,7 @@ describe("task pane", () => {
   });
 
   it("shows progress per source when a source takes longer than 300 ms", async () => {
-    let resolveDns!: (_fact: Fact<DnsFacts>) => void;
-    const dns = new Promise<Fact<DnsFacts>>((r) => (resolveDns = r));
+    const { promise: dns, resolve: resolveDns } = deferred<Fact<DnsFacts>>();
     await renderReady(demoEnv({ tasksFor: () => ({ dns: () => dns }) }));
     expect(screen.queryByTestId("progress")).toBeNull();
     const progress = await screen.findByTestId("progress", {}, { timeout: 2000 });
