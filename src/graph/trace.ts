@@ -60,7 +60,14 @@ async function findRows(
   silentOnly: boolean
 ): Promise<WireTraceRow[]> {
   const dates = `receivedDateTime ge ${window.from} and receivedDateTime le ${window.to}`;
-  const call = { method: "GET" as const, scopes: SCOPES.trace, admin: true, silentOnly };
+  const call = {
+    method: "GET" as const,
+    scopes: SCOPES.trace,
+    admin: true,
+    silentOnly,
+    // without this header Graph hides the newer "recalled" status
+    headers: { prefer: "include-unknown-enum-members" },
+  };
   try {
     const filter = `messageId eq ${odataString(messageId)} and ${dates}`;
     const body = await client.json<unknown>({

@@ -233,6 +233,26 @@ function recipientFindings(r: TraceRecipient, classify: DeliveryClassifier): Fin
           { evidence: eventEvidence(r, undefined) }
         ),
       ];
+    case "recalled":
+      return [
+        finding(
+          3,
+          "trace.recalled",
+          "info",
+          {
+            ja: `${r.address} 宛てのメールは取り消し(回収)されています。`,
+            en: `The mail to ${r.address} was recalled.`,
+          },
+          {
+            evidence: eventEvidence(r, r.events[r.events.length - 1]),
+            fix: {
+              ja: "必要なら、内容を確かめてから送り直してください。",
+              en: "If it is still needed, check it and send it again.",
+            },
+            who: ["you"],
+          }
+        ),
+      ];
     case "expanded":
       return [
         finding(

@@ -111,6 +111,7 @@ describe("traceSentMessage", () => {
     );
     expect(graph.requests).toHaveLength(2);
     expect(graph.requests[1]?.url).toBe("/v1.0/$batch");
+    expect(graph.requests[0]?.headers.prefer).toBe("include-unknown-enum-members");
     expect(tokens.calls.every((c) => c.scopes.join() === "ExchangeMessageTrace.Read.All")).toBe(
       true
     );

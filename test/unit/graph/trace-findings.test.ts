@@ -113,6 +113,7 @@ describe("traceFindings", () => {
         },
         { address: "d@x.jp", status: "gettingStatus", events: [] },
         { address: "all@x.jp", status: "expanded", events: [] },
+        { address: "e@x.jp", status: "Recalled", events: [] },
       ])
     );
     const r = f.map((x) => `${x.item}:${x.severity}:${x.rule}`);
@@ -123,6 +124,7 @@ describe("traceFindings", () => {
         "4:warning:trace.pending",
         "4:info:trace.getting-status",
         "19:info:trace.group-expanded",
+        "3:info:trace.recalled",
       ])
     );
     expect(f.find((x) => x.rule === "trace.pending")?.message.en).toMatch(/in about 10 minutes/);
