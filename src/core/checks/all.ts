@@ -8,5 +8,7 @@ import { subjectCheck } from "./subject";
 import { recipientsCheck } from "./recipients";
 import { messageHeadersCheck } from "./message-headers";
 import { receivedHeadersCheck } from "./received-headers";
+import { sizeCheck } from "./size";
+import { attachmentsCheck } from "./attachments";
 
-export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), ...dnsChecks, bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck, receivedHeadersCheck];
+export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), ...dnsChecks, bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck, receivedHeadersCheck, sizeCheck, attachmentsCheck];

@@ -1,0 +1,14 @@
+export * from "./types";
+export { listZip, entryData, looksLikeZip } from "./zip";
+export { list7z } from "./sevenzip";
+export { listRar4, listRar5 } from "./rar";
+export { listLzh } from "./lzh";
+export { sniffArchive, archiveExtension, ARCHIVE_EXTENSIONS } from "./sniff";
+export { inspectArchive, describePath } from "./inspect";
+export type {
+  InspectOptions,
+  ArchiveInspection,
+  FoundFile,
+  ArchiveNote,
+  SeenArchive,
+} from "./inspect";

@@ -1,0 +1,47 @@
+/** Tells archive formats apart by their first bytes (never by the name). */
+import { hasBytes } from "./bytes";
+import { looksLike7z } from "./sevenzip";
+import { looksLikeLzh } from "./lzh";
+import { looksLikeRar4, looksLikeRar5 } from "./rar";
+import type { ArchiveFormat } from "./types";
+import { looksLikeZip } from "./zip";
+
+export function sniffArchive(b: Uint8Array): ArchiveFormat | undefined {
+  if (looksLikeZip(b)) return "zip";
+  if (looksLike7z(b)) return "7z";
+  if (looksLikeRar5(b)) return "rar5";
+  if (looksLikeRar4(b)) return "rar4";
+  if (hasBytes(b, 0, [0x1f, 0x8b])) return "gzip";
+  if (hasBytes(b, 0, [0x42, 0x5a, 0x68])) return "bzip2";
+  if (hasBytes(b, 0, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return "xz";
+  if (hasBytes(b, 0, [0x4d, 0x53, 0x43, 0x46])) return "cab";
+  if (looksLikeLzh(b)) return "lzh";
+  return undefined;
+}
+
+/** Extensions of archive formats (by name), lower case with the dot. */
+export const ARCHIVE_EXTENSIONS: ReadonlySet<string> = new Set([
+  ".zip",
+  ".zipx",
+  ".7z",
+  ".rar",
+  ".lzh",
+  ".lha",
+  ".cab",
+  ".gz",
+  ".tgz",
+  ".bz2",
+  ".tbz2",
+  ".xz",
+  ".txz",
+  ".tar",
+  ".arj",
+  ".ace",
+  ".z",
+]);
+
+export function archiveExtension(name: string): string | undefined {
+  const m = /\.[a-z0-9]{1,5}$/i.exec(name);
+  const ext = m ? m[0].toLowerCase() : undefined;
+  return ext && ARCHIVE_EXTENSIONS.has(ext) ? ext : undefined;
+}

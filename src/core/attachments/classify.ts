@@ -1,0 +1,52 @@
+/**
+ * Which block lists a file name hits. Pure lookups over ./lists; the policy's own list is
+ * passed in, since it comes from the org's policy.json.
+ */
+import {
+  EOP_COMMON_FILTER_BLOCKED,
+  GMAIL_BLOCKED,
+  OUTLOOK_WEB_BLOCKED,
+  type BlockListId,
+} from "./lists";
+import { extensionOf } from "./names";
+
+export function blockListsFor(name: string, policyBlocked: ReadonlySet<string>): BlockListId[] {
+  const ext = extensionOf(name);
+  if (!ext) return [];
+  const out: BlockListId[] = [];
+  if (OUTLOOK_WEB_BLOCKED.has(ext)) out.push("outlook-web");
+  if (EOP_COMMON_FILTER_BLOCKED.has(ext)) out.push("eop-common-filter");
+  if (GMAIL_BLOCKED.has(ext)) out.push("gmail");
+  if (policyBlocked.has(ext)) out.push("policy");
+  return out;
+}
+
+/** Any list at all: the "risky extension" test used for disguised names. */
+export function isRiskyExtension(ext: string, policyBlocked: ReadonlySet<string>): boolean {
+  return (
+    OUTLOOK_WEB_BLOCKED.has(ext) ||
+    EOP_COMMON_FILTER_BLOCKED.has(ext) ||
+    GMAIL_BLOCKED.has(ext) ||
+    policyBlocked.has(ext)
+  );
+}
+
+const LIST_NAMES: Record<BlockListId, { ja: string; en: string }> = {
+  "outlook-web": {
+    ja: "Outlook on the web の既定のブロック一覧",
+    en: "Outlook on the web's default blocked list",
+  },
+  "eop-common-filter": {
+    ja: "Exchange Online Protection の共通添付ファイルフィルター(既定)",
+    en: "Exchange Online Protection's common attachment filter (default)",
+  },
+  gmail: { ja: "Gmail のブロック対象", en: "Gmail's blocked types" },
+  policy: { ja: "組織のポリシー", en: "your organisation's policy" },
+};
+
+export function listNames(lists: readonly BlockListId[]): { ja: string; en: string } {
+  return {
+    ja: lists.map((l) => LIST_NAMES[l].ja).join("、"),
+    en: lists.map((l) => LIST_NAMES[l].en).join(", "),
+  };
+}
