@@ -719,6 +719,19 @@ function senderSettingsFinding(sender: SenderDomainDns): Finding[] {
 
 // ---------------------------------------------------------------- the checks
 
+const THEIR_FIX: Localized = {
+  ja: "差出人側のドメインの設定です。必要なら差出人に連絡し、先方の IT 担当に SPF・DKIM・DMARC の設定を確認してもらうよう伝えてください。",
+  en: "This is the sender's domain. If it matters, tell the sender so their IT can check SPF, DKIM and DMARC.",
+};
+
+/** For a received mail the sender domain is the other party's: point the fix at them. */
+function theirSide(f: Finding): Finding {
+  if (f.severity !== "problem" && f.severity !== "warning") return f;
+  const out: Finding = { ...f, fix: THEIR_FIX };
+  delete out.who;
+  return out;
+}
+
 export function dnsFindings(input: CheckInput): Finding[] {
   const fact = input.facts.dns;
   if (!fact || fact.state !== "ok") return [];
@@ -732,19 +745,28 @@ export function dnsFindings(input: CheckInput): Finding[] {
     const dkimPublished =
       sender.dkim.state === "ok" &&
       sender.dkim.value.selectors.some((s) => s.state === "published");
-    out.push(...unavailableFinding("dns.spf.unavailable", sender.spf, { ja: "SPF", en: "SPF" }));
-    out.push(
+    const senderSide: Finding[] = [];
+    senderSide.push(
+      ...unavailableFinding("dns.spf.unavailable", sender.spf, { ja: "SPF", en: "SPF" })
+    );
+    senderSide.push(
       ...unavailableFinding("dns.dmarc.unavailable", sender.dmarc, { ja: "DMARC", en: "DMARC" })
     );
-    out.push(
+    senderSide.push(
       ...unavailableFinding("dns.dkim.unavailable", sender.dkim, { ja: "DKIM", en: "DKIM" })
     );
     if (sender.spf.state === "ok")
-      out.push(...spfFindings(sender.domain, sender.spf.value, viaExchange, dkimPublished));
-    if (sender.dmarc.state === "ok") out.push(...dmarcFindings(sender.domain, sender.dmarc.value));
+      senderSide.push(...spfFindings(sender.domain, sender.spf.value, viaExchange, dkimPublished));
+    if (sender.dmarc.state === "ok")
+      senderSide.push(...dmarcFindings(sender.domain, sender.dmarc.value));
     if (sender.dkim.state === "ok")
-      out.push(...dkimFindings(sender.domain, sender.dkim.value, viaExchange));
-    out.push(...senderSettingsFinding(sender));
+      senderSide.push(...dkimFindings(sender.domain, sender.dkim.value, viaExchange));
+    if (input.snapshot.kind === "received") {
+      // Someone else's mail: their domain, their IT; item 6 is about our own sending side.
+      out.push(...senderSide.map(theirSide));
+    } else {
+      out.push(...senderSide, ...senderSettingsFinding(sender));
+    }
   }
   return out;
 }

@@ -249,7 +249,7 @@ describe("dns facts → findings", () => {
         value: { selectors: [{ selector: "20230601", state: "missing", source: "signature" }] },
       },
     };
-    const fs = run(draft({ source: "mime", kind: "received", to: [] }), {
+    const fs = run(draft({ source: "mime", kind: "sent", to: [] }), {
       state: "ok",
       value: { recipients: [], sender },
     });
@@ -259,6 +259,20 @@ describe("dns facts → findings", () => {
       "24:dns.spf.ok:ok",
       "6:dns.sender.settings-ok:ok",
     ]);
+    expect(fs.find((f) => f.severity === "problem")?.who).toEqual(["yourIt"]);
+    // A received mail: the sender domain is the other party's, and item 6 (our own settings) is left out.
+    const received = run(draft({ source: "mime", kind: "received", to: [] }), {
+      state: "ok",
+      value: { recipients: [], sender },
+    });
+    expect(rules(received)).toEqual([
+      "24:dns.dkim.signature-key-missing:problem",
+      "24:dns.dmarc.policy:ok",
+      "24:dns.spf.ok:ok",
+    ]);
+    const theirs = received.find((f) => f.severity === "problem")!;
+    expect(theirs.who).toBeUndefined();
+    expect(theirs.fix?.en).toMatch(/sender's domain/);
   });
 
   it("an unavailable part of the sender's DNS is unavailable, and an unavailable source adds nothing here", () => {

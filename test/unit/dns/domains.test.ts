@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { dkimSignatureRefs, evaluateDkim, rsaKeyBits } from "../../../src/core/dns/dkim";
 import { sendsThroughExchangeOnline } from "../../../src/core/dns/exchange-online";
 import {
@@ -232,5 +233,24 @@ describe("collectDnsFacts", () => {
       "sf.example:unavailable",
     ]);
     expect(fact.value.sender).toBeUndefined();
+  });
+});
+
+describe("address domains (property)", () => {
+  const HOST = /^(?:[a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}$/;
+  it("never throws and yields only plain ASCII host names", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 20 }), (addresses) => {
+        const s = snapshot({ to: addresses.map((address) => ({ address })) });
+        for (const d of recipientDomains(s)) expect(d).toMatch(HOST);
+      })
+    );
+    fc.assert(
+      fc.property(fc.emailAddress(), (address) => {
+        const d = recipientDomains(snapshot({ to: [{ address }] }));
+        expect(d.length).toBeLessThanOrEqual(1);
+        if (d[0]) expect(address.toLowerCase().endsWith(d[0])).toBe(true);
+      })
+    );
   });
 });
