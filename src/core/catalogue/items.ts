@@ -72,7 +72,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 5,
     title: t("新しいフィルター・受信ルール", "New filtering or receive rules"),
     explanation: t(
-      "受信側のメールサーバーやゲートウェイ、ウイルス対策製品に新しいフィルターや受信ルールが加わると、それまで問題なく届いていたメールが急に止められることがあります。止められたメールは隔離されるか、知らせもなく削除されるか、エラーとして戻されます。",
+      "相手の組織がメールサーバーやゲートウェイ、ウイルス対策製品に新しいフィルターや受信ルールを加えると、それまで問題なく届いていたメールが急に止められることがあります。止められたメールは隔離されるか、知らせもなく削除されるか、エラーとして戻されます。",
       "A new filter or receive rule on the recipient's mail server, gateway or antivirus product can suddenly stop mail that used to arrive. Such mail is quarantined, dropped without notice, or bounced."
     ),
     howToCheck: t(
@@ -210,7 +210,7 @@ export const CATALOGUE: readonly CatalogueItem[] = [
     id: 14,
     title: t("メールボックスの容量超過", "Mailbox full"),
     explanation: t(
-      "受信者のメールボックスが容量の上限に達していると、新しいメールは受け取られず、送信者に戻されます。自分のメールボックスがいっぱいの場合は、送信そのものができなくなることがあります。",
+      "相手のメールボックスが割り当てられた容量を使い切っていると、新しく届いたメールは置き場所がなく、送信者に戻されます。自分のメールボックスがいっぱいの場合は、送信そのものができなくなることがあります。",
       "When the recipient's mailbox has reached its quota, new mail is refused and returned to the sender. When your own mailbox is full, you may not be able to send at all."
     ),
     howToCheck: t(
