@@ -40,62 +40,77 @@ function hasDetail(r: DsnRecipientFields): boolean {
   return r.action !== undefined || r.status !== undefined || r.diagnostic !== undefined;
 }
 
-/** Reads DSN fields from the text of a message/delivery-status part (or any text holding them). */
+/**
+ * Reads DSN fields from the text of a message/delivery-status part (or any text holding them).
+ * Blocks are separated by blank lines; fields may come in any order inside a block. A block that
+ * names several recipients without blank lines between them is split where a recipient field
+ * repeats.
+ */
 export function parseDsn(text: string): DsnFields {
   const out: DsnFields = { recipients: [] };
-  const fields = parseHeaderLines(text);
-  let current: DsnRecipientFields | null = null;
-  const start = (): DsnRecipientFields => {
-    const r: DsnRecipientFields = {};
-    out.recipients.push(r);
-    return r;
-  };
-  for (const f of fields) {
-    const name = f.name.toLowerCase();
-    const value = f.value;
-    switch (name) {
-      case "reporting-mta":
-        if (out.reportingMta === undefined) out.reportingMta = typedValue(value)[1];
-        break;
-      case "original-recipient":
-        if (
-          !current ||
-          current.originalRecipient !== undefined ||
-          (current.finalRecipient !== undefined && hasDetail(current))
-        )
-          current = start();
-        current.originalRecipient = fieldAddress(value);
-        break;
-      case "final-recipient":
-        if (
-          !current ||
-          current.finalRecipient !== undefined ||
-          (current.originalRecipient !== undefined && hasDetail(current))
-        )
-          current = start();
-        current.finalRecipient = fieldAddress(value);
-        break;
-      case "action":
-        if (current && current.action === undefined) current.action = value.trim().toLowerCase();
-        break;
-      case "status":
-        if (current && current.status === undefined) current.status = value.trim();
-        break;
-      case "remote-mta":
-        if (current && current.remoteMta === undefined) current.remoteMta = typedValue(value)[1];
-        break;
-      case "diagnostic-code": {
-        if (current && current.diagnostic === undefined) {
-          const [type, rest] = typedValue(value);
-          current.diagnosticType = type;
-          current.diagnostic = rest;
-        }
-        break;
+  const blocks = text.split(/\r?\n[ \t]*\r?\n/, 2000);
+  for (const block of blocks) {
+    const fields = parseHeaderLines(block);
+    const names = fields.map((f) => f.name.toLowerCase());
+    const finals = names.filter((n) => n === "final-recipient").length;
+    const originals = names.filter((n) => n === "original-recipient").length;
+    if (finals <= 1 && originals <= 1) {
+      const r: DsnRecipientFields = {};
+      for (const f of fields) apply(out, r, f.name.toLowerCase(), f.value);
+      if (r.finalRecipient || r.originalRecipient) out.recipients.push(r);
+      continue;
+    }
+    let current: DsnRecipientFields | null = null;
+    for (const f of fields) {
+      const name = f.name.toLowerCase();
+      const repeats =
+        (name === "final-recipient" &&
+          (!current ||
+            current.finalRecipient !== undefined ||
+            (current.originalRecipient !== undefined && hasDetail(current)))) ||
+        (name === "original-recipient" &&
+          (!current ||
+            current.originalRecipient !== undefined ||
+            (current.finalRecipient !== undefined && hasDetail(current))));
+      if (repeats) {
+        current = {};
+        out.recipients.push(current);
       }
-      default:
-        break;
+      apply(out, current ?? {}, name, f.value);
     }
   }
   out.recipients = out.recipients.filter((r) => r.finalRecipient || r.originalRecipient);
   return out;
+}
+
+function apply(out: DsnFields, r: DsnRecipientFields, name: string, value: string): void {
+  switch (name) {
+    case "reporting-mta":
+      if (out.reportingMta === undefined) out.reportingMta = typedValue(value)[1];
+      break;
+    case "original-recipient":
+      if (r.originalRecipient === undefined) r.originalRecipient = fieldAddress(value);
+      break;
+    case "final-recipient":
+      if (r.finalRecipient === undefined) r.finalRecipient = fieldAddress(value);
+      break;
+    case "action":
+      if (r.action === undefined) r.action = value.trim().toLowerCase();
+      break;
+    case "status":
+      if (r.status === undefined) r.status = value.trim();
+      break;
+    case "remote-mta":
+      if (r.remoteMta === undefined) r.remoteMta = typedValue(value)[1];
+      break;
+    case "diagnostic-code":
+      if (r.diagnostic === undefined) {
+        const [type, rest] = typedValue(value);
+        r.diagnosticType = type;
+        r.diagnostic = rest;
+      }
+      break;
+    default:
+      break;
+  }
 }

@@ -218,12 +218,7 @@ function fromDsn(dsn: DsnFields, scan: TextScan, reporter: string | null): Bounc
     const textWords = wordsFromText(scan, address);
     if (!diagnostic || (!/[a-z]{3}/i.test(diagnostic.replace(/smtp|x-/gi, "")) && textWords))
       diagnostic = [diagnostic, textWords].filter(Boolean).join(" ");
-    const codes = enhancedCodes(diagnostic);
-    let status = fieldStatus;
-    // A generic Status (5.0.0) with a specific code of the same class in the server's words.
-    const specific = codes.find((c) => !isGeneric(c) && (!status || c[0] === status[0]));
-    if (isGeneric(status) && specific) status = specific;
-    if (!status) status = codes[0] ?? null;
+    const status = pickStatus(fieldStatus, diagnostic, blockFor(scan, address));
     const action = actionOf(r.action, status);
     out.push(
       recipient(
@@ -240,6 +235,26 @@ function fromDsn(dsn: DsnFields, scan: TextScan, reporter: string | null): Bounc
   return out;
 }
 
+/**
+ * The status of a recipient: the remote server's own code outranks the Status field written by
+ * the reporting MTA (which is often generic, or a guess); for an expired message (X.4.7) the
+ * last error before giving up says more. Success codes in a transcript are never the status.
+ */
+function pickStatus(field: string | null, diagnostic: string, block: string): string | null {
+  const codes = enhancedCodes(diagnostic).filter((c) => !c.startsWith("2"));
+  const sameClass = (c: string) => !field || c[0] === field[0];
+  if (field && /^\d\.4\.7$/.test(field)) {
+    const inner = [...codes, ...enhancedCodes(block)].filter(
+      (c) => c !== field && !isGeneric(c) && sameClass(c) && !c.startsWith("2")
+    );
+    if (inner.length > 0) return inner[inner.length - 1] as string;
+    return field;
+  }
+  const specific = codes.find((c) => !isGeneric(c) && sameClass(c));
+  if (specific && (isGeneric(field) || specific !== field)) return specific;
+  return field ?? codes[0] ?? null;
+}
+
 function fromText(
   view: ReportView,
   scan: TextScan,
@@ -253,7 +268,7 @@ function fromText(
     !GIVEN_UP.test(view.text);
   return addresses.slice(0, 500).map((address) => {
     const diagnostic = wordsFromText(scan, address);
-    const status = enhancedCodes(diagnostic)[0] ?? null;
+    const status = enhancedCodes(diagnostic).find((c) => !c.startsWith("2")) ?? null;
     return recipient(
       address,
       status,
