@@ -2,8 +2,9 @@
  * What DNS said about the recipient domains (items 16, 8, 23) and the sender domain's SPF,
  * DMARC and DKIM (items 24 and 6). Pure: facts.dns was gathered by src/dns; an absent or
  * unavailable fact yields nothing here (the report marks the items unavailable by itself).
- * The receiver's own verdict (Authentication-Results of a received copy or a bounce) is read
- * by the received-headers check; both stand side by side under item 24.
+ * The receiver's own verdict (Authentication-Results of a received copy or a bounce) has its
+ * own findings from the received-headers check; here it only outranks DNS: when the receiver
+ * passed the mail, a DNS problem under item 24 becomes a warning.
  */
 import { organizationalDomain, effectivePolicy } from "../dns/dmarc";
 import { isOnMicrosoftDomain, sendsThroughExchangeOnline } from "../dns/exchange-online";
@@ -16,9 +17,10 @@ import type {
   SenderDomainDns,
   SpfAnalysis,
 } from "../model/facts";
+import { parseAuthenticationResults, resultFor } from "../headers/auth-results";
 import { finding, type Finding } from "../model/finding";
 import type { Localized } from "../model/i18n";
-import { allRecipients, type MessageSnapshot } from "../model/snapshot";
+import { allRecipients, headerValues, type MessageSnapshot } from "../model/snapshot";
 import { suggestDomain } from "../text/domain-typo";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -724,6 +726,40 @@ const THEIR_FIX: Localized = {
   en: "This is the sender's domain. If it matters, tell the sender so their IT can check SPF, DKIM and DMARC.",
 };
 
+/**
+ * The receiver's own verdict outranks what DNS says now: when the topmost Authentication-Results
+ * with a DMARC (or Microsoft compauth) result says pass, this mail did authenticate. Returns that
+ * verdict as evidence text, or undefined.
+ */
+export function receiverPassed(snapshot: MessageSnapshot): string | undefined {
+  for (const value of headerValues(snapshot, "Authentication-Results")) {
+    const ar = parseAuthenticationResults(value);
+    const dmarc = resultFor(ar, "dmarc");
+    const compauth = resultFor(ar, "compauth");
+    if (!dmarc && !compauth) continue;
+    const passed = dmarc?.result === "pass" || compauth?.result === "pass";
+    if (!passed) return undefined;
+    const by = ar.authservId || "Exchange Online";
+    return `${by}: ${[dmarc ? `dmarc=${dmarc.result}` : "", compauth ? `compauth=${compauth.result}` : ""].filter(Boolean).join(" ")}`;
+  }
+  return undefined;
+}
+
+/** A DNS problem on a mail the receiver passed is a risk, not the cause: say so. */
+function outrankedBy(verdict: string) {
+  return (f: Finding): Finding => {
+    if (f.item !== 24 || f.severity !== "problem") return f;
+    return {
+      ...f,
+      severity: "warning",
+      message: {
+        ja: `${f.message.ja}(ただし、受信側の判定ではこのメールは認証に合格しています: ${verdict})`,
+        en: `${f.message.en} (The receiver did pass this mail, though: ${verdict}.)`,
+      },
+    };
+  };
+}
+
 /** For a received mail the sender domain is the other party's: point the fix at them. */
 function theirSide(f: Finding): Finding {
   if (f.severity !== "problem" && f.severity !== "warning") return f;
@@ -761,11 +797,13 @@ export function dnsFindings(input: CheckInput): Finding[] {
       senderSide.push(...dmarcFindings(sender.domain, sender.dmarc.value));
     if (sender.dkim.state === "ok")
       senderSide.push(...dkimFindings(sender.domain, sender.dkim.value, viaExchange));
+    const verdict = receiverPassed(input.snapshot);
+    const weighed = verdict ? senderSide.map(outrankedBy(verdict)) : senderSide;
     if (input.snapshot.kind === "received") {
       // Someone else's mail: their domain, their IT; item 6 is about our own sending side.
-      out.push(...senderSide.map(theirSide));
+      out.push(...weighed.map(theirSide));
     } else {
-      out.push(...senderSide, ...senderSettingsFinding(sender));
+      out.push(...weighed, ...senderSettingsFinding(sender));
     }
   }
   return out;

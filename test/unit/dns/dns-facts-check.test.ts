@@ -319,4 +319,49 @@ describe("dns facts → findings", () => {
     expect(ok.items.find((i) => i.id === 16)?.status).toBe("problem");
     expect(ok.items.find((i) => i.id === 8)?.status).toBe("problem");
   });
+
+  it("the receiver's passing verdict (Authentication-Results) turns DNS problems into warnings", () => {
+    const sender: SenderDomainDns = {
+      ...goodSender,
+      spf: {
+        state: "ok",
+        value: {
+          records: ["v=spf1 +all"],
+          lookupCount: 0,
+          voidLookupCount: 0,
+          allQualifier: "+",
+          includesMicrosoft365: true,
+          errors: [],
+        },
+      },
+    };
+    const headers = [
+      {
+        name: "Authentication-Results",
+        value:
+          "spf=pass (sender IP is 40.107.1.2) smtp.mailfrom=example.co.jp; dkim=pass (signature was verified) header.d=example.co.jp;dmarc=pass action=none header.from=example.co.jp;compauth=pass reason=100",
+      },
+    ];
+    const passed = run(draft({ source: "mime", kind: "received", to: [], headers }), {
+      state: "ok",
+      value: { recipients: [], sender },
+    });
+    const f = passed.find((x) => x.rule === "dns.spf.pass-all")!;
+    expect(f.severity).toBe("warning");
+    expect(f.message.en).toMatch(
+      /The receiver did pass this mail, though: Exchange Online: dmarc=pass compauth=pass/
+    );
+    const failedHeaders = [
+      {
+        name: "Authentication-Results",
+        value:
+          "mx.google.com; spf=pass smtp.mailfrom=example.co.jp; dmarc=fail header.from=example.co.jp",
+      },
+    ];
+    const failed = run(
+      draft({ source: "mime", kind: "received", to: [], headers: failedHeaders }),
+      { state: "ok", value: { recipients: [], sender } }
+    );
+    expect(failed.find((x) => x.rule === "dns.spf.pass-all")?.severity).toBe("problem");
+  });
 });
