@@ -28,8 +28,8 @@ const SENDER_IT = ["yourIt"] as const;
 
 /** What the big receivers ask of senders (Gmail/Yahoo from Feb 2024, Outlook.com from May 2025). */
 const BULK_RULES: Localized = {
-  ja: "Gmail・Yahoo は 2024 年 2 月から、Outlook.com は 2025 年 5 月から、1 日 5,000 通以上送る送信者に SPF と DKIM の合格、DMARC(p=none 以上)の公開を求めており、満たさないメールは拒否されます。少量の送信でも、認証が弱いドメインのメールは迷惑メールとして扱われやすくなります。",
-  en: "Since February 2024 (Gmail, Yahoo) and May 2025 (Outlook.com), senders of 5,000+ mails a day must pass SPF and DKIM and publish DMARC (p=none or stricter), or their mail is rejected. Even at low volume, mail from weakly authenticated domains is more likely to land in junk.",
+  ja: "Gmail・Yahoo は 2024 年 2 月から、Outlook.com は 2025 年 5 月から、1 日 5,000 通以上送る送信者に SPF と DKIM の合格、DMARC(p=none 以上)の公開を求めており、満たさないメールは拒否されたり迷惑メールに振り分けられたりします。少量の送信でも、認証が弱いドメインのメールは迷惑メールとして扱われやすくなります。",
+  en: "Since February 2024 (Gmail, Yahoo) and May 2025 (Outlook.com), senders of 5,000+ mails a day must pass SPF and DKIM and publish DMARC (p=none or stricter), or their mail is refused or sent to junk. Even at low volume, mail from weakly authenticated domains is more likely to land in junk.",
 };
 
 function join(parts: Localized[]): Localized {
