@@ -8,7 +8,13 @@
  * Archives are read from their directories only (src/core/archive). An attachment whose bytes
  * could not be read is said so; the other attachments are still checked.
  */
-import { describePath, inspectArchive, archiveExtension, type ArchiveInspection } from "../archive";
+import {
+  archiveExtension,
+  describePath,
+  inspectArchive,
+  type ArchiveInspection,
+  type ArchiveNote,
+} from "../archive";
 import { blockListsFor, isRiskyExtension, listNames } from "../attachments/classify";
 import { isEncryptedDocument } from "../attachments/encrypted-docs";
 import {
@@ -445,7 +451,13 @@ function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Conte
     );
   }
   if (macros.length > 0) macroFinding(macros, ctx);
-  for (const note of inspection.notes) noteFinding(name, note.path, note.kind, note.reason, ctx);
+  // One finding per kind of note: a hostile archive can yield thousands of notes.
+  const groups = new Map<string, ArchiveNote[]>();
+  for (const note of inspection.notes) {
+    const key = note.kind === "damaged" || note.kind === "names-hidden" ? note.kind : "not-opened";
+    groups.set(key, [...(groups.get(key) ?? []), note]);
+  }
+  for (const [kind, notes] of groups) noteFinding(name, kind, notes, ctx);
   // Encryption (item 15) and the Gmail rule on encrypted archives that hold archives (item 11).
   const encrypted = inspection.archives.filter((x) => x.encrypted);
   if (encrypted.length > 0) {
@@ -498,12 +510,17 @@ function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Conte
 
 function noteFinding(
   name: string,
-  path: string[],
   kind: string,
-  reason: string,
+  notes: readonly ArchiveNote[],
   ctx: Context
 ): void {
-  const where = describePath(name, path);
+  const first = notes[0];
+  if (!first) return;
+  const where = clip(visibleName(describePath(name, first.path)), EVIDENCE_NAME_CHARS * 2);
+  const evidence = listSome(notes.map((n) => `${describePath(name, n.path)}: ${n.reason}`));
+  const others = notes.length - 1;
+  const more: Localized =
+    others > 0 ? { ja: `(ほか ${others} 件)`, en: ` (and ${others} more)` } : { ja: "", en: "" };
   if (kind === "damaged") {
     ctx.out.push(
       finding(
@@ -511,11 +528,11 @@ function noteFinding(
         "attachment.archive-damaged",
         "warning",
         {
-          ja: `圧縮ファイル「${clip(visibleName(where), EVIDENCE_NAME_CHARS * 2)}」は壊れているか途中で切れているため、一部しか確認できませんでした。受信側でも検査できず、拒否されることがあります。`,
-          en: `The archive "${clip(visibleName(where), EVIDENCE_NAME_CHARS * 2)}" is damaged or cut short, so only part of it could be checked. Receiving systems cannot scan it either and may refuse it.`,
+          ja: `圧縮ファイル「${where}」${more.ja}は壊れているか途中で切れているため、一部しか確認できませんでした。受信側でも検査できず、拒否されることがあります。`,
+          en: `The archive "${where}"${more.en} is damaged or cut short, so only part of it could be checked. Receiving systems cannot scan it either and may refuse it.`,
         },
         {
-          evidence: `${visibleName(where)}: ${reason}`,
+          evidence,
           fix: {
             ja: "圧縮し直してから添付し直してください。",
             en: "Create the archive again and attach the new file.",
@@ -530,36 +547,24 @@ function noteFinding(
         "attachment.archive-names-hidden",
         "warning",
         {
-          ja: `圧縮ファイル「${clip(visibleName(where), EVIDENCE_NAME_CHARS * 2)}」はファイル名まで暗号化されているため、中に何が入っているか確認できません。受信側も検査できないため、拒否されることが多くなります。`,
-          en: `The archive "${clip(visibleName(where), EVIDENCE_NAME_CHARS * 2)}" encrypts even its file names, so what is inside cannot be checked. Receiving systems cannot scan it either and often refuse it.`,
+          ja: `圧縮ファイル「${where}」${more.ja}はファイル名まで暗号化されているため、中に何が入っているか確認できません。受信側も検査できないため、拒否されることが多くなります。`,
+          en: `The archive "${where}"${more.en} encrypts even its file names, so what is inside cannot be checked. Receiving systems cannot scan it either and often refuse it.`,
         },
-        { evidence: visibleName(where), fix: SHARE_LINK_FIX }
+        { evidence, fix: SHARE_LINK_FIX }
       )
     );
   } else {
-    ctx.notOpened++;
-    const why: Localized =
-      kind === "names-compressed"
-        ? {
-            ja: "ファイル名が圧縮されて保存されている形式のため",
-            en: "the format stores the names compressed",
-          }
-        : kind === "cut-at-cap"
-          ? {
-              ja: "ファイル数が多すぎるため一部のみ",
-              en: "it holds too many files, so only the first were read",
-            }
-          : { ja: `開けなかったため(${reason})`, en: `it was not opened (${reason})` };
+    ctx.notOpened += notes.length;
     ctx.out.push(
       finding(
         11,
         "attachment.archive-not-opened",
         "info",
         {
-          ja: `「${clip(visibleName(where), EVIDENCE_NAME_CHARS * 2)}」の中身は、${why.ja}確認していません。`,
-          en: `The contents of "${clip(visibleName(where), EVIDENCE_NAME_CHARS * 2)}" were not checked: ${why.en}.`,
+          ja: `「${where}」${more.ja}の中身は確認していません(暗号化されている、圧縮形式が対応外、入れ子が深すぎる、などの理由によります。詳細は根拠欄のとおりです)。`,
+          en: `The contents of "${where}"${more.en} were not checked (it is encrypted, compressed in a way that is not opened, nested too deep, or similar; the evidence gives the reason).`,
         },
-        { evidence: `${visibleName(where)}: ${reason}` }
+        { evidence }
       )
     );
   }

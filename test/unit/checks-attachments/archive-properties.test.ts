@@ -1,0 +1,178 @@
+/**
+ * Property-based tests of the archive readers and the attachments check: random and mutated
+ * bytes never throw, and crafted hostile inputs stay bounded (time is printed by the bench;
+ * here the bound is structural: entry counts, notes and opened archives stay small).
+ */
+import fc from "fast-check";
+import JSZip from "jszip";
+import {
+  inspectArchive,
+  list7z,
+  listLzh,
+  listRar4,
+  listRar5,
+  listZip,
+  sniffArchive,
+} from "../../../src/core/archive";
+import { checkAttachments } from "../../../src/core/checks/attachments";
+import { emptySnapshot } from "../../../src/core/model/snapshot";
+import { defaultPolicy } from "../../../src/core/policy";
+import {
+  aesExtra,
+  build7z,
+  buildRar4,
+  buildRar5,
+  buildZip,
+  concat,
+  lzhLevel0,
+  lzhLevel2,
+  SEVEN_ZIP_ENCRYPTED_HEADER,
+  utf8,
+} from "../../fixtures/attachments/build";
+
+const MIB = 1024 * 1024;
+
+function readAll(b: Uint8Array): void {
+  listZip(b);
+  list7z(b);
+  listRar4(b, 1000);
+  listRar5(b, 1000);
+  listLzh(b, 1000);
+  sniffArchive(b);
+  inspectArchive(b, { maxDepth: 3 });
+  const s = emptySnapshot("office-compose", "draft");
+  s.attachments = [{ name: "x.zip", size: b.length, content: b }];
+  const findings = checkAttachments({ snapshot: s, facts: {}, policy: defaultPolicy() });
+  if (findings.some((f) => f.rule === "attachment.unreadable"))
+    throw new Error("the check caught an exception");
+}
+
+let seeds: Uint8Array[] = [];
+
+beforeAll(async () => {
+  const jszip = await new JSZip()
+    .file("a/請求書.pdf", "%PDF-1.4 ...")
+    .file("setup.exe", "MZ")
+    .file("inner.zip", buildZip([{ name: "x.js", data: utf8("alert(1)") }]))
+    .generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  seeds = [
+    jszip,
+    buildZip([{ name: "a.txt", data: utf8("hello") }], { zip64: true }),
+    buildZip([
+      { name: "s.xlsx", data: new Uint8Array(20), method: 99, flags: 0x801, extra: aesExtra(8) },
+    ]),
+    buildZip([{ name: "nested.zip", data: buildZip([{ name: "in.exe", data: utf8("MZ") }]) }]),
+    build7z(SEVEN_ZIP_ENCRYPTED_HEADER),
+    buildRar5([{ name: "a.txt" }, { name: "b.exe", encrypted: true }]),
+    buildRar4([{ name: "a.txt" }, { name: "b.exe", encrypted: true }]),
+    concat(lzhLevel0(utf8("a.txt")), lzhLevel2(utf8("b.exe")), Uint8Array.of(0)),
+  ];
+});
+
+describe("never throws", () => {
+  it("on random bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => {
+        readAll(b);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("on real archives with random bytes overwritten, cut or extended", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }),
+        fc.option(fc.nat()),
+        (which, edits, cut) => {
+          const seed = seeds[which % seeds.length] as Uint8Array;
+          const b = new Uint8Array(seed);
+          for (const [at, value] of edits) b[at % b.length] = value;
+          readAll(cut === null ? b : b.subarray(0, cut % (b.length + 1)));
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
+  it("on signature-prefixed random tails of every format", () => {
+    const heads = [
+      [0x50, 0x4b, 0x03, 0x04],
+      [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+      [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00],
+      [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00],
+      [0x20, 0x00, 0x2d, 0x6c, 0x68, 0x35, 0x2d],
+    ];
+    fc.assert(
+      fc.property(fc.nat(), fc.uint8Array({ maxLength: 600 }), (which, tail) => {
+        readAll(concat(Uint8Array.from(heads[which % heads.length] as number[]), tail));
+      }),
+      { numRuns: 400 }
+    );
+  });
+});
+
+describe("hostile inputs stay bounded", () => {
+  it("1 MB of fake end-of-directory signatures: the search looks at the last 64 KiB only", () => {
+    const b = new Uint8Array(MIB);
+    for (let i = 0; i + 4 <= b.length; i += 4) b.set([0x50, 0x4b, 0x05, 0x06], i);
+    const l = listZip(b);
+    expect(l.entries).toHaveLength(0);
+    expect(l.damage).toBeDefined();
+  });
+
+  it("a directory that claims 2^32 - 1 entries is walked only as far as its bytes go", () => {
+    const b = buildZip([{ name: "a.txt" }], { zip64: true, declaredEntries: 2 ** 32 - 1 });
+    const l = listZip(b);
+    expect(l.entries).toHaveLength(1);
+    expect(l.damage).toMatch(/after 1 of 4294967295 entries/);
+  });
+
+  it("a stored zip whose 200 members all point back into the archive itself stays bounded", () => {
+    // Every central-directory entry is rewritten to the first local header, with a size that
+    // runs to the end of the file: each member "contains" the rest of the archive, which is
+    // again a zip with 200 such members.
+    const entries = Array.from({ length: 200 }, (_, i) => ({
+      name: `loop${i}.zip`,
+      data: new Uint8Array(0),
+    }));
+    const b = buildZip(entries);
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const cdSize = dv.getUint32(b.length - 22 + 12, true);
+    const dataStart = 30 + "loop0.zip".length;
+    let p = b.length - 22 - cdSize;
+    for (let i = 0; i < 200; i++) {
+      dv.setUint32(p + 20, b.length - dataStart, true); // compressed size
+      dv.setUint32(p + 24, b.length - dataStart, true);
+      dv.setUint32(p + 42, 0, true); // local header offset: the first entry
+      p += 46 + dv.getUint16(p + 28, true);
+    }
+    const r = inspectArchive(b, { maxDepth: 10 });
+    expect(r!.archives.length).toBeGreaterThan(1); // the members really are opened
+    expect(r!.archives.length).toBeLessThanOrEqual(101);
+    expect(r!.files.length).toBeLessThanOrEqual(50_000);
+    const s = emptySnapshot("office-compose", "draft");
+    s.attachments = [{ name: "loop.zip", size: b.length, content: b }];
+    const findings = checkAttachments({ snapshot: s, facts: {}, policy: defaultPolicy() });
+    expect(findings.length).toBeLessThan(10);
+  });
+
+  it("a chain of stored zips nested 50 deep stops at the policy depth", () => {
+    let b = buildZip([{ name: "end.exe", data: utf8("MZ") }]);
+    for (let i = 0; i < 50; i++) b = buildZip([{ name: `n${i}.zip`, data: b }]);
+    const r = inspectArchive(b, { maxDepth: 3 });
+    expect(r!.archives).toHaveLength(4);
+    expect(r!.notes.filter((n) => n.kind === "not-opened")).toHaveLength(1);
+  });
+
+  it("many small deflated inner zips share one decompression budget", () => {
+    const inner = buildZip([{ name: "x.txt", data: new Uint8Array(1000) }]);
+    const outer = buildZip(
+      Array.from({ length: 300 }, (_, i) => ({ name: `i${i}.zip`, data: inner }))
+    );
+    const r = inspectArchive(outer, { maxDepth: 3, maxNestedArchives: 100 });
+    expect(r!.archives).toHaveLength(101);
+    expect(r!.notes.filter((n) => n.reason === "too many nested archives")).toHaveLength(200);
+  });
+});
