@@ -95,7 +95,16 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]", noErrorOnMissing: true },
           { from: "src/policy.schema.json", to: "policy.schema.json", noErrorOnMissing: true },
-          { from: "src/well-known", to: ".well-known", noErrorOnMissing: true },
+          {
+            // Lists the event script allowed to sign in from the event runtime: production URLs too.
+            from: "src/well-known",
+            to: ".well-known",
+            noErrorOnMissing: true,
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+          { from: "src/support.html", to: "support.html", noErrorOnMissing: true },
           {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
