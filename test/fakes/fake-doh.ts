@@ -104,6 +104,17 @@ export async function startFakeDoh(zone: FakeZone, options: FakeDohOptions = {})
       active++;
       peak = Math.max(peak, active);
       try {
+        // Like the public resolvers, allow any origin, so the task pane can be tested in a browser.
+        res.setHeader("access-control-allow-origin", "*");
+        if (req.method === "OPTIONS") {
+          res
+            .writeHead(204, {
+              "access-control-allow-headers": "accept",
+              "access-control-allow-methods": "GET",
+            })
+            .end();
+          return;
+        }
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
         const name = normalize(url.searchParams.get("name") ?? "");
         const type = (url.searchParams.get("type") ?? "A").toUpperCase() as FakeRecordType;
@@ -144,7 +155,6 @@ export async function startFakeDoh(zone: FakeZone, options: FakeDohOptions = {})
         res
           .writeHead(200, {
             "content-type": "application/dns-json",
-            "access-control-allow-origin": "*",
           })
           .end(JSON.stringify(json));
       } finally {
