@@ -20,6 +20,8 @@ export interface AnalyzeInput {
   facts?: Facts | undefined;
   policyErrors?: string[] | undefined;
   sources?: SourceState[] | undefined;
+  /** Triage wizard answers to keep with the report. */
+  triageAnswers?: Report["triageAnswers"];
   /** A bounce already read (e.g. by the pane from getAsFileAsync); otherwise it is read here. */
   bounce?: BounceReport | null | undefined;
 }
@@ -48,6 +50,7 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
     bounce,
     sources: input.sources ?? [],
     policyErrors: input.policyErrors,
+    triageAnswers: input.triageAnswers,
   });
 }
 

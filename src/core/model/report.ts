@@ -44,6 +44,8 @@ export interface Report {
   bounce: BounceReport | null;
   trace?: TraceResult | undefined;
   sources: SourceState[];
+  /** The user's answers in the triage wizard (step id → yes/no/unknown), kept with the report. */
+  triageAnswers?: Record<string, "yes" | "no" | "unknown"> | undefined;
   /** Problems with policy.json, field by field; the defaults were used for those fields. */
   policyErrors?: string[] | undefined;
 }

@@ -93,6 +93,7 @@ export interface BuildReportInput {
   bounce: BounceReport | null;
   sources: SourceState[];
   policyErrors?: string[] | undefined;
+  triageAnswers?: Report["triageAnswers"];
 }
 
 export function buildReport(input: BuildReportInput): Report {
@@ -116,6 +117,7 @@ export function buildReport(input: BuildReportInput): Report {
   const trace = input.facts.trace;
   if (trace?.state === "ok") report.trace = trace.value;
   if (input.policyErrors && input.policyErrors.length > 0) report.policyErrors = input.policyErrors;
+  if (input.triageAnswers && Object.keys(input.triageAnswers).length > 0) report.triageAnswers = input.triageAnswers;
   return report;
 }
 

@@ -53,6 +53,7 @@ export interface ContractReport {
     original?: { subject?: string; from?: string; to: string[]; date?: string; messageId?: string; complete: boolean };
   };
   trace?: Report["trace"];
+  triageAnswers?: Record<string, string>;
   policyErrors?: string[];
 }
 
@@ -115,6 +116,7 @@ export function toContractJson(report: Report, lang: Lang): ContractReport {
     bounce: report.bounce ? bounceJson(report.bounce, lang) : null,
   };
   if (report.trace) out.trace = report.trace;
+  if (report.triageAnswers && Object.keys(report.triageAnswers).length) out.triageAnswers = report.triageAnswers;
   if (report.policyErrors) out.policyErrors = report.policyErrors;
   return out;
 }
