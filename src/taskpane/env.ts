@@ -12,7 +12,7 @@ function demoTasks(snapshot: MessageSnapshot, policy: Policy): PipelineTasks {
   const tasks: PipelineTasks = {};
   if (snapshot.kind === "draft") tasks.graph = () => Promise.resolve(demoGraphFacts(policy));
   if (snapshot.kind === "sent") tasks.trace = () => Promise.resolve(demoTrace(policy));
-  if (snapshot.kind === "draft" || snapshot.kind === "sent") tasks.dns = (s) => dnsFacts(s, policy);
+  if (snapshot.kind !== "bounce" && policy.dns.enabled) tasks.dns = (s) => dnsFacts(s, policy);
   return tasks;
 }
 

@@ -18,18 +18,6 @@ export const DEMO_NOT_SIGNED_IN: Unavailable = {
   },
 };
 
-export const NOT_CONNECTED: Unavailable = {
-  code: "pane.not-connected",
-  reason: {
-    ja: "この確認はまだこの画面に組み込まれていません。",
-    en: "This check is not connected to the pane yet.",
-  },
-  fix: {
-    ja: "ほかの確認結果は有効です。手動での確認方法を参照してください。",
-    en: "The other results are still valid. See how to check it by hand.",
-  },
-};
-
 export function demoGraphFacts(policy: Policy): Pick<Facts, "mailTips" | "licence" | "ownMailbox"> {
   if (!policy.graph.enabled)
     return { mailTips: { state: "off" }, licence: { state: "off" }, ownMailbox: { state: "off" } };
@@ -43,11 +31,17 @@ export function demoTrace(policy: Policy): Fact<TraceResult> {
     : { state: "off" };
 }
 
+type DnsModule = typeof import("../dns");
+let dnsModule: Promise<DnsModule> | null = null;
+let resolver: { url: string; instance: ReturnType<DnsModule["createDnsResolver"]> } | null = null;
+
 /** DNS facts through the policy's DNS-over-HTTPS resolver (domain names only leave the device). */
-export async function dnsFacts(
-  _snapshot: MessageSnapshot,
-  policy: Policy
-): Promise<Fact<DnsFacts>> {
+export async function dnsFacts(snapshot: MessageSnapshot, policy: Policy): Promise<Fact<DnsFacts>> {
   if (!policy.dns.enabled) return { state: "off" };
-  return { state: "unavailable", why: NOT_CONNECTED };
+  dnsModule ??= import(/* webpackChunkName: "dns" */ "../dns");
+  const dns = await dnsModule;
+  // One resolver (and its cache) per pane, as long as the policy's resolver stays the same.
+  if (!resolver || resolver.url !== policy.dns.resolverUrl)
+    resolver = { url: policy.dns.resolverUrl, instance: dns.createDnsResolver(policy) };
+  return dns.gatherDnsFacts(snapshot, policy, resolver.instance);
 }
