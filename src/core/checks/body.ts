@@ -11,7 +11,7 @@ import { bodyView, type BodyView } from "../text/body-view";
 import { clip, listSome } from "../text/clip";
 import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
 import { claimedHost } from "../text/links";
-import { isJapaneseText, scriptShare } from "../text/script";
+import { isJapaneseText } from "../text/script";
 import { isUrlShortener } from "../text/shorteners";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -26,10 +26,17 @@ const NEARLY_EMPTY_CHARS = 5;
 /** Text and HTML parts must share at least this part of their words (both ways). */
 const PARTS_MIN_OVERLAP = 0.5;
 const PARTS_MIN_TOKENS = 10;
+/**
+ * The parts are compared on their first characters only: a generated text part and its HTML
+ * agree from the start, and a disguised one differs from the start, while a long quoted history
+ * would only make the comparison slow.
+ */
+const PARTS_SAMPLE_CHARS = 64 * 1024;
 
-function nonBlankLength(text: string): number {
+/** Non-blank characters, counting no further than `limit` (only "fewer than N" is asked). */
+function nonBlankLength(text: string, limit: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i);
     if (c > 0x20 && c !== 0x3000 && c !== 0xa0) n++;
   }
@@ -188,7 +195,7 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
 }
 
 function languageFindings(view: BodyView): Finding[] {
-  const share = scriptShare(view.authorText);
+  const share = view.authorScripts;
   if (!isJapaneseText(share) || share.latinShare <= LATIN_SHARE_LIMIT) return [];
   const percent = Math.round(share.latinShare * 100);
   return [
@@ -260,7 +267,10 @@ function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
 }
 
 function emptinessFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
-  const chars = nonBlankLength(view.visibleText);
+  const chars = nonBlankLength(
+    view.visibleText,
+    Math.max(IMAGE_ONLY_MAX_CHARS, NEARLY_EMPTY_CHARS)
+  );
   const images = view.html?.images ?? 0;
   const hasAttachments = snapshot.attachments.some((a) => !a.isInline);
   if (images > 0 && chars < IMAGE_ONLY_MAX_CHARS) {
@@ -347,8 +357,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 function partsFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
   const text = snapshot.bodyText ?? "";
   if (!view.html || text.trim() === "") return [];
-  const textTokens = tokens(text);
-  const htmlTokens = tokens(view.visibleText);
+  const textTokens = tokens(text.slice(0, PARTS_SAMPLE_CHARS));
+  const htmlTokens = tokens(view.visibleText.slice(0, PARTS_SAMPLE_CHARS));
   if (textTokens.size < PARTS_MIN_TOKENS && htmlTokens.size < PARTS_MIN_TOKENS) return [];
   // Links may be shown as "text <url>" in one part and as an anchor in the other: count hrefs as HTML words.
   const htmlWithHrefs = new Set([

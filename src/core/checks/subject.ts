@@ -6,7 +6,7 @@
 import { finding, type Finding } from "../model/finding";
 import { bodyView } from "../text/body-view";
 import { clip } from "../text/clip";
-import { hasJapanese, isJapaneseText, scriptShare } from "../text/script";
+import { hasJapanese, isJapaneseText } from "../text/script";
 import { caseCounts, longestBangRun, readSubjectPrefixes } from "../text/subject";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -64,7 +64,7 @@ function runSubjectChecks(input: CheckInput): Finding[] {
       )
     );
   }
-  const body = scriptShare(bodyView(input.snapshot).authorText);
+  const body = bodyView(input.snapshot).authorScripts;
   const cases = caseCounts(rest);
   const latinLetters = cases.upper + cases.lower;
   if (isJapaneseText(body) && latinLetters >= 3 && !hasJapanese(rest)) {

@@ -6,6 +6,7 @@ import type { MessageSnapshot } from "../model/snapshot";
 import { readHtml, type HtmlSummary } from "./html";
 import { linksFromHtml, linksFromText, type Link } from "./links";
 import { analyzeQuotes, type QuoteAnalysis } from "./quotes";
+import { scriptShare, type ScriptShare } from "./script";
 import { findUrlsInText } from "./urls";
 
 export interface BodyView {
@@ -17,9 +18,14 @@ export interface BodyView {
   quotes: QuoteAnalysis;
   /** The author's own words: visible text without quoted history and without URLs. */
   authorText: string;
+  /** Latin and Japanese letters of the author's words (the first SCRIPT_SAMPLE_CHARS of them). */
+  authorScripts: ScriptShare;
 }
 
 /** Keyed by snapshot; the body strings are kept to notice a snapshot whose body was changed. */
+/** The letter mix is judged on a sample: the start of the author's text says which language it is in. */
+const SCRIPT_SAMPLE_CHARS = 128 * 1024;
+
 const cache = new WeakMap<
   MessageSnapshot,
   { text?: string | undefined; html?: string | undefined; view: BodyView }
@@ -51,7 +57,15 @@ export function bodyView(snapshot: MessageSnapshot): BodyView {
     .filter((l) => l.depth === 0)
     .map((l) => l.text)
     .join("\n");
-  const view: BodyView = { html, visibleText, links, quotes, authorText: withoutUrls(own) };
+  const authorText = withoutUrls(own);
+  const view: BodyView = {
+    html,
+    visibleText,
+    links,
+    quotes,
+    authorText,
+    authorScripts: scriptShare(authorText.slice(0, SCRIPT_SAMPLE_CHARS)),
+  };
   cache.set(snapshot, { text: snapshot.bodyText, html: snapshot.bodyHtml, view });
   return view;
 }

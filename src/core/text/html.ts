@@ -18,7 +18,7 @@ export interface HtmlAnchor {
 export interface HtmlSummary {
   /** Visible text; lines inside <blockquote> are prefixed with "> " per level, like a plain-text reply. */
   text: string;
-  /** Visible text outside any link (where bare URLs typed into the text are looked for). */
+  /** Visible text outside any link that may hold a typed URL (where bare URLs are looked for). */
   textOutsideLinks: string;
   anchors: HtmlAnchor[];
   images: number;
@@ -69,44 +69,51 @@ const BLOCK = new Set([
   "ul",
 ]);
 
-class TextBuilder {
-  private readonly parts: string[] = [];
-  private atLineStart = true;
-  private pendingSpace = false;
+const MAY_HOLD_URL = /:\/\/|www\./i;
 
-  constructor(private readonly prefix: () => string) {}
+/** Deepest blockquote level written as "> " prefixes. */
+const MAX_DEPTH = 50;
+
+/**
+ * Builds the visible lines as the parser goes: text chunks of the current line are kept apart
+ * and joined when a block element ends the line. Whitespace is folded only inside lines that
+ * still hold a raw newline after trimming: a regex pass per text node, or one over the whole
+ * body, cost more than the tokenizer itself on large bodies.
+ */
+class TextBuilder {
+  private readonly lines: string[] = [];
+  private readonly current: string[] = [];
+  private depth = 0;
+  private readonly prefixes: string[] = [""];
 
   text(raw: string): void {
-    const collapsed = raw.replace(/[ \t\r\n\f]+/g, " ");
-    if (collapsed === " " || collapsed === "") {
-      if (!this.atLineStart) this.pendingSpace = true;
-      return;
-    }
-    let chunk = collapsed;
-    if (this.atLineStart) {
-      chunk = chunk.replace(/^ /, "");
-      this.parts.push(this.prefix());
-      this.atLineStart = false;
-    } else if (this.pendingSpace && !chunk.startsWith(" ")) {
-      chunk = ` ${chunk}`;
-    }
-    this.pendingSpace = false;
-    this.parts.push(chunk);
+    this.current.push(raw);
   }
 
-  newline(): void {
-    if (!this.atLineStart) {
-      const last = this.parts.length - 1;
-      const tail = this.parts[last] ?? "";
-      if (tail.endsWith(" ")) this.parts[last] = tail.trimEnd();
-      this.parts.push("\n");
-    }
-    this.atLineStart = true;
-    this.pendingSpace = false;
+  /** Ends the current line; the next one starts at this blockquote depth. */
+  lineBreak(quoteDepth: number): void {
+    this.flush();
+    this.depth = Math.min(quoteDepth, MAX_DEPTH);
+  }
+
+  private prefix(depth: number): string {
+    return (this.prefixes[depth] ??= "> ".repeat(depth));
+  }
+
+  private flush(): void {
+    if (this.current.length === 0) return;
+    let line = (
+      this.current.length === 1 ? (this.current[0] as string) : this.current.join("")
+    ).trim();
+    this.current.length = 0;
+    if (line === "") return;
+    if (line.includes("\n") || line.includes("\r")) line = line.replace(/[ \t\r\n\f]+/g, " ");
+    this.lines.push(this.depth > 0 ? this.prefix(this.depth) + line : line);
   }
 
   toString(): string {
-    return this.parts.join("").trim();
+    this.flush();
+    return this.lines.join("\n");
   }
 }
 
@@ -117,8 +124,9 @@ export function readHtml(html: string): HtmlSummary {
   let images = 0;
   const anchors: HtmlAnchor[] = [];
   let openAnchor: { href: string; text: string[]; length: number } | undefined;
-  const all = new TextBuilder(() => (quoteDepth > 0 ? "> ".repeat(Math.min(quoteDepth, 50)) : ""));
-  const outside = new TextBuilder(() => "");
+  const all = new TextBuilder();
+  // Only text that may hold a typed URL is kept for the "outside links" view.
+  const outside: string[] = [];
 
   const closeAnchor = () => {
     if (!openAnchor) return;
@@ -139,10 +147,7 @@ export function readHtml(html: string): HtmlSummary {
         if (hiddenDepth > 0) return;
         if (name === "img") images++;
         if (name === "blockquote") quoteDepth++;
-        if (BLOCK.has(name)) {
-          all.newline();
-          outside.newline();
-        }
+        if (BLOCK.has(name)) all.lineBreak(quoteDepth);
         if (name === "a" && typeof attribs.href === "string") {
           closeAnchor(); // <a> cannot nest: a new one ends the previous, as browsers do
           const href = attribs.href.slice(0, HREF_CAP);
@@ -163,8 +168,8 @@ export function readHtml(html: string): HtmlSummary {
             openAnchor.text.push(piece);
             openAnchor.length += piece.length;
           }
-        } else {
-          outside.text(text);
+        } else if (MAY_HOLD_URL.test(text)) {
+          outside.push(text);
         }
       },
       onclosetag(name) {
@@ -174,11 +179,8 @@ export function readHtml(html: string): HtmlSummary {
         }
         if (hiddenDepth > 0) return;
         if (name === "a") closeAnchor();
-        if (BLOCK.has(name)) {
-          all.newline();
-          outside.newline();
-        }
         if (name === "blockquote") quoteDepth = Math.max(0, quoteDepth - 1);
+        if (BLOCK.has(name)) all.lineBreak(quoteDepth);
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true }
@@ -186,7 +188,7 @@ export function readHtml(html: string): HtmlSummary {
   parser.write(html);
   parser.end();
   closeAnchor();
-  return { text: all.toString(), textOutsideLinks: outside.toString(), anchors, images };
+  return { text: all.toString(), textOutsideLinks: outside.join("\n"), anchors, images };
 }
 
 /** The visible text of an HTML body (see readHtml). */

@@ -55,6 +55,30 @@ function quotePrefixDepth(line: string): { depth: number } {
   return { depth };
 }
 
+/** First characters a separator or header line can start with (after spaces): - _ * F S 差 送. */
+const MARKER_STARTS = new Set(["-", "_", "*", "f", "F", "s", "S", "差", "送"]);
+
+/**
+ * A cheap look at the first and last visible characters, so that the regular expressions run
+ * only on lines that could be a separator, a header line or an attribution (few do).
+ */
+function mayBeMarker(line: string): boolean {
+  let start = 0;
+  while (
+    start < line.length &&
+    (line[start] === " " || line[start] === "\t" || line[start] === "\u3000")
+  )
+    start++;
+  let end = line.length - 1;
+  while (
+    end > start &&
+    (line[end] === " " || line[end] === "\t" || line[end] === "\r" || line[end] === "\u3000")
+  )
+    end--;
+  const last = line[end];
+  return MARKER_STARTS.has(line[start] ?? "") || last === ":" || last === "：";
+}
+
 function isAttribution(line: string): boolean {
   const t = line.trim();
   if (t.length < 6 || t.length > MAX_MARKER_LINE) return false;
@@ -109,7 +133,7 @@ export function analyzeQuotes(text: string): QuoteAnalysis {
     const line = raw[i] ?? "";
     const { depth: prefix } = quotePrefixDepth(line);
     let depth = base + prefix;
-    if (prefix === 0 && line.length <= MAX_MARKER_LINE) {
+    if (prefix === 0 && line.length <= MAX_MARKER_LINE && mayBeMarker(line)) {
       const separator =
         SEPARATOR.test(line) ||
         (UNDERSCORE_RULE.test(line) && FROM_LINE.test(nextNonEmpty(raw, i) ?? ""));

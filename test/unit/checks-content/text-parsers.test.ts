@@ -53,7 +53,12 @@ describe("readHtml", () => {
     expect(s.text).toBe("こんにちは&世界\nリンク");
     expect(s.anchors).toEqual([{ href: "https://x.example/", text: "リンク" }]);
     expect(s.images).toBe(1);
-    expect(s.textOutsideLinks).toBe("こんにちは&世界");
+    expect(s.textOutsideLinks).toBe("");
+    expect(
+      readHtml(
+        "<p>詳細は https://a.example/x を参照</p><a href='https://b.example'>https://b.example</a>"
+      ).textOutsideLinks
+    ).toBe("詳細は https://a.example/x を参照");
   });
   it("prefixes blockquote lines like plain-text quoting", () => {
     const s = readHtml(
