@@ -33,6 +33,10 @@ const MAX_TEXT = 4000;
 export function providerOf(reporter: string | null | undefined, text: string): Provider {
   const r = (reporter ?? "").toLowerCase();
   const hay = `${r} ${text.slice(0, 2000).toLowerCase()}`;
+  // A carrier address means the carrier answered, whoever wrote the report.
+  if (/docomo\.ne\.jp/.test(hay)) return "docomo";
+  if (/ezweb\.ne\.jp|\bau\.com\b|kddi/.test(hay)) return "au";
+  if (/softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(hay)) return "softbank";
   if (
     /protection\.outlook\.com|\.outlook\.com\b|office ?365|exchange online|hotmail\.|\bmsn\.com|\blive\.com|\.prod\.outlook/.test(
       hay
@@ -40,9 +44,6 @@ export function providerOf(reporter: string | null | undefined, text: string): P
   )
     return "microsoft";
   if (/\bgsmtp\b|google\.com|googlemail\.com|\bgmail\b/.test(hay)) return "google";
-  if (/docomo\.ne\.jp/.test(hay)) return "docomo";
-  if (/ezweb\.ne\.jp|\bau\.com\b|kddi/.test(hay)) return "au";
-  if (/softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(hay)) return "softbank";
   if (/yahoo|yahoodns|\baol\.com/.test(hay)) return "yahoo";
   if (/icloud\.com|\bme\.com|apple\.com/.test(hay)) return "apple";
   return null;
@@ -50,6 +51,8 @@ export function providerOf(reporter: string | null | undefined, text: string): P
 
 /** Phrases precise enough to outweigh the code that came with them. */
 const DECISIVE: Array<[Reason, RegExp]> = [
+  ["policyviolation", /security (issue|threat)|security polic/],
+  ["mailererror", /procmail|command output:|x-unix;|pipe to \||mailer error/],
   [
     "notcompliantrfc",
     /rfc ?(5322|2822)|not rfc[- ]?compliant|multiple (addresses in )?(from|subject|sender|date|to)\b|header (is )?(missing|malformed)|(missing|malformed|duplicate) [a-z-]{0,20} ?header/,
@@ -86,7 +89,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "mailboxfull",
-    /mail ?box (is )?(full|over|has exceeded|exceeded|size limit|quota)|over (the )?(disk )?quota|quota (exceeded|exceed|full|reached)|exceeded (the )?(storage|quota|mailbox)|(out of|not enough|insufficient) (storage|disk|space) (space )?(for|in) (the )?(user|mailbox|recipient)|inbox is (full|out of storage)|user('s)? (disk|storage|mailbox) (space|quota)?.{0,10}(full|exceeded)|mailfolder is full|full mailbox|too many messages in (the )?mailbox|容量.{0,10}(超|オーバー|いっぱい)|メールボックス.{0,6}(いっぱい|満杯|一杯)/,
+    /mail ?box exceeds|mail ?box (is )?(full|over|has exceeded|exceeded|size limit|quota)|over (the )?(disk )?quota|quota (exceeded|exceed|full|reached)|exceeded (the )?(storage|quota|mailbox)|(out of|not enough|insufficient) (storage|disk|space) (space )?(for|in) (the )?(user|mailbox|recipient)|inbox is (full|out of storage)|user('s)? (disk|storage|mailbox) (space|quota)?.{0,10}(full|exceeded)|mailfolder is full|full mailbox|too many messages in (the )?mailbox|容量.{0,10}(超|オーバー|いっぱい)|メールボックス.{0,6}(いっぱい|満杯|一杯)/,
   ],
   [
     "systemfull",
@@ -116,13 +119,19 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "notaccept",
     /null mx|does not accept (e-?)?mail|not accepting (any )?(e-?)?mail|accepts no mail|no mail service/,
   ],
+  // Last among the decisive phrases: a greeting refused, or mail from an IP refused outright.
+  [
+    "blocked",
+    /refused to talk to me|messages from \[?\d{1,3}(\.\d{1,3}){3}\]? (weren't|were not) sent/,
+  ],
+  ["rejected", /rejected by (the )?(destination|recipient|remote) (domain|server|host|system)/],
 ];
 
 /** The usual phrases, tried after the codes. */
 const GENERAL: Array<[Reason, RegExp]> = [
   [
     "userunknown",
-    /(user|recipient) (doesn't|does not) have an? .{0,60}account|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|address rejected|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
+    /(user|recipient) (doesn't|does not) have an? .{0,60}account|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
   ],
   [
     "spamdetected",
@@ -147,7 +156,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "securityerror",
-    /authenticat|certificate|\bssl\b|unauthori[sz]ed|credentials|not authenticated|must (log ?in|authenticate)|security/,
+    /advertise auth|auth capability|authenticat|certificate|\bssl\b|unauthori[sz]ed|credentials|not authenticated|must (log ?in|authenticate)|security/,
   ],
   [
     "rejected",
@@ -177,6 +186,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
 
 /** RFC 3463 codes whose meaning does not depend on the text (`*` = 4 or 5). */
 const SPECIFIC_CODES: Record<string, Reason> = {
+  "1.0": "userunknown",
   "1.1": "userunknown",
   "1.2": "hostunknown",
   "1.3": "userunknown",
@@ -345,10 +355,10 @@ function carrierMeaning(
 /** Which SMTP command the server was answering, when the text tells. */
 export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {
   const m =
-    /in reply to (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|ehlo|helo)|after (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|initial connection|final data)|did not like our (final data|data|rcpt to|mail from)|(?:>>>|out:)\s*(data|rcpt to|mail from|ehlo|helo)\b|for (data|text|rcpt|mail) command/i.exec(
+    /in reply to (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|ehlo|helo)|after (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|initial connection|final data)|did not like our (final data|data|rcpt to|mail from)|(?:>>>|out:)\s*(data|rcpt to|mail from|ehlo|helo)\b|for (data|text|rcpt|mail) command|(?:smtp:|progress was )(rcpt|data|mail)/i.exec(
       text
     );
-  const cmd = ((m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])) || "").toLowerCase();
+  const cmd = ((m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])) || "").toLowerCase();
   if (!cmd) return null;
   if (cmd.includes("data") || cmd === "text") return "data";
   if (cmd.startsWith("rcpt")) return "rcpt";
@@ -403,6 +413,9 @@ export function classifyReason(input: DeliveryInput): Classification | null {
 function classifyBase(input: DeliveryInput): Classification | null {
   const rawText = (input.diagnostic ?? "").slice(0, MAX_TEXT);
   const text = rawText.toLowerCase().replace(/\s+/g, " ");
+  // Multi-line replies repeat "550-5.7.1" inside sentences; phrases are matched without them too.
+  const plain = text.replace(/(^|\s)[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, "$1");
+  const says = (re: RegExp) => re.test(text) || (plain !== text && re.test(plain));
   let status = (input.status ?? "").trim();
   const reply = (input.replyCode ?? "").trim();
   const provider = providerOf(input.reporter, text);
@@ -422,7 +435,7 @@ function classifyBase(input: DeliveryInput): Classification | null {
 
   // Google Groups answers only when the group does not exist or you may not post to it.
   if (!m && /google groups/i.test(input.reporter ?? "")) return { reason: "rejected", provider };
-  const decisive = DECISIVE.find(([, re]) => re.test(text));
+  const decisive = DECISIVE.find(([, re]) => says(re));
   const carrier = carrierMeaning(provider, text, commandStage(text) ?? input.command);
   if (carrier) return { reason: carrier, provider };
   if (decisive) return { reason: decisive[0], provider };
@@ -442,7 +455,7 @@ function classifyBase(input: DeliveryInput): Classification | null {
     const specific = SPECIFIC_CODES[`${subject}.${detail}`];
     if (specific) return { reason: specific, provider };
   }
-  const general = GENERAL.find(([, re]) => re.test(text));
+  const general = GENERAL.find(([, re]) => says(re));
   if (general) return { reason: general[0], provider };
   if (m) {
     const fallback = SUBJECT_FALLBACK[m[2] as string];

@@ -324,7 +324,8 @@ function recipient(
       replyCode,
       // Words that say nothing ("Delivery failed for the following reason:") are read with the rest of the report.
       diagnostic: saysSomething(words) ? words : `${words} ${context.text}`,
-      reporter: [reporter, remoteMta].filter(Boolean).join(" "),
+      // The recipient's domain tells whose servers answered (a carrier, Gmail, Outlook.com …).
+      reporter: [reporter, remoteMta, address.split("@")[1]].filter(Boolean).join(" "),
       command: context.command,
     };
     // A failure always gets a diagnosis, even when the report gives nothing to go on.

@@ -65,7 +65,7 @@ export function viewFromMime(raw: Uint8Array): ReportView {
     readFrom: "mime",
   };
   const plain: string[] = [];
-  const html: string[] = [];
+  const html: MimePart[] = [];
   let textSize = 0;
   for (const part of allParts(root)) {
     if (part.children.length > 0 || part.type.startsWith("multipart/")) {
@@ -80,18 +80,17 @@ export function viewFromMime(raw: Uint8Array): ReportView {
     } else if (ORIGINAL_TYPES.has(part.type)) {
       if (!view.original)
         view.original = { bytes: partBytes(tree, part), whole: !/headers$/.test(part.type) };
-    } else if (
-      (part.type === "text/plain" || part.type === "text/html") &&
-      !isAttachedFile(part) &&
-      textSize < MAX_TEXT
-    ) {
+    } else if (part.type === "text/html" && !isAttachedFile(part)) {
+      html.push(part); // decoded only when there is no plain text (Exchange sends both)
+    } else if (part.type === "text/plain" && !isAttachedFile(part) && textSize < MAX_TEXT) {
       const t = normalise(partText(tree, part));
       textSize += t.length;
-      (part.type === "text/plain" ? plain : html).push(t);
+      plain.push(t);
     }
   }
-  // Some reports hold DSN fields in a text part (or a wrongly typed one).
-  view.text = (plain.length > 0 ? plain : html).join("\n\n").slice(0, MAX_TEXT);
+  const texts =
+    plain.length > 0 ? plain : html.slice(0, 8).map((p) => normalise(partText(tree, p)));
+  view.text = texts.join("\n\n").slice(0, MAX_TEXT);
   splitInlineOriginal(view);
   return view;
 }
