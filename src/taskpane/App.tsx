@@ -13,6 +13,8 @@ import {
   MessageBarTitle,
   Select,
   Spinner,
+  Tab,
+  TabList,
   teamsHighContrastTheme,
   Text,
   Textarea,
@@ -22,7 +24,8 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { Copy20Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import type { ResendDraft, TriageAnswers } from "../core/triage";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
 import type { PolicyResult } from "../core/policy/load";
@@ -52,8 +55,31 @@ export interface PaneEnv {
   /** Outlook: called when the user selects another item (pinned pane). Returns an unsubscribe. */
   onItemChanged?: ((_onChange: () => void) => () => void) | undefined;
   copyText?: ((_text: string) => Promise<void>) | undefined;
+  /** Outlook: open a new message form (nothing is sent automatically). */
+  openResendDraft?: ((_draft: ResendDraft) => Promise<unknown>) | undefined;
+  openInquiryMail?:
+    ((_to: string, _subject: string, _body: string) => Promise<unknown>) | undefined;
 }
 /* eslint-enable no-unused-vars */
+
+// The secondary views (triage, who acts, inquiry, headers) load on first use.
+const views = () => import(/* webpackChunkName: "views" */ "./components/MoreViews");
+const TriageView = lazy(() => views().then((m) => ({ default: m.TriageView })));
+const WhoView = lazy(() => views().then((m) => ({ default: m.WhoView })));
+const InquiryView = lazy(() => views().then((m) => ({ default: m.InquiryView })));
+const HeadersView = lazy(() => views().then((m) => ({ default: m.HeadersView })));
+
+type TabId = "checks" | "triage" | "who" | "inquiry" | "headers";
+const TAB_LABELS: Record<
+  TabId,
+  "tabChecklist" | "tabTriage" | "tabWho" | "tabInquiry" | "tabHeaders"
+> = {
+  checks: "tabChecklist",
+  triage: "tabTriage",
+  who: "tabWho",
+  inquiry: "tabInquiry",
+  headers: "tabHeaders",
+};
 
 const THEMES: Record<ThemeName, Theme> = {
   light: webLightTheme,
@@ -88,6 +114,7 @@ const useStyles = makeStyles({
   },
   policyList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   liveRegion: { minHeight: "1px" },
+  tabs: { flexWrap: "wrap" },
 });
 
 async function defaultCopy(text: string): Promise<void> {
@@ -115,6 +142,8 @@ export function App(props: { env: PaneEnv }) {
   const [item, setItem] = useState<ItemState>({ phase: "loading" });
   const [state, setState] = useState<PipelineState | null>(null);
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
+  const [tab, setTab] = useState<TabId>("checks");
+  const [answers, setAnswers] = useState<TriageAnswers>({});
   const demo = env.host === "demo";
 
   useEffect(() => {
@@ -137,6 +166,7 @@ export function App(props: { env: PaneEnv }) {
     setItem({ phase: "loading" });
     setState(null);
     setCopyState("idle");
+    setAnswers({});
     const load = demo ? env.samples?.find((s) => s.id === sampleId)?.load() : env.readItem?.();
     (load ?? Promise.reject(new Error("nothing to read")))
       .then((snapshot) => live && setItem({ phase: "ready", snapshot }))
@@ -169,14 +199,15 @@ export function App(props: { env: PaneEnv }) {
   }, [env, item, policy]);
 
   const report = state?.report;
+  const copyText = env.copyText ?? defaultCopy;
   const copy = useCallback(() => {
     if (!report) return;
     const text = renderText(report, lang);
-    (env.copyText ?? defaultCopy)(text).then(
+    copyText(text).then(
       () => setCopyState("copied"),
       () => setCopyState("failed")
     );
-  }, [env, report, lang]);
+  }, [copyText, report, lang]);
 
   const otherLang: Lang = lang === "ja" ? "en" : "ja";
   const reportText = useMemo(
@@ -293,8 +324,64 @@ export function App(props: { env: PaneEnv }) {
           <>
             <Summary report={report} snapshot={state.snapshot} lang={lang} />
             <Progress sources={report.sources} lang={lang} />
-            {report.bounce ? <BounceView bounce={report.bounce} lang={lang} /> : null}
-            <ItemList key={`${sampleId}-${itemVersion}`} report={report} lang={lang} />
+            <TabList
+              selectedValue={tab}
+              onTabSelect={(_, d) => setTab(d.value as TabId)}
+              aria-label={UI.tabs[lang]}
+              className={styles.tabs}
+              size="small"
+              data-testid="tabs"
+            >
+              <Tab value="checks" data-testid="tab-checks">
+                {UI.tabChecklist[lang]}
+              </Tab>
+              <Tab value="triage" data-testid="tab-triage">
+                {UI.tabTriage[lang]}
+              </Tab>
+              <Tab value="who" data-testid="tab-who">
+                {UI.tabWho[lang]}
+              </Tab>
+              <Tab value="inquiry" data-testid="tab-inquiry">
+                {UI.tabInquiry[lang]}
+              </Tab>
+              {report.kind === "received" || report.kind === "sent" ? (
+                <Tab value="headers" data-testid="tab-headers">
+                  {UI.tabHeaders[lang]}
+                </Tab>
+              ) : null}
+            </TabList>
+            <div role="tabpanel" aria-label={UI[TAB_LABELS[tab]][lang]}>
+              <Suspense fallback={<Spinner size="small" label={UI.loading[lang]} />}>
+                {tab === "checks" ? (
+                  <>
+                    {report.bounce ? <BounceView bounce={report.bounce} lang={lang} /> : null}
+                    <ItemList key={`${sampleId}-${itemVersion}`} report={report} lang={lang} />
+                  </>
+                ) : null}
+                {tab === "triage" ? (
+                  <TriageView
+                    report={report}
+                    snapshot={state.snapshot}
+                    lang={lang}
+                    answers={answers}
+                    onAnswers={setAnswers}
+                    openDraft={env.openResendDraft}
+                  />
+                ) : null}
+                {tab === "who" ? <WhoView report={report} lang={lang} /> : null}
+                {tab === "inquiry" && policy ? (
+                  <InquiryView
+                    report={report}
+                    lang={lang}
+                    answers={answers}
+                    helpdesk={policy.policy.helpdesk}
+                    copyText={copyText}
+                    openMail={env.openInquiryMail}
+                  />
+                ) : null}
+                {tab === "headers" ? <HeadersView snapshot={state.snapshot} lang={lang} /> : null}
+              </Suspense>
+            </div>
           </>
         ) : null}
       </main>

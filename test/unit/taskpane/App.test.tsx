@@ -138,6 +138,61 @@ describe("task pane", () => {
   });
 });
 
+describe("secondary views", () => {
+  it("narrows the causes with the triage answers and carries them into the inquiry", async () => {
+    await renderReady(demoEnv({ initialSampleId: "sent", tasksFor: () => ({}) }));
+    fireEvent.click(screen.getByTestId("tab-triage"));
+    const step = await screen.findByTestId("triage-step-web", {}, { timeout: 10000 });
+    fireEvent.click(within(step).getByLabelText("No"));
+    const result = screen.getByTestId("triage-result");
+    expect(result.getAttribute("data-side")).toBe("network");
+    const first = within(screen.getByTestId("triage-candidates")).getAllByRole("listitem")[0];
+    expect(first?.getAttribute("data-item")).toBe("12");
+
+    fireEvent.click(screen.getByTestId("tab-inquiry"));
+    const text = (await screen.findByTestId(
+      "inquiry-text",
+      {},
+      { timeout: 10000 }
+    )) as HTMLTextAreaElement;
+    expect(text.value).toContain("11月分 請求書のご送付");
+    expect(text.value).toContain(
+      "<TY3PR01MB9876A1B2C3D4E5F6@TY3PR01MB9876.jpnprd01.prod.outlook.com>"
+    );
+    // Back on the wizard, the answer is still there and can be changed.
+    fireEvent.click(screen.getByTestId("tab-triage"));
+    const again = await screen.findByTestId("triage-step-web");
+    expect((within(again).getByLabelText("No") as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("says a Sent Items copy has no transport headers instead of an empty table", async () => {
+    await renderReady(demoEnv({ initialSampleId: "sent", tasksFor: () => ({}) }));
+    fireEvent.click(screen.getByTestId("tab-headers"));
+    const none = await screen.findByTestId("no-transport-headers", {}, { timeout: 10000 });
+    expect(none.textContent).toContain("no transport headers");
+  });
+
+  it("explains a junked mail's header: authentication, spam verdict and the slow hop", async () => {
+    await renderReady(demoEnv({ initialSampleId: "junk", tasksFor: () => ({}) }));
+    fireEvent.click(screen.getByTestId("tab-headers"));
+    const auth = await screen.findByTestId("auth-table", {}, { timeout: 10000 });
+    expect(auth.textContent).toMatch(/DMARC.*fail/);
+    expect(screen.getByTestId("antispam").textContent).toContain("SCL:5");
+    expect(
+      screen.getByTestId("hops").querySelector('[data-slowest="true"]')?.textContent
+    ).toContain("mail.bulk-sender.example");
+  });
+
+  it("groups the causes by who acts", async () => {
+    await renderReady(demoEnv());
+    fireEvent.click(screen.getByTestId("tab-who"));
+    const you = await screen.findByTestId("who-you", {}, { timeout: 10000 });
+    expect(you.querySelector('[data-applies="true"]')?.textContent).toContain(
+      "Wrong recipient address"
+    );
+  });
+});
+
 describe("quick sources", () => {
   it("show no progress panel when everything finishes within 300 ms", async () => {
     await renderReady(

@@ -1,0 +1,155 @@
+/**
+ * Received mail: what its header says about why it was junked or delayed — authentication
+ * results, the spam filter's values with their meaning, and the Received hops with delays.
+ * Raw values are shown beside the explanation, always as text.
+ */
+import { Text } from "@fluentui/react-components";
+import { analyzeHeaders, authResultMeaning } from "../../core/headers";
+import type { Lang } from "../../core/model/i18n";
+import type { MessageSnapshot } from "../../core/model/snapshot";
+import { formatDate } from "../strings";
+import { useViewStyles } from "./views";
+
+const T = {
+  none: {
+    ja: "このメールには配送経路のヘッダーがありません。送信済みアイテムや下書きのコピーは、まだどのサーバーも通っていないためです。相手側で受信したメールのヘッダー、エラーメール、またはメッセージ追跡で確認してください。",
+    en: "This copy has no transport headers: a Sent Items copy or a draft has not passed through any server yet. Look at the recipient's copy of the header, the bounce, or a message trace instead.",
+  },
+  auth: { ja: "送信元の認証結果", en: "Sender authentication" },
+  method: { ja: "方式", en: "Method" },
+  result: { ja: "結果", en: "Result" },
+  meaning: { ja: "意味", en: "Meaning" },
+  spam: { ja: "迷惑メールフィルターの判定", en: "Spam filter verdict" },
+  hops: { ja: "配送経路と遅延", en: "Delivery hops and delays" },
+  hop: { ja: "経由", en: "Hop" },
+  delay: { ja: "待ち時間", en: "Delay" },
+  total: { ja: "合計の配送時間", en: "Total delivery time" },
+  raw: { ja: "生の値", en: "Raw value" },
+} as const;
+
+function duration(seconds: number | undefined, lang: Lang): string {
+  if (seconds === undefined) return "—";
+  const s = Math.round(seconds);
+  const m = Math.floor(Math.abs(s) / 60);
+  const rest = Math.abs(s) % 60;
+  const sign = s < 0 ? "-" : "";
+  if (m === 0) return lang === "ja" ? `${sign}${rest}秒` : `${sign}${rest} s`;
+  return lang === "ja" ? `${sign}${m}分${rest}秒` : `${sign}${m} min ${rest} s`;
+}
+
+export function HeadersView(props: { snapshot: MessageSnapshot; lang: Lang }) {
+  const styles = useViewStyles();
+  const { lang } = props;
+  const a = analyzeHeaders(props.snapshot.headers);
+  if (!a.hasTransportHeaders)
+    return (
+      <div className={styles.section} data-testid="headers">
+        <Text block className={styles.text} data-testid="no-transport-headers">
+          {T.none[lang]}
+        </Text>
+      </div>
+    );
+  const auth: [string, string | undefined][] = [
+    ["SPF", a.auth.spf],
+    ["DKIM", a.auth.dkim],
+    ["DMARC", a.auth.dmarc],
+    [
+      "compauth",
+      a.auth.compauth &&
+        `${a.auth.compauth}${a.auth.compauthReason ? ` (reason=${a.auth.compauthReason})` : ""}`,
+    ],
+    ["ARC", a.auth.arc],
+  ];
+  return (
+    <div className={styles.section} data-testid="headers">
+      <section className={styles.box}>
+        <Text as="h3" weight="semibold">
+          {T.auth[lang]}
+        </Text>
+        <table className={styles.table} data-testid="auth-table">
+          <thead>
+            <tr>
+              <th className={styles.cell} scope="col" style={{ width: "28%" }}>
+                {T.method[lang]}
+              </th>
+              <th className={styles.cell} scope="col" style={{ width: "30%" }}>
+                {T.result[lang]}
+              </th>
+              <th className={styles.cell} scope="col">
+                {T.meaning[lang]}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {auth
+              .filter(([, v]) => v)
+              .map(([name, value]) => (
+                <tr key={name}>
+                  <th className={styles.cell} scope="row">
+                    {name}
+                  </th>
+                  <td className={styles.cell}>
+                    <code className={styles.mono}>{value}</code>
+                  </td>
+                  <td className={styles.cell}>
+                    {authResultMeaning(name, (value ?? "").split(" ")[0] ?? "")?.[lang] ?? ""}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </section>
+      {a.antispam.length ? (
+        <section className={styles.box}>
+          <Text as="h3" weight="semibold">
+            {T.spam[lang]}
+          </Text>
+          <ul className={styles.plainList} data-testid="antispam">
+            {a.antispam
+              .filter((v) => v.meaning)
+              .map((v, i) => (
+                <li key={`${v.header}-${v.key}-${i}`} className={styles.text}>
+                  <code className={styles.mono}>
+                    {v.key}:{v.value}
+                  </code>{" "}
+                  {v.meaning?.[lang]}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+      {a.hops.length ? (
+        <section className={styles.box}>
+          <Text as="h3" weight="semibold">
+            {T.hops[lang]}
+          </Text>
+          {a.totalDelaySeconds !== undefined ? (
+            <Text>
+              {T.total[lang]}: {duration(a.totalDelaySeconds, lang)}
+            </Text>
+          ) : null}
+          <ol className={styles.plainList} data-testid="hops">
+            {a.hops.map((h) => (
+              <li
+                key={h.hop}
+                className={h.hop === a.slowestHop?.hop ? styles.highlight : undefined}
+                data-slowest={h.hop === a.slowestHop?.hop}
+              >
+                <Text className={styles.text}>
+                  <span className={styles.label}>
+                    {T.hop[lang]} {h.hop}
+                  </span>{" "}
+                  {h.from ?? "?"} → {h.by ?? "?"}
+                </Text>
+                <div className={styles.muted}>
+                  {h.time ? formatDate(h.time, lang) : ""} · {T.delay[lang]}:{" "}
+                  {duration(h.delaySeconds, lang)}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * A ready inquiry for the help desk or the recipient's admin: the message's particulars, the
+ * problems and warnings, the trace result and the triage answers (text built in src/core/triage).
+ */
+import { Button, Field, Select, Text, Textarea } from "@fluentui/react-components";
+import { Copy20Regular, Mail20Regular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import type { Lang } from "../../core/model/i18n";
+import type { Report } from "../../core/model/report";
+import type { Policy } from "../../core/policy/schema";
+import {
+  buildInquiry,
+  narrowTriage,
+  type InquiryAudience,
+  type TriageAnswers,
+} from "../../core/triage";
+import { useViewStyles } from "./views";
+
+const T = {
+  intro: {
+    ja: "IT担当や相手先の管理者に送る問い合わせ文です。内容を確認してから使ってください。",
+    en: "An inquiry to send to IT or to the recipient's administrator. Read it through before you use it.",
+  },
+  audience: { ja: "宛先", en: "Addressed to" },
+  helpdesk: { ja: "自社のヘルプデスク", en: "Your help desk" },
+  recipientAdmin: { ja: "相手先の管理者", en: "The recipient's administrator" },
+  text: { ja: "問い合わせ文", en: "Inquiry text" },
+  copy: { ja: "問い合わせ文をコピー", en: "Copy the inquiry" },
+  copied: { ja: "問い合わせ文をコピーしました。", en: "The inquiry was copied." },
+  failed: {
+    ja: "コピーできませんでした。欄から手動でコピーしてください。",
+    en: "Could not copy; select the text and copy it by hand.",
+  },
+  open: { ja: "ヘルプデスク宛ての新しいメールで開く", en: "Open as a new mail to the help desk" },
+  noHelpdesk: {
+    ja: "組織のポリシーにヘルプデスクのアドレスが設定されていないため、コピーして使ってください。",
+    en: "No help desk address is set in the organisation's policy; copy the text instead.",
+  },
+} as const;
+
+/* eslint-disable no-unused-vars -- parameter names in function types document the shape */
+export interface InquiryViewProps {
+  report: Report;
+  lang: Lang;
+  answers: TriageAnswers;
+  helpdesk: Policy["helpdesk"];
+  copyText: (_text: string) => Promise<void>;
+  openMail?: ((_to: string, _subject: string, _body: string) => Promise<unknown>) | undefined;
+}
+/* eslint-enable no-unused-vars */
+
+export function InquiryView(props: InquiryViewProps) {
+  const styles = useViewStyles();
+  const { report, lang, answers, helpdesk } = props;
+  const [audience, setAudience] = useState<InquiryAudience>("helpdesk");
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const inquiry = useMemo(
+    () =>
+      buildInquiry(report, {
+        lang,
+        answers,
+        triage: Object.keys(answers).length ? narrowTriage(answers, report) : undefined,
+        helpdesk,
+        audience,
+      }),
+    [report, lang, answers, helpdesk, audience]
+  );
+  const full = `${inquiry.subject}\n\n${inquiry.body}`;
+  return (
+    <div className={styles.section} data-testid="inquiry">
+      <Text block className={styles.text}>
+        {T.intro[lang]}
+      </Text>
+      <Field label={T.audience[lang]}>
+        <Select
+          value={audience}
+          onChange={(_, d) => setAudience(d.value as InquiryAudience)}
+          data-testid="inquiry-audience"
+        >
+          <option value="helpdesk">{T.helpdesk[lang]}</option>
+          <option value="recipientAdmin">{T.recipientAdmin[lang]}</option>
+        </Select>
+      </Field>
+      <Field label={T.text[lang]}>
+        <Textarea value={full} readOnly rows={12} resize="vertical" data-testid="inquiry-text" />
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          icon={<Copy20Regular />}
+          onClick={() =>
+            props.copyText(full).then(
+              () => setStatus("copied"),
+              () => setStatus("failed")
+            )
+          }
+          data-testid="inquiry-copy"
+        >
+          {T.copy[lang]}
+        </Button>
+        {props.openMail && helpdesk.email && audience === "helpdesk" ? (
+          <Button
+            icon={<Mail20Regular />}
+            onClick={() => void props.openMail?.(helpdesk.email, inquiry.subject, inquiry.body)}
+          >
+            {T.open[lang]}
+          </Button>
+        ) : null}
+      </div>
+      {audience === "helpdesk" && !helpdesk.email ? (
+        <Text className={styles.muted}>{T.noHelpdesk[lang]}</Text>
+      ) : null}
+      <div role="status" aria-live="polite">
+        {status === "copied" ? T.copied[lang] : status === "failed" ? T.failed[lang] : ""}
+      </div>
+    </div>
+  );
+}
