@@ -4,7 +4,7 @@ export { list7z } from "./sevenzip";
 export { listRar4, listRar5 } from "./rar";
 export { listLzh } from "./lzh";
 export { sniffArchive, archiveExtension, ARCHIVE_EXTENSIONS } from "./sniff";
-export { inspectArchive, describePath } from "./inspect";
+export { inspectArchive, describePath, filePath } from "./inspect";
 export type {
   InspectOptions,
   ArchiveInspection,

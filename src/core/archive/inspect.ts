@@ -29,9 +29,14 @@ export interface InspectOptions {
 }
 
 export interface FoundFile {
-  /** Names from the outer archive down, e.g. ["inner.zip", "setup.exe"]. */
-  path: string[];
+  /** The archives it sits in below the attachment, e.g. ["inner.zip"] ([] = directly inside). */
+  parents: string[];
   entry: ArchiveEntry;
+}
+
+/** Names from the outer archive down, e.g. ["inner.zip", "setup.exe"]. Built on demand. */
+export function filePath(f: FoundFile): string[] {
+  return [...f.parents, f.entry.name];
 }
 
 export type ArchiveNoteKind =
@@ -154,9 +159,9 @@ function walk(
   }
   for (const entry of listing.entries) {
     if (entry.isDirectory) continue;
-    const entryPath = [...path, entry.name];
-    out.files.push({ path: entryPath, entry });
+    out.files.push({ parents: path, entry });
     if (!archiveExtension(entry.name)) continue;
+    const entryPath = [...path, entry.name];
     const reason = openMember(
       b,
       format,

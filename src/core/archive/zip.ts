@@ -192,15 +192,17 @@ export function listZip(b: Uint8Array, options: ZipOptions = {}): ArchiveListing
   let read = 0;
   // Walk the directory to its end rather than trusting the declared count: a count can wrap at
   // 65,535 or claim 2^32 entries; the bytes bound the loop either way.
-  while (p + CENTRAL_HEADER_SIZE <= dirEnd && u32(b, p) === SIG_CENTRAL) {
-    const flags = u16(b, p + 8) as number;
-    const method = u16(b, p + 10) as number;
-    const compressed32 = u32(b, p + 20) as number;
-    const size32 = u32(b, p + 24) as number;
-    const nameLen = u16(b, p + 28) as number;
-    const extraLen = u16(b, p + 30) as number;
-    const commentLen = u16(b, p + 32) as number;
-    const offset32 = u32(b, p + 42) as number;
+  // Fixed fields are read through one DataView: the loop condition already bounds them.
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  while (p + CENTRAL_HEADER_SIZE <= dirEnd && view.getUint32(p, true) === SIG_CENTRAL) {
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const compressed32 = view.getUint32(p + 20, true);
+    const size32 = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const offset32 = view.getUint32(p + 42, true);
     const nameAt = p + CENTRAL_HEADER_SIZE;
     const next = nameAt + nameLen + extraLen + commentLen;
     if (next > dirEnd) break;

@@ -12,7 +12,14 @@ import { extensionOf } from "./names";
 
 export function blockListsFor(name: string, policyBlocked: ReadonlySet<string>): BlockListId[] {
   const ext = extensionOf(name);
-  if (!ext) return [];
+  return ext ? blockListsForExtension(ext, policyBlocked) : [];
+}
+
+/** The same for an extension already taken from the name (lower case, with the dot). */
+export function blockListsForExtension(
+  ext: string,
+  policyBlocked: ReadonlySet<string>
+): BlockListId[] {
   const out: BlockListId[] = [];
   if (OUTLOOK_WEB_BLOCKED.has(ext)) out.push("outlook-web");
   if (EOP_COMMON_FILTER_BLOCKED.has(ext)) out.push("eop-common-filter");

@@ -6,6 +6,7 @@
 
 /** Bidi embedding/override/isolate controls: none belongs in a file name. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const BIDI_TEST = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 
 /** Document and media extensions that a disguised program pretends to be. */
 const DECOY_EXTENSIONS: ReadonlySet<string> = new Set([
@@ -43,12 +44,20 @@ function windowsName(name: string): string {
   return name.replace(/[. ]+$/, "");
 }
 
-/** Lower-case extension with the dot, or "" (only the last path segment counts). */
+/**
+ * Lower-case extension with the dot, or "" (only the last path segment counts). Written as a
+ * scan rather than regexes: it runs on every name of a 10,000-entry archive.
+ */
 export function extensionOf(name: string): string {
-  const base = windowsName(name.replace(BIDI_CONTROLS, "")).split(/[\\/]/).pop() ?? "";
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 && !base.startsWith(".")) return "";
-  return base.slice(dot).toLowerCase();
+  let end = name.length;
+  // Windows drops trailing dots and spaces, so "a.exe. " runs as "a.exe".
+  while (end > 0 && (name.charCodeAt(end - 1) === 0x2e || name.charCodeAt(end - 1) === 0x20)) end--;
+  const dot = name.lastIndexOf(".", end - 1);
+  if (dot < 0) return "";
+  const slash = Math.max(name.lastIndexOf("/", end - 1), name.lastIndexOf("\\", end - 1));
+  if (dot < slash) return "";
+  const ext = name.slice(dot, end).toLowerCase();
+  return BIDI_TEST.test(ext) ? ext.replace(BIDI_CONTROLS, "") : ext;
 }
 
 /** The extension before the last one ("invoice.pdf.exe" → ".pdf"), or "". */
@@ -71,8 +80,7 @@ export function isDisguisedName(name: string, isRisky: (ext: string) => boolean)
 }
 
 export function hasBidiControl(name: string): boolean {
-  BIDI_CONTROLS.lastIndex = 0;
-  return BIDI_CONTROLS.test(name);
+  return BIDI_TEST.test(name);
 }
 
 /** The name with invisible controls written out, so the user sees what is really there. */

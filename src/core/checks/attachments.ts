@@ -11,11 +11,17 @@
 import {
   archiveExtension,
   describePath,
+  filePath,
   inspectArchive,
   type ArchiveInspection,
   type ArchiveNote,
 } from "../archive";
-import { blockListsFor, isRiskyExtension, listNames } from "../attachments/classify";
+import {
+  blockListsFor,
+  blockListsForExtension,
+  isRiskyExtension,
+  listNames,
+} from "../attachments/classify";
 import { isEncryptedDocument } from "../attachments/encrypted-docs";
 import {
   EXECUTABLE_MIME,
@@ -378,7 +384,7 @@ function contentFindings(a: AttachmentInfo, ctx: Context): void {
 function vbaInDocument(name: string, bytes: Uint8Array, ctx: Context): void {
   const inspection = inspectArchive(bytes, { maxDepth: 0 });
   const vba = inspection?.files.find((f) => /(^|\/)vbaProject\.bin$/i.test(f.entry.name));
-  if (vba) macroFinding([describePath(name, vba.path)], ctx);
+  if (vba) macroFinding([describePath(name, filePath(vba))], ctx);
 }
 
 function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Context): void {
@@ -391,21 +397,23 @@ function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Conte
   const disguised: string[] = [];
   const macros: string[] = [];
   for (const f of inspection.files) {
-    const full = describePath(name, f.path);
+    const entryName = f.entry.name;
+    const ext = extensionOf(entryName);
     // Outlook on the web matches only the outer name; EOP and Gmail look inside archives.
-    const lists = blockListsFor(f.entry.name, ctx.policyBlocked);
+    const lists = ext ? blockListsForExtension(ext, ctx.policyBlocked) : [];
     const inside = lists.filter((l) => l !== "outlook-web");
     if (inside.length > 0) {
-      blocked.push(full);
+      blocked.push(describePath(name, filePath(f)));
       for (const l of inside) blockedLists.add(l);
-    } else if (lists.length > 0) outlookOnly.push(full);
+    } else if (lists.length > 0) outlookOnly.push(describePath(name, filePath(f)));
     if (
-      hasBidiControl(f.entry.name) ||
-      isDisguisedName(f.entry.name, (e) => isRiskyExtension(e, ctx.policyBlocked))
+      hasBidiControl(entryName) ||
+      (lists.length > 0 &&
+        isDisguisedName(entryName, (e) => isRiskyExtension(e, ctx.policyBlocked)))
     ) {
-      disguised.push(full);
+      disguised.push(describePath(name, filePath(f)));
     }
-    if (MACRO_ENABLED.has(extensionOf(f.entry.name))) macros.push(full);
+    if (MACRO_ENABLED.has(ext)) macros.push(describePath(name, filePath(f)));
   }
   if (blocked.length > 0) {
     const where = listNames([...blockedLists]);
@@ -485,7 +493,7 @@ function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Conte
           ? nested.map((x) => describePath(name, x.path))
           : inspection.files
               .filter((f) => f.entry.encrypted && archiveExtension(f.entry.name))
-              .map((f) => describePath(name, f.path));
+              .map((f) => describePath(name, filePath(f)));
       ctx.out.push(
         finding(
           11,

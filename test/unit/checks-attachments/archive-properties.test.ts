@@ -14,6 +14,7 @@ import {
   listZip,
   sniffArchive,
 } from "../../../src/core/archive";
+import { decodeUtf8Name } from "../../../src/core/archive/names";
 import { checkAttachments } from "../../../src/core/checks/attachments";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
 import { defaultPolicy } from "../../../src/core/policy";
@@ -174,5 +175,31 @@ describe("hostile inputs stay bounded", () => {
     const r = inspectArchive(outer, { maxDepth: 3, maxNestedArchives: 100 });
     expect(r!.archives).toHaveLength(101);
     expect(r!.notes.filter((n) => n.reason === "too many nested archives")).toHaveLength(200);
+  });
+});
+
+describe("name decoding", () => {
+  it("the hand-written UTF-8 decoder agrees with TextDecoder on valid and invalid bytes", () => {
+    const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 40 }).map((s) => new TextEncoder().encode(s)),
+          fc.uint8Array({ maxLength: 40 })
+        ),
+        (bytes) => {
+          let expected: string | undefined;
+          try {
+            expected = fatal.decode(bytes);
+          } catch {
+            expected = undefined;
+          }
+          const name = decodeUtf8Name(bytes);
+          if (expected !== undefined) expect(name).toBe(expected);
+          else expect(name).toBe(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+        }
+      ),
+      { numRuns: 2000 }
+    );
   });
 });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { deflateSync } from "fflate";
 import JSZip from "jszip";
 import {
+  filePath,
   inspectArchive,
   list7z,
   listLzh,
@@ -215,7 +216,7 @@ describe("nested archives", () => {
       },
     ]);
     const r = inspectArchive(outer, { maxDepth: 3 });
-    const paths = r?.files.map((f) => f.path.join(" → "));
+    const paths = r?.files.map((f) => filePath(f).join(" → "));
     expect(paths).toEqual(
       expect.arrayContaining([
         "stored.zip → setup.exe",

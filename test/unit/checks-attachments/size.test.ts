@@ -1,5 +1,5 @@
 /** The size check (item 10). */
-import { checkSize, estimateMessageSize } from "../../../src/core/checks/size";
+import { checkSize, estimateMessageSize, utf8Length } from "../../../src/core/checks/size";
 import { factOk, type Facts } from "../../../src/core/model/facts";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 import { defaultPolicy } from "../../../src/core/policy";
@@ -74,5 +74,21 @@ describe("limits", () => {
       "size.large:info",
       "size.checked:ok",
     ]);
+  });
+});
+
+describe("utf8Length", () => {
+  it("agrees with TextEncoder on mixed text", () => {
+    const samples = [
+      "",
+      "abc",
+      "日本語テキスト",
+      "é and ü",
+      "emoji 😀 and 𠮷",
+      "\ud800 lone",
+      // a surrogate pair across the 64 Ki-character chunk boundary, then long Japanese text
+      `${"a".repeat(65535)}😀${"日本".repeat(70000)}`,
+    ];
+    for (const s of samples) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
   });
 });
