@@ -12,6 +12,7 @@
  *  5. the code's subject (X.1.X addressing, X.2.X mailbox …) and then the SMTP reply code.
  */
 import type { BounceDiagnosis } from "../model/bounce";
+import { enhancedCodes } from "./codes";
 import { type Reason, REASONS } from "./reasons";
 
 export interface DeliveryInput {
@@ -46,6 +47,19 @@ export function providerOf(reporter: string | null | undefined, text: string): P
   if (/\bgsmtp\b|google\.com|googlemail\.com|\bgmail\b/.test(hay)) return "google";
   if (/yahoo|yahoodns|\baol\.com/.test(hay)) return "yahoo";
   if (/icloud\.com|\bme\.com|apple\.com/.test(hay)) return "apple";
+  return null;
+}
+
+/** The provider that wrote the report, from the reporter's name alone. */
+function reporterProvider(reporter: string | null | undefined): Provider {
+  const r = (reporter ?? "").toLowerCase();
+  if (
+    /exchange online|protection\.outlook\.com|\.prod\.outlook\.com|office ?365|outlook\.com\b/.test(
+      r
+    )
+  )
+    return "microsoft";
+  if (/^gmail\b|googlemail\.com|\.google\.com\b/.test(r)) return "google";
   return null;
 }
 
@@ -428,6 +442,8 @@ function classifyBase(input: DeliveryInput): Classification | null {
     if (/pending|defer|delay/.test(word)) return { reason: "expired", provider };
     status = "";
   }
+  // No code given (a trace event, a text report): the server's words may carry one.
+  if (!status) status = enhancedCodes(rawText).find((c) => !c.startsWith("2")) ?? "";
   const m = ENHANCED.exec(status);
   if (m && m[1] === "2") return null;
   if (!m && /^2\d\d$/.test(reply)) return null;
@@ -444,11 +460,13 @@ function classifyBase(input: DeliveryInput): Classification | null {
     const subject = Number(m[2]);
     const detail = Number(m[3]);
     const code = status;
-    if (provider === "microsoft") {
+    // Codes are read in the dialect of whoever wrote them: the NDR's author, else the answering side.
+    const author = reporterProvider(input.reporter) ?? provider;
+    if (author === "microsoft") {
       const r = microsoftMeaning(code, detail, subject, text);
       if (r) return { reason: r, provider };
     }
-    if (provider === "google") {
+    if (author === "google") {
       const r = googleMeaning(subject, detail, text);
       if (r) return { reason: r, provider };
     }
@@ -551,7 +569,7 @@ export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
     summary: info.summary,
     nextStep: info.nextStep,
   };
-  if (c.provider === "microsoft")
+  if (c.provider === "microsoft" || reporterProvider(input.reporter) === "microsoft")
     diagnosis.link = exchangeOnlineLink(input.status, input.diagnostic ?? "");
   return diagnosis;
 }

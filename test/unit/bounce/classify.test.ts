@@ -82,6 +82,7 @@ describe("classifyDelivery", () => {
       classifyDelivery({
         status: "Failed",
         diagnostic: "550 5.4.1 Recipient address rejected: Access denied",
+        reporter: "Exchange Online",
       })?.cause
     ).toBe(8);
   });
