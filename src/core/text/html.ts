@@ -75,19 +75,19 @@ const MAY_HOLD_URL = /:\/\/|www\./i;
 const MAX_DEPTH = 50;
 
 /**
- * Builds the visible lines as the parser goes: text chunks of the current line are kept apart
- * and joined when a block element ends the line. Whitespace is folded only inside lines that
+ * Builds the visible lines as the parser goes: text chunks are appended to the current line,
+ * which is finished when a block element ends it. Whitespace is folded only inside lines that
  * still hold a raw newline after trimming: a regex pass per text node, or one over the whole
  * body, cost more than the tokenizer itself on large bodies.
  */
 class TextBuilder {
   private readonly lines: string[] = [];
-  private readonly current: string[] = [];
+  private current = "";
   private depth = 0;
   private readonly prefixes: string[] = [""];
 
   text(raw: string): void {
-    this.current.push(raw);
+    this.current += raw;
   }
 
   /** Ends the current line; the next one starts at this blockquote depth. */
@@ -101,11 +101,9 @@ class TextBuilder {
   }
 
   private flush(): void {
-    if (this.current.length === 0) return;
-    let line = (
-      this.current.length === 1 ? (this.current[0] as string) : this.current.join("")
-    ).trim();
-    this.current.length = 0;
+    if (this.current === "") return;
+    let line = this.current.trim();
+    this.current = "";
     if (line === "") return;
     if (line.includes("\n") || line.includes("\r")) line = line.replace(/[ \t\r\n\f]+/g, " ");
     this.lines.push(this.depth > 0 ? this.prefix(this.depth) + line : line);
