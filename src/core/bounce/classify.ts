@@ -22,6 +22,8 @@ export interface DeliveryInput {
   diagnostic?: string | undefined;
   /** Who wrote the report or the remote host's name, e.g. "Exchange Online", "mx.google.com". */
   reporter?: string | null | undefined;
+  /** The report's own explanation, when it says more than the server's words (e.g. "account is disabled"). */
+  context?: string | undefined;
   /** The SMTP command the server was answering, when known from elsewhere in the report. */
   command?: ReturnType<typeof commandStage> | undefined;
 }
@@ -65,6 +67,10 @@ function reporterProvider(reporter: string | null | undefined): Provider {
 
 /** Phrases precise enough to outweigh the code that came with them. */
 const DECISIVE: Array<[Reason, RegExp]> = [
+  [
+    "notverified",
+    /(address|identity|identities|domain|sender) (is |are )?not verified|identities failed the check|verified sender identity/,
+  ],
   ["policyviolation", /security (issue|threat)|security polic/],
   ["mailererror", /procmail|command output:|x-unix;|pipe to \||mailer error/],
   [
@@ -82,7 +88,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "requireptr",
-    /reverse (dns|lookup|hostname|resolution|mapping)|\bptr\b|\brdns\b|cannot find your (reverse )?hostname|(ip|client) name lookup failed|hostname .{0,40}(does not|doesn't|did not) (match|resolve)|fcrdns|no (reverse|inverse) (dns|name)|dns for your ip/,
+    /unverif\w* sending ip|reverse (dns|lookup|hostname|resolution|mapping)|\bptr\b|\brdns\b|cannot find your (reverse )?hostname|(ip|client) name lookup failed|hostname .{0,40}(does not|doesn't|did not) (match|resolve)|fcrdns|no (reverse|inverse) (dns|name)|dns for your ip/,
   ],
   [
     "blocked",
@@ -141,6 +147,9 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ["rejected", /rejected by (the )?(destination|recipient|remote) (domain|server|host|system)/],
 ];
 
+const SUSPENDED =
+  /account (is|has been) (disabled|suspended|deactivated)|user\(s\) account is disabled/;
+
 /** The usual phrases, tried after the codes. */
 const GENERAL: Array<[Reason, RegExp]> = [
   [
@@ -149,12 +158,12 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "spamdetected",
-    /\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused|blocked) (as|because|due)|content filter|score/,
+    /\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)|content filter|score/,
   ],
   ["attachmentblocked", /attachment|file (type|extension|name)|executable|\.exe\b|zip file/],
   [
     "notcompliantrfc",
-    /rfc ?(5322|2822|822)|not (rfc|standards?)[- ]compliant|(header|headers) .{0,40}(invalid|malformed|missing|duplicate|too long|not allowed)|(invalid|malformed|missing|duplicate) .{0,20}header|multiple (from|sender|to|subject|date) /,
+    /rfc ?(5322|2822|822)(?![;\d])|not (rfc|standards?)[- ]compliant|(header|headers) .{0,40}(invalid|malformed|missing|duplicate|too long|not allowed)|(invalid|malformed|missing|duplicate) .{0,20}header|multiple (from|sender|to|subject|date) /,
   ],
   [
     "contenterror",
@@ -417,6 +426,9 @@ const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 export function classifyReason(input: DeliveryInput): Classification | null {
   const c = classifyBase(input);
   if (!c) return null;
+  // "User unknown" from the server, while the report explains that the account is disabled.
+  if (c.reason === "userunknown" && input.context && SUSPENDED.test(input.context.toLowerCase()))
+    return { reason: "suspend", provider: c.provider };
   const text = (input.diagnostic ?? "").slice(0, MAX_TEXT).toLowerCase().replace(/\s+/g, " ");
   return {
     reason: adjustForStage(c.reason, text, (input.status ?? "").trim(), input.command),

@@ -327,6 +327,7 @@ function recipient(
       // The recipient's domain tells whose servers answered (a carrier, Gmail, Outlook.com …).
       reporter: [reporter, remoteMta, address.split("@")[1]].filter(Boolean).join(" "),
       command: context.command,
+      context: context.text,
     };
     // A failure always gets a diagnosis, even when the report gives nothing to go on.
     const diagnosis =

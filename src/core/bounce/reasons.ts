@@ -38,6 +38,7 @@ export type Reason =
   | "mailererror"
   | "listexpansion"
   | "licence"
+  | "notverified"
   | "undefined";
 
 export interface ReasonInfo {
@@ -159,7 +160,7 @@ export const REASONS: Record<Reason, ReasonInfo> = {
     ),
   },
   rejected: {
-    cause: 7,
+    cause: 15,
     who: ["recipientIt", "yourIt"],
     summary: t(
       "相手のサーバーが、差出人（あなたのアドレスやドメイン）からのメールを受け付けませんでした。",
@@ -417,6 +418,18 @@ export const REASONS: Record<Reason, ReasonInfo> = {
     nextStep: t(
       "リストの管理者に、登録アドレスや送信許可の設定を確認してもらってください。",
       "Ask the list's owner to check its members and who may send to it."
+    ),
+  },
+  notverified: {
+    cause: 6,
+    who: ["yourIt"],
+    summary: t(
+      "送信元のアドレスまたはドメインが、送信に使ったサービスで確認（検証）済みになっていません。",
+      "Your sender address or domain has not been verified with the service that sent the message."
+    ),
+    nextStep: t(
+      "社内の IT 担当者に、送信サービス（メール配信サービスやクラウドの送信機能）で差出人アドレス・ドメインの検証を済ませてもらってください。",
+      "Ask your IT team to verify the sender address or domain in the sending service (mailing service or cloud mail feature)."
     ),
   },
   licence: {
