@@ -138,7 +138,10 @@ function walk(
     path,
     format,
     encrypted: listing.encrypted || memberEncryption !== undefined,
-    encryption: memberEncryption ?? listing.entries.find((e) => e.encryption)?.encryption,
+    encryption:
+      memberEncryption ??
+      listing.entries.find((e) => e.encryption)?.encryption ??
+      (listing.encrypted ? wholeArchiveEncryption(format) : undefined),
     namesHidden: listing.namesHidden,
     entryCount: listing.declaredEntries,
     insideEncrypted,
@@ -230,6 +233,13 @@ function openMember(
   budget.nested--;
   walk(inner, innerFormat, entryPath, depth + 1, insideEncrypted, undefined, budget, out);
   return undefined;
+}
+
+/** What encrypts an archive whose headers are encrypted (no entry to ask). */
+function wholeArchiveEncryption(format: ArchiveFormat): EncryptionKind {
+  if (format === "7z") return "7z-aes";
+  if (format === "rar4" || format === "rar5") return "rar";
+  return "unknown";
 }
 
 function sniffByName(name: string): ArchiveFormat {
