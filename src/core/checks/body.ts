@@ -388,7 +388,28 @@ function partsFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
   ];
 }
 
+/**
+ * Neither a text nor an HTML body is known and there is no attachment: the source did not give
+ * the body (a bounce that returned only the original's headers, for instance). An empty body
+ * reads as "" instead, and a mail of attachments only still has its attachments listed.
+ */
+function bodyUnknown(snapshot: MessageSnapshot): boolean {
+  return (
+    snapshot.bodyText === undefined &&
+    snapshot.bodyHtml === undefined &&
+    !snapshot.attachments.some((a) => !a.isInline)
+  );
+}
+
 function runBodyChecks(input: CheckInput): Finding[] {
+  if (bodyUnknown(input.snapshot)) {
+    return [
+      finding(9, "body.unavailable", "info", {
+        ja: "本文が手元にないため（ヘッダーだけが返されたメールなど）、本文の確認は行っていません。",
+        en: "The body is not available (for example, only the headers were returned), so it was not checked.",
+      }),
+    ];
+  }
   const view = bodyView(input.snapshot);
   const problems = [
     ...linkFindings(view, input),

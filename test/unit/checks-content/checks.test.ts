@@ -87,6 +87,18 @@ describe("body check", () => {
     expect(f?.message.en).toMatch(/only attachments/);
   });
 
+  it("does not call a body empty when it was never given (headers-only original)", () => {
+    const s = snap("sent", { bodyText: undefined });
+    expect(run(bodyCheck, s).map((f) => [f.rule, f.severity])).toEqual([
+      ["body.unavailable", "info"],
+    ]);
+    const attachmentsOnly = snap("sent", {
+      bodyText: undefined,
+      attachments: [{ name: "a.pdf", size: 10 }],
+    });
+    expect(rules(run(bodyCheck, attachmentsOnly))).toEqual(["body.empty"]);
+  });
+
   it("keeps the English share judgement to Japanese mails", () => {
     const english =
       "Dear Maria, thank you for the agreement. We accept sections one to four and propose a new date for five. Regards, Taro";
