@@ -56,15 +56,57 @@ export async function listAttachments(
   return (Array.isArray(list) ? list : []).map(toAttachment);
 }
 
+const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const BASE64_VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < BASE64_ALPHABET.length; i++) BASE64_VALUE[BASE64_ALPHABET.charCodeAt(i)] = i;
+
 /**
- * Decodes base64 without Buffer (the browser has none). atob is in every browser and in Node ≥ 16;
- * white space is tolerated because some clients wrap long content.
+ * Base64 without atob or Buffer: classic Outlook's JavaScript-only event runtime is not a browser
+ * and is not documented to have atob, and the browser has no Buffer. Invalid characters are
+ * skipped, as atob's forgiving decoders do with white space.
  */
+export function decodeBase64(base64: string): Uint8Array {
+  const out = new Uint8Array(Math.floor((base64.length * 3) / 4));
+  let length = 0;
+  let buffer = 0;
+  let bits = 0;
+  for (let i = 0; i < base64.length; i++) {
+    const code = base64.charCodeAt(i);
+    if (code === 61) break; // "=": padding, the end
+    const value = code < 128 ? (BASE64_VALUE[code] as number) : -1;
+    if (value < 0) continue;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[length++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+/** Attachment and MIME content from Office (base64) as bytes; atob where it exists, as it is faster. */
 export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64.replace(/\s+/g, ""));
+  if (typeof atob !== "function") return decodeBase64(base64);
+  const binary = atob(base64.replace(/[^A-Za-z0-9+/=]/g, ""));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** UTF-8 bytes of a string; TextEncoder where it exists (see decodeBase64 for why not always). */
+export function utf8Bytes(text: string): Uint8Array {
+  if (typeof TextEncoder === "function") return new TextEncoder().encode(text);
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
 }
 
 function formatName(format: unknown): string {
@@ -108,7 +150,7 @@ export async function readAttachmentContent(
       format === formatName(enums?.Eml ?? "eml") ||
       format === formatName(enums?.ICalendar ?? "icalendar")
     ) {
-      info.content = new TextEncoder().encode(text); // attached mails and events come as text
+      info.content = utf8Bytes(text); // attached mails and events come as text
     } else if (format === formatName(enums?.Url ?? "url")) {
       info.kind = "cloud";
       info.contentError =

@@ -4,6 +4,7 @@
  * sending. Any failure falls back to the last good copy, then to the defaults.
  */
 import { defaultPolicy, parsePolicyText, type PolicyResult } from "../core/policy/load";
+import { officeGlobal } from "../office/context";
 
 export const POLICY_TIMEOUT_MS = 800;
 /** How long a cached copy is used without asking the host again. */
@@ -39,13 +40,22 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
   }
 }
 
-/** The directory of the running page; the build's base URL where there is no page (classic Outlook). */
+/**
+ * Where the add-in's files are: the running page; in classic Outlook's page-less runtime, the
+ * script's own URL (Office.context.urls, Mailbox 1.14); else the base URL the build was made for.
+ */
 export function policyBaseUrl(): string | undefined {
   try {
     const href = globalThis.location?.href;
     if (href && /^https?:/i.test(href)) return href;
   } catch {
     // no location in the JavaScript-only runtime
+  }
+  try {
+    const script = officeGlobal()?.context?.urls?.javascriptRuntimeUrl;
+    if (script && /^https:/i.test(script)) return script;
+  } catch {
+    // older clients: no urls
   }
   try {
     const base = process.env.TODOKU_BASE_URL;

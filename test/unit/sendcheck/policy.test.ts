@@ -101,3 +101,22 @@ describe("send-check policy loading", () => {
     expect(fetchImpl).not.toHaveBeenCalled();
   });
 });
+
+describe("where policy.json is looked for", () => {
+  afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+  test("in classic Outlook's page-less runtime, beside the event script (Office.context.urls)", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        urls: { javascriptRuntimeUrl: "https://addins.example.co.jp/todoku/launchevent.js" },
+      },
+    };
+    const urls: string[] = [];
+    const fetchImpl = ((url: string) => {
+      urls.push(url);
+      return response(404, "");
+    }) as unknown as typeof fetch;
+    await loadSendPolicy({ fetchImpl, storage: null });
+    expect(urls).toEqual(["https://addins.example.co.jp/todoku/policy.json"]);
+  });
+});
