@@ -366,7 +366,11 @@ function carrierMeaning(
   if (provider === "docomo" && /unknown user|user unknown/.test(text) && stage !== "rcpt")
     return "filtered";
   // au (KDDI): its filter answers with an empty reason before "User unknown" ("550 : User unknown").
-  if (provider === "au" && /\b550:? : user unknown/.test(text)) return "filtered";
+  if (
+    provider === "au" &&
+    /\b550:? : user unknown|rejected by (a|the) remote mail server/.test(text)
+  )
+    return "filtered";
   if (
     (provider === "au" || provider === "softbank" || provider === "docomo") &&
     /domain[- ]filter|rejected-by-the-domain-filter|address filter/.test(text)

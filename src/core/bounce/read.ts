@@ -9,7 +9,7 @@ import type { MessageSnapshot, HeaderField } from "../model/snapshot";
 import { classifyDelivery, commandStage } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
 import { parseDsn, type DsnFields } from "./dsn";
-import { decodeWords, getHeader } from "./mime";
+import { binaryString, decodeWords, getHeader, parseHeaderLines } from "./mime";
 import { readOriginal } from "./original";
 import { detectReporter } from "./reporter";
 import { readSesNotification, type SesResult } from "./ses";
@@ -44,7 +44,11 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
   const original = view.original ? readOriginal(view.original.bytes, view.original.whole) : null;
 
   // ARF spam complaint (RFC 5965).
-  if (view.reportType === "feedback-report" || view.feedbackText !== null) {
+  if (
+    view.reportType === "feedback-report" ||
+    view.feedbackText !== null ||
+    isMicrosoftComplaint(view)
+  ) {
     return finish(
       view,
       original,
@@ -374,13 +378,30 @@ function autoReplyRecipients(headers: HeaderField[], view: ReportView): BounceRe
   ];
 }
 
+/**
+ * Microsoft's junk-mail reporting program (JMRP) sends complaints without an RFC 5965 part: the
+ * complained-about message is attached and carries X-HmXmrOriginalRecipient.
+ */
+function isMicrosoftComplaint(view: ReportView): boolean {
+  return originalHeader(view, "x-hmxmroriginalrecipient") !== undefined;
+}
+
+function originalHeader(view: ReportView, name: string): string | undefined {
+  if (!view.original) return undefined;
+  const head = binaryString(view.original.bytes.subarray(0, 64 * 1024));
+  const end = head.search(/\r?\n\r?\n/);
+  return getHeader(parseHeaderLines(end < 0 ? head : head.slice(0, end)), name);
+}
+
 function feedbackRecipients(
   view: ReportView,
   original: BounceReport["original"] | null
 ): BounceRecipient[] {
   const fields = view.feedbackText ?? "";
   const type = /^feedback-type:\s*(\S+)/im.exec(fields)?.[1] ?? "abuse";
-  const rcpt = /^(original-rcpt-to|removal-recipient):\s*(.+)$/im.exec(fields)?.[2];
+  const rcpt =
+    /^(original-rcpt-to|removal-recipient):\s*(.+)$/im.exec(fields)?.[2] ??
+    originalHeader(view, "x-hmxmroriginalrecipient");
   const addresses = rcpt ? addressesIn(rcpt) : (original?.to ?? []);
   const list = addresses.length > 0 ? addresses : [""];
   return list.slice(0, 100).map((address) => ({

@@ -22,7 +22,14 @@ const isObject = (v: unknown): v is Json =>
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
+/** Parses the JSON object in the text; also when a mailer wrapped its long line ("!" + newline). */
 function parseJson(text: string): Json | null {
+  return (
+    parseJsonOnce(text) ?? parseJsonOnce(text.replace(/!\r?\n[ \t]?/g, "").replace(/\r?\n/g, ""))
+  );
+}
+
+function parseJsonOnce(text: string): Json | null {
   const start = text.indexOf("{");
   const end = text.lastIndexOf("}");
   if (start < 0 || end <= start || end - start > 2 * 1024 * 1024) return null;
