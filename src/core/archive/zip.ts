@@ -17,6 +17,8 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
+/** Central-directory encryption (APPNOTE §7.3) puts this record where the directory would be. */
+const SIG_ARCHIVE_EXTRA_DATA = 0x08064b50;
 const EOCD_SIZE = 22;
 /** The EOCD is followed by a comment of at most 65,535 bytes, so it lies in the last 64 KiB + 22. */
 const MAX_COMMENT = 0xffff;
@@ -189,6 +191,13 @@ export function listZip(b: Uint8Array, options: ZipOptions = {}): ArchiveListing
   }
   let p = end.cdOffset + shift;
   const dirEnd = Math.min(b.length, end.at);
+  if (u32(b, p) === SIG_ARCHIVE_EXTRA_DATA || u32(b, expectedStart) === SIG_ARCHIVE_EXTRA_DATA) {
+    // PKWARE strong encryption of the central directory: the names themselves are encrypted.
+    listing.namesHidden = true;
+    listing.encrypted = true;
+    listing.declaredEntries = end.entries;
+    return listing;
+  }
   let read = 0;
   // Walk the directory to its end rather than trusting the declared count: a count can wrap at
   // 65,535 or claim 2^32 entries; the bytes bound the loop either way.

@@ -260,3 +260,19 @@ describe("nested archives", () => {
     });
   });
 });
+
+describe("ZIP central-directory encryption", () => {
+  it("an encrypted directory (archive extra data record in its place) hides the names", () => {
+    const plain = buildZip([{ name: "a.txt", data: utf8("x") }]);
+    // Overwrite the directory's first signature with the archive extra data record's.
+    const at = plain.length - 22 - (plain[plain.length - 22 + 12] as number);
+    const b = new Uint8Array(plain);
+    b.set([0x50, 0x4b, 0x06, 0x08], at);
+    expect(listZip(b)).toMatchObject({
+      namesHidden: true,
+      encrypted: true,
+      entries: [],
+      declaredEntries: 1,
+    });
+  });
+});
