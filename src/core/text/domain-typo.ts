@@ -136,7 +136,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How far a name of this length may be from a known one and still count as a slip. */
 function allowedDistance(name: string): number {
-  if (name.length < 4) return 0; // "au", "me", "msn": too short to guess
+  if (name.length < 5) return 0; // "au", "msn", "live": too short to guess (line.jp is not live.jp)
   return name.length < 8 ? 1 : 2;
 }
 

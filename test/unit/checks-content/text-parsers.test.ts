@@ -158,6 +158,8 @@ describe("domain typos", () => {
     "example.com",
     "aa.com",
     "softbank.co.jp",
+    "line.jp",
+    "nifty.ne.jp",
     "mail.client-corp.co.jp",
   ])("never corrects the valid domain %s", (domain) => {
     expect(suggestDomain(domain)).toBeUndefined();
