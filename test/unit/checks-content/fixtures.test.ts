@@ -86,6 +86,11 @@ const EXPECTED: Record<string, string[]> = {
   "headers-malformed-message-id.eml": ["headers.message-id-malformed:problem"],
   "headers-missing-from.eml": ["headers.from-missing:problem"],
   "headers-sender-mismatch.eml": ["headers.sender-mismatch:warning"],
+  "headers-duplicate-date.eml": ["headers.duplicate:problem"],
+  "headers-from-multiple.eml": ["headers.from-multiple:problem"],
+  "recipient-unknown-suffix.eml": ["recipient.unknown-suffix:problem"],
+  "recipient-non-ascii-local.eml": ["recipient.non-ascii:warning"],
+  "body-private-ip-link.eml": [],
 };
 
 describe("one mail per problem", () => {
@@ -103,6 +108,14 @@ describe("one mail per problem", () => {
         expect(f.message.ja).not.toEqual(f.message.en);
       }
     }
+  });
+
+  it("notes an internal-network link as information only", async () => {
+    const f = (await findingsOf("body-private-ip-link.eml")).find(
+      (x) => x.rule === "body.private-ip-link"
+    );
+    expect(f?.severity).toBe("info");
+    expect(f?.evidence).toBe("http://192.168.10.20/share/sales/2026-04/");
   });
 
   it("names the corrected address for a full-width recipient", async () => {
