@@ -15,6 +15,11 @@ export const SEND_BUDGET_MS = 3000;
 export const TASKPANE_COMMAND_ID = "todokuComposeButton";
 /** Attachments larger than this are not read on send (archives above it are listed, not opened). */
 export const SEND_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/**
+ * Reading attachment bytes gets this share of the budget; past it the checks run on names and
+ * sizes only, which still catch blocked file types, rather than letting the mail go unchecked.
+ */
+export const ATTACHMENT_BUDGET_MS = 1500;
 
 export interface CompletedOptions {
   allowEvent: boolean;
@@ -38,6 +43,8 @@ export interface SendHandlerDeps {
   /** The value of Office.MailboxEnums.SendModeOverride.PromptUser. */
   promptUserMode: () => string;
   budgetMs?: number | undefined;
+  /** Time for reading attachment bytes (default ATTACHMENT_BUDGET_MS). */
+  attachmentBudgetMs?: number | undefined;
   /** Observes every decision (tests, the bench); never affects it. */
   onDecision?: ((_outcome: SendOutcome) => void) | undefined;
 }
@@ -64,6 +71,19 @@ export function completedOptions(
     if (!decision.softBlock) options.sendModeOverride = promptUserMode;
   }
   return options;
+}
+
+/** The promise's value, or `fallback` when it is late or fails. */
+async function withinTime<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => fallback), late]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
 }
 
 export function createSendHandler(deps: SendHandlerDeps): (_event: SendEvent) => Promise<void> {
@@ -102,9 +122,13 @@ export function createSendHandler(deps: SendHandlerDeps): (_event: SendEvent) =>
         let snapshot = await deps.readDraft();
         if (done) return;
         if (snapshot.attachments.some((a) => a.kind !== "cloud")) {
-          snapshot = await deps.loadAttachments(
-            snapshot,
-            Math.min(policy.limits.maxInspectBytes, SEND_MAX_ATTACHMENT_BYTES)
+          snapshot = await withinTime(
+            deps.loadAttachments(
+              snapshot,
+              Math.min(policy.limits.maxInspectBytes, SEND_MAX_ATTACHMENT_BYTES)
+            ),
+            deps.attachmentBudgetMs ?? ATTACHMENT_BUDGET_MS,
+            snapshot
           );
         }
         if (done) return;

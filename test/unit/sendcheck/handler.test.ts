@@ -222,6 +222,36 @@ describe("OnMessageSend handler against office-addin-mock", () => {
   });
 });
 
+describe("attachment bytes that are slow to come", () => {
+  test("the names are still checked: a blocked type prompts although the contents never arrived", async () => {
+    installOffice(
+      cleanDraft({
+        getAttachmentsAsync: ok([
+          { id: "A1", name: "setup.exe", size: 6, attachmentType: "file", isInline: false },
+        ]),
+        getAttachmentContentAsync: () => undefined, // never answers
+      }),
+      { displayLanguage: "en-US" }
+    );
+    const outcomes: SendOutcome[] = [];
+    const run = createSendHandler({
+      loadPolicy: () => Promise.resolve({ policy: defaultPolicy(), errors: [] }),
+      readDraft: () => readCurrentItem(),
+      loadAttachments: (s, max) => loadAttachmentContents(s, max),
+      lang: () => displayLanguage(),
+      supportsPromptOptions: () => false,
+      promptUserMode: () => "promptUser",
+      attachmentBudgetMs: 50,
+      onDecision: (o) => outcomes.push(o),
+    });
+    const e = event();
+    await run(e);
+    expect(e.calls[0]?.allowEvent).toBe(false);
+    expect(e.calls[0]?.errorMessage).toContain("setup.exe");
+    expect(outcomes[0]?.kind).toBe("decided");
+  });
+});
+
 describe("launchevent entry", () => {
   test("registers onMessageSendHandler with Office.actions.associate and completes the event", async () => {
     const associated = new Map<string, (e: unknown) => void>();
