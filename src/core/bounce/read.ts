@@ -58,11 +58,10 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
     );
   }
 
-  setContext(view);
+  const ctx = contextOf(view);
   const ses = readSesNotification(view.text);
-  if (ses) return fromSes(view, original, ses);
+  if (ses) return fromSes(view, original, ses, ctx);
 
-  setContext(view);
   const dsn = mergeDsn(view);
   const exclude = excludedAddresses(headers, original?.from);
   const scan = scanReportText(view.text, exclude);
@@ -70,9 +69,9 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
   let recipients: BounceRecipient[] = [];
 
   if (dsn.recipients.length > 0) {
-    recipients = fromDsn(dsn, scan, reporter);
+    recipients = fromDsn(dsn, scan, reporter, ctx);
   } else if (looksLikeBounce(headers, view, scan)) {
-    recipients = fromText(view, scan, reporter, headers);
+    recipients = fromText(view, scan, reporter, headers, ctx);
   }
 
   if (recipients.length === 0 && depth === 0 && view.original?.whole) {
@@ -96,7 +95,8 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
 function fromSes(
   view: ReportView,
   original: BounceReport["original"] | null,
-  ses: SesResult
+  ses: SesResult,
+  ctx: Context
 ): BounceReport {
   const reporter = "Amazon SES";
   const recipients = ses.recipients.map((r) => {
@@ -118,7 +118,8 @@ function fromSes(
       r.action,
       diagnostic,
       reporter,
-      ses.reportingMta
+      ses.reportingMta,
+      ctx
     );
   });
   const kind: BounceKind =
@@ -213,7 +214,12 @@ function wordsFromText(scan: TextScan, address: string): string {
   return scan.errorLines.slice(0, 6).join(" ");
 }
 
-function fromDsn(dsn: DsnFields, scan: TextScan, reporter: string | null): BounceRecipient[] {
+function fromDsn(
+  dsn: DsnFields,
+  scan: TextScan,
+  reporter: string | null,
+  ctx: Context
+): BounceRecipient[] {
   const out: BounceRecipient[] = [];
   for (const r of dsn.recipients.slice(0, 500)) {
     const address = r.finalRecipient || r.originalRecipient || "";
@@ -232,7 +238,8 @@ function fromDsn(dsn: DsnFields, scan: TextScan, reporter: string | null): Bounc
         action,
         diagnostic,
         reporter,
-        r.remoteMta
+        r.remoteMta,
+        ctx
       )
     );
   }
@@ -263,7 +270,8 @@ function fromText(
   view: ReportView,
   scan: TextScan,
   reporter: string | null,
-  headers: HeaderField[]
+  headers: HeaderField[],
+  ctx: Context
 ): BounceRecipient[] {
   let addresses = scan.recipients.map((r) => r.address);
   if (addresses.length === 0) addresses = addressesIn(getHeader(headers, "x-failed-recipients"));
@@ -280,7 +288,8 @@ function fromText(
       delayed ? "delayed" : "failed",
       diagnostic,
       reporter,
-      undefined
+      undefined,
+      ctx
     );
   });
 }
@@ -291,13 +300,11 @@ interface Context {
   command: ReturnType<typeof commandStage>;
 }
 
-let context: Context = { text: "", command: null };
-
-function setContext(view: ReportView): void {
+function contextOf(view: ReportView): Context {
   const lines = view.text
     .split("\n", 400)
     .filter((l) => l.trim() !== "" && !/^(-|=|\*|#){3,}/.test(l.trim()));
-  context = {
+  return {
     text: lines.join(" ").slice(0, 3000),
     command: commandStage(view.text.slice(0, 64 * 1024)),
   };
@@ -310,7 +317,8 @@ function recipient(
   action: DsnAction,
   diagnostic: string,
   reporter: string | null,
-  remoteMta: string | undefined
+  remoteMta: string | undefined,
+  ctx: Context
 ): BounceRecipient {
   const words = diagnostic.replace(/\s+/g, " ").trim().slice(0, 2000);
   const out: BounceRecipient = {
@@ -327,11 +335,11 @@ function recipient(
       status,
       replyCode,
       // Words that say nothing ("Delivery failed for the following reason:") are read with the rest of the report.
-      diagnostic: saysSomething(words) ? words : `${words} ${context.text}`,
+      diagnostic: saysSomething(words) ? words : `${words} ${ctx.text}`,
       // The recipient's domain tells whose servers answered (a carrier, Gmail, Outlook.com …).
       reporter: [reporter, remoteMta, address.split("@")[1]].filter(Boolean).join(" "),
-      command: context.command,
-      context: context.text,
+      command: ctx.command,
+      context: ctx.text,
     };
     // A failure always gets a diagnosis, even when the report gives nothing to go on.
     const diagnosis =

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readBounce } from "../../../src/core/bounce";
+import { parseDsn } from "../../../src/core/bounce/dsn";
+import { parseEml } from "../../../src/core/mime/eml";
+import { emptySnapshot } from "../../../src/core/model/snapshot";
+
+const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
+const read = (file: string) =>
+  readBounce({
+    ...emptySnapshot("mime", "received"),
+    raw: new Uint8Array(readFileSync(join(dir, file))),
+  });
+
+describe("RFC 3464 fields", () => {
+  it("reads blocks whose fields come in any order, and several recipients in one block", () => {
+    const d = parseDsn(
+      "Reporting-MTA: dns; mx.example.jp\n\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 No such user\nFinal-Recipient: rfc822; a@example.jp\n\n" +
+        "Final-Recipient: rfc822; b@example.jp\nAction: delayed\nStatus: 4.4.1\nFinal-Recipient: rfc822;<c@example.jp>\nAction: failed\nStatus: 5.2.2\n"
+    );
+    expect(d.reportingMta).toBe("mx.example.jp");
+    expect(d.recipients.map((r) => [r.finalRecipient, r.action, r.status])).toEqual([
+      ["a@example.jp", "failed", "5.0.0"],
+      ["b@example.jp", "delayed", "4.4.1"],
+      ["c@example.jp", "failed", "5.2.2"],
+    ]);
+    expect(d.recipients[0]?.diagnostic).toBe("550 No such user");
+  });
+
+  it("prefers the remote server's code to a different Status written by the reporting MTA", () => {
+    const b = read("lhost-sendmail-33.eml");
+    expect(b?.recipients[0]?.status).toBe("5.7.1");
+    expect(b?.recipients[0]?.cause).toBe(1); // "IP address blacklisted"
+  });
+
+  it("gives an expired message the last error before the server gave up", () => {
+    expect(read("lhost-amazonses-17.eml")?.recipients[0]?.status).toBe("4.4.2");
+  });
+});
+
+describe("provider formats", () => {
+  it("reads Amazon SES notifications: a delivery is a success, a complaint is feedback", () => {
+    expect(read("lhost-amazonses-13.eml")).toMatchObject({
+      kind: "success",
+      reporter: "Amazon SES",
+    });
+    const complaint = read("lhost-amazonses-11.eml");
+    expect(complaint?.kind).toBe("feedback");
+    expect(complaint?.recipients[0]).toMatchObject({
+      address: "complaint@simulator.amazonses.com",
+      cause: null,
+    });
+  });
+
+  it("reads a Microsoft JMRP complaint (no RFC 5965 part) as feedback", () => {
+    const b = read("arf-24.eml");
+    expect(b?.kind).toBe("feedback");
+    expect(b?.recipients[0]?.address).toBe("kijitora@example.com");
+  });
+
+  it("knows that docomo's 'Unknown user' after DATA is its filter refusing the sender", () => {
+    const b = read("rhost-nttdocomo-01.eml");
+    expect(b?.recipients[0]?.diagnosis?.reason).toBe("filtered");
+    expect(b?.recipients[0]?.cause).toBe(7);
+  });
+
+  it("takes the report's own explanation of a disabled au account", () => {
+    expect(read("lhost-ezweb-02.eml")?.recipients[0]?.cause).toBe(17);
+  });
+
+  it("reads an address problem after MAIL FROM as a refusal of the sender", () => {
+    expect(read("lhost-exim-50.eml")?.recipients[0]?.diagnosis?.reason).toBe("rejected");
+  });
+
+  it("reads Exchange 2003 text reports without codes", () => {
+    const b = read("lhost-exchange2003-03.eml");
+    expect(b?.recipients[0]).toMatchObject({
+      address: "kijitora@example.jp",
+      cause: 8,
+      status: null,
+    });
+    expect(b?.reporter).toBe("Microsoft Exchange");
+  });
+
+  it("reads a bounce of a bounce through to the inner report", () => {
+    const b = read("lhost-postfix-49.eml");
+    expect(b?.kind).not.toBe("autoreply");
+    expect(b?.recipients.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the returned original", () => {
+  it("keeps the whole returned message so that the outgoing checks can run on it", async () => {
+    const b = read("lhost-exchange2003-03.eml");
+    expect(b?.original).toMatchObject({ complete: true, to: ["kijitora@example.net"] });
+    expect(b?.original?.subject).toContain("白猫");
+    const original = await parseEml(b!.original!.raw!);
+    expect(original.to[0]?.address).toBe("kijitora@example.net");
+  });
+
+  it("reads headers-only originals without claiming the whole message came back", () => {
+    const b = read("rhost-messagelabs-02.eml");
+    expect(b?.original?.complete).toBe(false);
+    expect(b?.original?.raw).toBeUndefined();
+  });
+});
