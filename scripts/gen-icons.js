@@ -1,5 +1,5 @@
 // Draws Todoku's icons (assets/icon-<size>.png) from one SVG, rendered by Chromium.
-// Run: node scripts/gen-icons.js  (needs /usr/bin/chromium; the PNGs are committed, so builds
+// Run: npm run gen:icons  (needs /usr/bin/chromium; the PNGs are committed, so builds
 // and tests never need this script). The mark: an envelope on a deep-blue tile with a green
 // "arrived" tick; below 32 px the tick grows and the envelope flap thickens so it stays legible.
 const fs = require("fs");

@@ -1,6 +1,6 @@
 /**
  * Writes src/policy.schema.json from the zod schema of policy.json, so IT can validate their
- * file in an editor ("$schema": "./policy.schema.json"). Run: npx tsx scripts/gen-policy-schema.ts
+ * file in an editor ("$schema": "./policy.schema.json"). Run: npm run gen:policy-schema
  * A unit test fails when the committed file differs from what this prints.
  */
 import { writeFileSync } from "node:fs";

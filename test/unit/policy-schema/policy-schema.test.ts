@@ -20,7 +20,7 @@ function paths(node: Node, prefix = ""): string[] {
 }
 
 describe("src/policy.schema.json", () => {
-  test("is what scripts/gen-policy-schema.ts generates from the zod schema (run it after changing the schema)", () => {
+  test("is what `npm run gen:policy-schema` generates from the zod schema (run it after changing the schema)", () => {
     // Compared as data, so formatting the file (prettier) does not count as a change.
     expect(JSON.parse(committed)).toEqual(policyJsonSchema());
   });
