@@ -3,7 +3,7 @@
  * typed into the text. Pure: no DOM, no network.
  */
 import type { MessageSnapshot } from "../model/snapshot";
-import { registrableDomain } from "./domain";
+import { domainParts, registrableDomain } from "./domain";
 import { readHtml, type HtmlSummary } from "./html";
 import { findUrlsInText } from "./urls";
 
@@ -78,6 +78,22 @@ export function extractLinks(snapshot: MessageSnapshot): Link[] {
   return linksFromText(snapshot.bodyText ?? "");
 }
 
+/** Top-level domains that are also everyday file extensions (archive.zip, design.ai, README.md…). */
+const FILE_LIKE_SUFFIXES = new Set([
+  "zip",
+  "mov",
+  "ai",
+  "md",
+  "py",
+  "rs",
+  "sh",
+  "pl",
+  "ps",
+  "ts",
+  "cs",
+  "cc",
+]);
+
 const BARE_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,62}\.){1,10}[a-z]{2,24}(?:[/:?#]\S*)?$/i;
 
 /**
@@ -89,6 +105,13 @@ export function claimedHost(visibleText: string): string | undefined {
   if (text === "" || text.length > 500) return undefined;
   const inText = findUrlsInText(text)[0];
   if (inText) return hostOf(inText.url) || undefined;
-  if (!/\s/.test(text) && BARE_DOMAIN.test(text)) return hostOf(`http://${text}`) || undefined;
-  return undefined;
+  if (/\s/.test(text) || !BARE_DOMAIN.test(text)) return undefined;
+  const host = hostOf(`http://${text}`);
+  if (!host) return undefined;
+  // "report.pdf" or "photos.zip" name a file, not a site: only a real suffix that is not also a
+  // common file extension makes bare text a domain.
+  const { suffix, knownSuffix } = domainParts(host);
+  if (!knownSuffix || FILE_LIKE_SUFFIXES.has(suffix.slice(suffix.lastIndexOf(".") + 1)))
+    return undefined;
+  return host;
 }

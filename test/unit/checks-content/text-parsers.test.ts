@@ -88,6 +88,10 @@ describe("links", () => {
     expect(claimedHost("example.co.jp")).toBe("example.co.jp");
     expect(claimedHost("こちら")).toBeUndefined();
     expect(claimedHost("click here")).toBeUndefined();
+    expect(claimedHost("report.pdf")).toBeUndefined();
+    expect(claimedHost("photos.zip")).toBeUndefined();
+    expect(claimedHost("README.md")).toBeUndefined();
+    expect(claimedHost("https://photos.zip/")).toBe("photos.zip");
   });
   it("normalises numeric hosts so hex IPs are seen as IPs", () => {
     expect(hostOf("http://0xcb007109/")).toBe("203.0.113.9");
