@@ -3,6 +3,7 @@ export { listZip, entryData, looksLikeZip } from "./zip";
 export { list7z } from "./sevenzip";
 export { listRar4, listRar5 } from "./rar";
 export { listLzh } from "./lzh";
+export { listTar } from "./tar";
 export { sniffArchive, archiveExtension, ARCHIVE_EXTENSIONS } from "./sniff";
 export { inspectArchive, describePath, filePath } from "./inspect";
 export type {

@@ -4,13 +4,16 @@
  * budgets shared across the whole tree, so a zip quine, a stored zip that contains itself, or
  * 10,000 nested archives stop early with a "not opened" note instead of exploding.
  */
-import { inflateSync } from "fflate";
+import { gunzipSync, inflateSync } from "fflate";
+import { u16, u32 } from "./bytes";
 import { listLzh } from "./lzh";
 import { listRar4, listRar5 } from "./rar";
 import { list7z } from "./sevenzip";
+import { listTar, looksLikeTar } from "./tar";
 import { archiveExtension, sniffArchive } from "./sniff";
 import type { ArchiveEntry, ArchiveFormat, ArchiveListing, EncryptionKind } from "./types";
 import { emptyListing } from "./types";
+import { decodeLegacyName } from "./names";
 import { entryData, listZip } from "./zip";
 
 const MIB = 1024 * 1024;
@@ -87,8 +90,10 @@ function listFormat(b: Uint8Array, format: ArchiveFormat, maxEntries: number): A
       return listRar5(b, maxEntries);
     case "lzh":
       return listLzh(b, maxEntries);
+    case "tar":
+      return listTar(b, maxEntries);
     default:
-      // gzip, bzip2, xz and cab compress a single stream or use their own layout: not listed.
+      // gzip is handled by walkGzip; bzip2, xz and cab are not listed.
       return emptyListing(format);
   }
 }
@@ -125,6 +130,10 @@ function walk(
   budget: Budget,
   out: ArchiveInspection
 ): void {
+  if (format === "gzip") {
+    walkGzip(b, path, depth, insideEncrypted, budget, out);
+    return;
+  }
   let listing: ArchiveListing;
   try {
     listing = listFormat(b, format, Math.max(0, budget.entries));
@@ -147,6 +156,13 @@ function walk(
     insideEncrypted,
   });
   if (listing.damage) out.notes.push({ path, kind: "damaged", reason: listing.damage });
+  if (format === "bzip2" || format === "xz" || format === "cab") {
+    out.notes.push({
+      path,
+      kind: "not-opened",
+      reason: `the contents of a ${format} file are not listed`,
+    });
+  }
   if (listing.namesHidden) {
     out.notes.push({ path, kind: "names-hidden", reason: "the names are encrypted" });
   }
@@ -176,6 +192,72 @@ function walk(
       out
     );
     if (reason) out.notes.push({ path: entryPath, kind: "not-opened", reason });
+  }
+}
+
+const GZIP_FEXTRA = 0x04;
+const GZIP_FNAME = 0x08;
+const MAX_GZIP_NAME = 1024;
+
+/** The original file name stored in a gzip header (FNAME), when present. */
+function gzipName(b: Uint8Array): string | undefined {
+  const flags = b[3] ?? 0;
+  if (!(flags & GZIP_FNAME)) return undefined;
+  let p = 10;
+  if (flags & GZIP_FEXTRA) p += 2 + (u16(b, 10) ?? 0);
+  const end = b.indexOf(0, p);
+  if (end < 0 || end - p > MAX_GZIP_NAME) return undefined;
+  return decodeLegacyName(b.subarray(p, end));
+}
+
+/**
+ * gzip holds one compressed file. Its header may name it (FNAME), which is enough for a single
+ * file; a .tar.gz needs inflating to list the tar, allowed within the same budgets as a
+ * deflated inner zip. The gzip layer itself adds no level to the path.
+ */
+function walkGzip(
+  b: Uint8Array,
+  path: string[],
+  depth: number,
+  insideEncrypted: boolean,
+  budget: Budget,
+  out: ArchiveInspection
+): void {
+  const name = gzipName(b);
+  const isize = b.length >= 18 ? (u32(b, b.length - 4) ?? 0) : 0;
+  let inner: Uint8Array | undefined;
+  let reason: string | undefined;
+  if (b.length < 18) reason = "the gzip file is cut short";
+  else if (isize > budget.maxInflate) reason = "it is compressed and too large to open";
+  else if (isize > budget.inflated)
+    reason = "the decompression budget for this attachment is used up";
+  else {
+    budget.inflated -= isize;
+    try {
+      inner = gunzipSync(b, { out: new Uint8Array(isize) });
+    } catch {
+      reason = "it could not be decompressed (damaged)";
+    }
+  }
+  if (inner && looksLikeTar(inner)) {
+    walk(inner, "tar", path, depth, insideEncrypted, undefined, budget, out);
+    return;
+  }
+  out.archives.push({
+    path,
+    format: "gzip",
+    encrypted: false,
+    namesHidden: false,
+    entryCount: 1,
+    insideEncrypted,
+  });
+  if (name) {
+    out.files.push({
+      parents: path,
+      entry: { name, isDirectory: false, encrypted: false, size: isize },
+    });
+  } else if (reason) {
+    out.notes.push({ path, kind: "not-opened", reason });
   }
 }
 

@@ -3,6 +3,7 @@ import { hasBytes } from "./bytes";
 import { looksLike7z } from "./sevenzip";
 import { looksLikeLzh } from "./lzh";
 import { looksLikeRar4, looksLikeRar5 } from "./rar";
+import { looksLikeTar } from "./tar";
 import type { ArchiveFormat } from "./types";
 import { looksLikeZip } from "./zip";
 
@@ -16,6 +17,7 @@ export function sniffArchive(b: Uint8Array): ArchiveFormat | undefined {
   if (hasBytes(b, 0, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return "xz";
   if (hasBytes(b, 0, [0x4d, 0x53, 0x43, 0x46])) return "cab";
   if (looksLikeLzh(b)) return "lzh";
+  if (looksLikeTar(b)) return "tar";
   return undefined;
 }
 

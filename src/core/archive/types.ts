@@ -4,7 +4,7 @@
  */
 
 export type ArchiveFormat =
-  "zip" | "7z" | "rar4" | "rar5" | "lzh" | "gzip" | "bzip2" | "xz" | "cab";
+  "zip" | "7z" | "rar4" | "rar5" | "lzh" | "tar" | "gzip" | "bzip2" | "xz" | "cab";
 
 /** How an entry (or a whole archive) is encrypted, as far as the format says. */
 export type EncryptionKind = "zipcrypto" | "aes" | "strong" | "rar" | "7z-aes" | "unknown";

@@ -4,6 +4,7 @@
  * here the bound is structural: entry counts, notes and opened archives stay small).
  */
 import fc from "fast-check";
+import { gzipSync } from "fflate";
 import JSZip from "jszip";
 import {
   inspectArchive,
@@ -50,6 +51,16 @@ function readAll(b: Uint8Array): void {
 
 let seeds: Uint8Array[] = [];
 
+/** One ustar header for `name` with 5 bytes of data, then the end blocks. */
+function tarBlock(name: string): Uint8Array {
+  const h = new Uint8Array(512 * 4);
+  h.set(utf8(name), 0);
+  h.set(utf8("00000000005"), 124);
+  h[156] = 0x30;
+  h.set(utf8("ustar"), 257);
+  return h;
+}
+
 beforeAll(async () => {
   const jszip = await new JSZip()
     .file("a/請求書.pdf", "%PDF-1.4 ...")
@@ -67,6 +78,8 @@ beforeAll(async () => {
     buildRar5([{ name: "a.txt" }, { name: "b.exe", encrypted: true }]),
     buildRar4([{ name: "a.txt" }, { name: "b.exe", encrypted: true }]),
     concat(lzhLevel0(utf8("a.txt")), lzhLevel2(utf8("b.exe")), Uint8Array.of(0)),
+    gzipSync(tarBlock("dir/a.exe"), { filename: "a.tar" }),
+    tarBlock("x/y.txt"),
   ];
 });
 

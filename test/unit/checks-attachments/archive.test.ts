@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { deflateSync } from "fflate";
+import { deflateSync, gzipSync } from "fflate";
 import JSZip from "jszip";
 import {
   filePath,
@@ -14,6 +14,7 @@ import {
   listLzh,
   listRar4,
   listRar5,
+  listTar,
   listZip,
   sniffArchive,
 } from "../../../src/core/archive";
@@ -274,5 +275,46 @@ describe("ZIP central-directory encryption", () => {
       entries: [],
       declaredEntries: 1,
     });
+  });
+});
+
+/** A ustar header block for `name` with `size` bytes of data following (zero-filled). */
+function tarEntry(name: string, size: number): Uint8Array {
+  const h = new Uint8Array(512);
+  h.set(utf8(name), 0);
+  h.set(utf8(size.toString(8).padStart(11, "0")), 124);
+  h[156] = 0x30;
+  h.set(utf8("ustar\u000000"), 257);
+  return concat(h, new Uint8Array(Math.ceil(size / 512) * 512));
+}
+
+describe("tar and gzip", () => {
+  it("lists a tar, and a .tar.gz by inflating it within the budget", () => {
+    const tar = concat(
+      tarEntry("backup/readme.txt", 700),
+      tarEntry("backup/run.sh", 10),
+      new Uint8Array(1024)
+    );
+    expect(listTar(tar, 100).entries.map((e) => e.name)).toEqual([
+      "backup/readme.txt",
+      "backup/run.sh",
+    ]);
+    const r = inspectArchive(gzipSync(tar), { maxDepth: 3 });
+    expect(r?.files.map((f) => filePath(f).join(" → "))).toEqual([
+      "backup/readme.txt",
+      "backup/run.sh",
+    ]);
+  });
+
+  it("a single gzipped file is named by its header (FNAME)", () => {
+    const gz = gzipSync(utf8("MZ program"), { filename: "setup.exe" });
+    const r = inspectArchive(gz, { maxDepth: 3 });
+    expect(r?.files.map((f) => f.entry.name)).toEqual(["setup.exe"]);
+  });
+
+  it("a tar.gz inside a zip is reached too", () => {
+    const tgz = gzipSync(concat(tarEntry("tools/x.vbs", 5), new Uint8Array(1024)));
+    const r = inspectArchive(buildZip([{ name: "tools.tgz", data: tgz }]), { maxDepth: 3 });
+    expect(r?.files.map((f) => filePath(f).join(" → "))).toContain("tools.tgz → tools/x.vbs");
   });
 });
