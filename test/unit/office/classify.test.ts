@@ -10,6 +10,11 @@ describe("classifyReadItem", () => {
     ["Undelivered Mail Returned to Sender", "MAILER-DAEMON@mail.fabrikam.example"],
     ["[配信エラー] 見積書", "postmaster@isp.example.jp"],
     ["Returned mail: see transcript for details", "mailer-daemon@relay.example"],
+    [
+      "Delivery delayed:Quarterly figures",
+      "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example",
+    ],
+    ["配信が遅延しています: 見積書", "postmaster@contoso.example"],
   ])("bounce: %s from %s", (subject, from) => {
     expect(classifyReadItem({ subject, fromAddress: from, userAddress: USER }).kind).toBe("bounce");
   });
