@@ -81,7 +81,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "spamdetected",
     /(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|due to spam|probability of spam|high spam/,
   ],
-  ["virusdetected", /\bvirus|malware|\binfected\b|trojan/],
+  ["virusdetected", /ウイルス|ウィルス|\bvirus|malware|\binfected\b|trojan/],
   [
     "authfailure",
     /authentication information|fails? to pass authentication|\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
@@ -105,7 +105,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "speeding",
-    /(connection|sending) frequency|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|unusual rate|peak smtp relay limit|daily limit/,
+    /送信(数|量)?.{0,6}(制限|上限)|(connection|sending) frequency|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|unusual rate|peak smtp relay limit|daily limit/,
   ],
   [
     "mailboxfull",
@@ -125,7 +125,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "suspend",
-    /(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止/,
+    /(アカウント|アドレス|メールボックス).{0,12}(停止|無効|休止|凍結)|(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止/,
   ],
   [
     "hasmoved",
@@ -133,7 +133,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "hostunknown",
-    /dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host/,
+    /ドメイン.{0,12}(存在しません|見つかりません|見つからない|不明)|dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host/,
   ],
   [
     "notaccept",
@@ -158,7 +158,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "spamdetected",
-    /\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)|content filter|score/,
+    /迷惑メール|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)|content filter|score/,
   ],
   ["attachmentblocked", /attachment|file (type|extension|name)|executable|\.exe\b|zip file/],
   [
@@ -187,11 +187,11 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "expired",
-    /will be retried|retrying|delivery failed \d+ attempts|socket error|expired|timed? ?out|time(d)?-out|too long|retry (time|timeout)|gave up|giving up|could not be delivered (for|within|after)|message is too old|no answer|maximum time|retry limit|delivery period|queue(d)? (too long|for)|deferred|has been delayed|delayed/,
+    /タイムアウト|時間切れ|再送.{0,10}(中止|諦め)|will be retried|retrying|delivery failed \d+ attempts|socket error|expired|timed? ?out|time(d)?-out|too long|retry (time|timeout)|gave up|giving up|could not be delivered (for|within|after)|message is too old|no answer|maximum time|retry limit|delivery period|queue(d)? (too long|for)|deferred|has been delayed|delayed/,
   ],
   [
     "networkerror",
-    /connection (refused|reset|timed out|closed|lost|dropped|failed)|network (is )?unreachable|no route to host|(could not|couldn't|unable to|cannot|failed to) (connect|establish)|lost connection|broken pipe|connect to .{0,80}(failed|refused)|routing loop|mail loop|loop(s)? (back|detected)|too many hops|hop count|loops back to myself/,
+    /接続できません|接続に失敗|connection (refused|reset|timed out|closed|lost|dropped|failed)|network (is )?unreachable|no route to host|(could not|couldn't|unable to|cannot|failed to) (connect|establish)|lost connection|broken pipe|connect to .{0,80}(failed|refused)|routing loop|mail loop|loop(s)? (back|detected)|too many hops|hop count|loops back to myself/,
   ],
   [
     "mailererror",

@@ -16,7 +16,7 @@ const RECIPIENT_LABEL =
  * address:") does not make a line a failed recipient.
  */
 const FAILURE_LEAD =
-  /(?:\b(?:to|for)\s*[:：]?$)|\b(?:unknown|no such|not (?:found|exist|listed|valid|available|delivered)|exceeds?|full|over quota|invalid|failed|failures?|undeliverable|rejected|denied|disabled|errors?|unable|could ?n[o']t|cannot)\b[^:：]{0,60}[:：]?$/i;
+  /(?:\b(?:to|for)\s*[:：]?$)|\b(?:unknown|no such|not (?:found|exist|listed|valid|available|delivered)|exceeds?|full|over quota|invalid|failed|failures?|undeliverable|rejected|denied|disabled|errors?|unable|could ?n[o']t|cannot)\b[^:：]{0,60}[:：]?$|(できません|できませんでした|失敗|エラー|不明|拒否)[^:：]{0,30}[:：]?$/i;
 const HEADER_LEAD =
   /^(from|reply-to|sender|return-path|message-id|in-reply-to|references|cc|bcc|date|subject|sent|envelope-from|x-[a-z-]+|received|delivered-to|x-original-to)\s*:/i;
 const SEPARATOR = /^\s*(-{3,}|={3,}|_{3,}|\*{3,}|#{3,})/;
@@ -78,7 +78,7 @@ function recipientOnLine(
 }
 
 const ERROR_LINE =
-  /(?:^|\s|<<<\s*|said:\s*|\()[45]\d\d[\s-]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)|\b(said|reason|error|failed|failure|rejected|refused|denied|unknown|not found|does not exist|full|quota|expired|timed? ?out|too large|blocked|disabled|exceeds?|unavailable|not (recognized|listed|allowed|permitted)|invalid)\b|エラー|存在|拒否|容量|見つかり/i;
+  /(?:^|\s|<<<\s*|said:\s*|\()[45]\d\d[\s-]|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)|\b(said|reason|error|failed|failure|rejected|refused|denied|unknown|not found|does not exist|full|quota|expired|timed? ?out|too large|blocked|disabled|exceeds?|unavailable|not (recognized|listed|allowed|permitted)|invalid)\b|エラー|存在|拒否|容量|見つかり|できません|一杯|いっぱい|満杯|不明|失敗/i;
 
 const BOILERPLATE =
   /this is (the|a) (mail system|permanent error|delivery status|automatically)|could not be delivered to one or more|i'm sorry to have to inform you|for further assistance|please (send mail to postmaster|include this problem report)|if you do so|delete your own text|mail delivery software|the following address\(es\) failed|i wasn't able to deliver|i've given up|sorry it didn't work out|your message (did not|could not|wasn't|was not) (reach|be delivered)|delivery has failed|failed permanently|was not delivered to|because:|did not reach the following|undeliverable|delivery to the following recipient|could not be delivered|original message|copy of the message|below this line|message headers follow|transcript of session|technical details|diagnostic information for administrators|generating server|remote server returned|original message headers/i;
