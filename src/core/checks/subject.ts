@@ -1,13 +1,15 @@
 /**
  * Item 9, the subject line: empty or very short, only Latin letters on a Japanese mail, all
  * capitals, runs of "!", and long "RE: RE: FW:" chains. Each is a small spam signal on its own
- * (SpamAssassin's SUBJ_ALL_CAPS, __SUBJECT_EMPTY, __SUBJ_SHORT…) and makes the mail easy to miss.
+ * (SpamAssassin's SUBJ_ALL_CAPS, __SUBJECT_EMPTY, __SUBJ_SHORT…) and makes the mail easy to miss;
+ * Gmail's sender guidelines also ask for "Re:" only on real replies.
  */
 import { finding, type Finding } from "../model/finding";
 import { bodyView } from "../text/body-view";
 import { clip } from "../text/clip";
 import { hasJapanese, isJapaneseText } from "../text/script";
-import { caseCounts, longestBangRun, readSubjectPrefixes } from "../text/subject";
+import { headerValues, type MessageSnapshot } from "../model/snapshot";
+import { caseCounts, longestBangRun, readSubjectPrefixes, REPLY_PREFIXES } from "../text/subject";
 import type { CheckInput, NamedCheck } from "./types";
 
 /** Fewer characters than this (after RE:/FW:) is "very short". */
@@ -17,10 +19,23 @@ const CAPS_MIN_LETTERS = 8;
 /** This many chained reply/forward prefixes or more is a long chain. */
 const LONG_CHAIN = 3;
 
+/**
+ * Only a mail read with its headers can be judged: a reply carries In-Reply-To or References.
+ * (Outlook drafts give no headers, so a draft is never called a fake reply.)
+ */
+function isNewThread(snapshot: MessageSnapshot): boolean {
+  if (!snapshot.headers || snapshot.headers.length === 0) return false;
+  if (snapshot.kind !== "sent" && snapshot.kind !== "draft") return false;
+  return (
+    headerValues(snapshot, "in-reply-to").length === 0 &&
+    headerValues(snapshot, "references").length === 0
+  );
+}
+
 function runSubjectChecks(input: CheckInput): Finding[] {
   const subject = input.snapshot.subject ?? "";
   const evidence = clip(subject, 200);
-  const { count: prefixCount, rest } = readSubjectPrefixes(subject);
+  const { count: prefixCount, rest, first } = readSubjectPrefixes(subject);
   const out: Finding[] = [];
   if (rest === "") {
     out.push(
@@ -143,6 +158,26 @@ function runSubjectChecks(input: CheckInput): Finding[] {
           fix: {
             ja: "「RE:」などは1つにまとめ、今回の用件が分かる件名にしてください。",
             en: 'Keep a single "RE:" and make the subject say what this mail is about.',
+          },
+        }
+      )
+    );
+  }
+  if (first && REPLY_PREFIXES.has(first) && isNewThread(input.snapshot)) {
+    out.push(
+      finding(
+        9,
+        "subject.fake-reply",
+        "warning",
+        {
+          ja: "件名が「Re:」で始まっていますが、このメールは返信ではありません（返信元を示すヘッダーがありません）。返信でないメールに「Re:」を付けるのは、Gmail などが迷惑メールの特徴として挙げている書き方です。",
+          en: 'The subject starts with "Re:" but this mail is not a reply (it has no header pointing to an earlier mail). Gmail and others name a "Re:" on a mail that is not a reply as a spam sign.',
+        },
+        {
+          evidence,
+          fix: {
+            ja: "「Re:」を外し、用件が分かる件名にしてください。",
+            en: 'Remove the "Re:" and write a subject that says what the mail is about.',
           },
         }
       )

@@ -14,6 +14,8 @@ export interface SubjectPrefixes {
   count: number;
   /** The subject without its prefixes, trimmed. */
   rest: string;
+  /** The first prefix word, lower-cased ("re", "fw", "返信"…), when there is one. */
+  first?: string | undefined;
 }
 
 export function readSubjectPrefixes(subject: string): SubjectPrefixes {
@@ -21,6 +23,7 @@ export function readSubjectPrefixes(subject: string): SubjectPrefixes {
   let count = 0;
   let at = 0;
   let afterPrefixes = 0;
+  let first: string | undefined;
   for (;;) {
     while (
       at < subject.length &&
@@ -33,13 +36,26 @@ export function readSubjectPrefixes(subject: string): SubjectPrefixes {
       at = afterPrefixes;
       break;
     }
+    first ??= (m[1] ?? "").toLowerCase();
     const counter = m[2] ?? m[3] ?? m[4];
     count += counter ? Math.max(1, Number(counter)) : 1;
     at = re.lastIndex;
     afterPrefixes = at;
   }
-  return { count, rest: subject.slice(at).trim() };
+  return { count, rest: subject.slice(at).trim(), first };
 }
+
+/** Prefix words that say "this is a reply" (forwards are left out: they start a new thread). */
+export const REPLY_PREFIXES: ReadonlySet<string> = new Set([
+  "re",
+  "aw",
+  "sv",
+  "vs",
+  "rv",
+  "返信",
+  "回复",
+  "答复",
+]);
 
 /** Longest run of "!" or "！" in the text. */
 export function longestBangRun(text: string): number {

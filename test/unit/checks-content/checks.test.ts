@@ -117,6 +117,22 @@ describe("subject check", () => {
     expect(rules(run(subjectCheck, snap("draft", { subject })))).toContain(rule);
   });
 
+  it("calls a Re: on a mail without reply headers a fake reply, only when the headers are known", () => {
+    const headers = [{ name: "Subject", value: "Re: 新サービスのご案内" }];
+    const subject = "Re: 新サービスのご案内";
+    expect(rules(run(subjectCheck, snap("sent", { subject, headers })))).toEqual([
+      "subject.fake-reply",
+    ]);
+    const reply = [...headers, { name: "References", value: "<a@example.com>" }];
+    expect(rules(run(subjectCheck, snap("sent", { subject, headers: reply })))).toEqual([
+      "subject.checked",
+    ]);
+    expect(rules(run(subjectCheck, snap("draft", { subject })))).toEqual(["subject.checked"]);
+    expect(
+      rules(run(subjectCheck, snap("sent", { subject: "FW: 新サービスのご案内", headers })))
+    ).toEqual(["subject.checked"]);
+  });
+
   it("allows acronyms and English subjects on English mail", () => {
     expect(rules(run(subjectCheck, snap("draft", { subject: "【至急】ABC社 見積書" })))).toEqual([
       "subject.checked",

@@ -66,6 +66,7 @@ const EXPECTED: Record<string, string[]> = {
   "subject-all-caps.eml": ["subject.all-caps:warning"],
   "subject-exclamations.eml": ["subject.exclamations:warning"],
   "subject-reply-chain.eml": ["subject.reply-chain:warning"],
+  "subject-fake-reply.eml": ["subject.fake-reply:warning"],
   "recipient-full-width.eml": ["recipient.full-width:problem"],
   "recipient-legacy-carrier.eml": [
     "recipient.legacy-carrier-address:problem",

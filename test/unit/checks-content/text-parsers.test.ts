@@ -282,8 +282,16 @@ describe("script share", () => {
 
 describe("subject helpers", () => {
   it("counts stacked prefixes in several languages", () => {
-    expect(readSubjectPrefixes("RE: Fw: 返信：AW:Re[3]: 件名")).toEqual({ count: 7, rest: "件名" });
-    expect(readSubjectPrefixes("Report for April")).toEqual({ count: 0, rest: "Report for April" });
+    expect(readSubjectPrefixes("RE: Fw: 返信：AW:Re[3]: 件名")).toEqual({
+      count: 7,
+      rest: "件名",
+      first: "re",
+    });
+    expect(readSubjectPrefixes("Report for April")).toEqual({
+      count: 0,
+      rest: "Report for April",
+      first: undefined,
+    });
     expect(longestBangRun("至急！！!です!")).toBe(3);
   });
 });
