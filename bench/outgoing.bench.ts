@@ -163,13 +163,18 @@ async function main(): Promise<void> {
     `findings: ${findings.length} (${[...byItem].map(([i, n]) => `item ${i}: ${n}`).join(", ")})`
   );
 
-  const all = await time(() => runChecks({ snapshot, facts: {}, policy }), 15, 3);
-  report("ALL_CHECKS on the worst-case draft (median)", `${median(all).toFixed(1)} ms`, "< 100 ms");
+  // The machine may be shared: the fastest run is printed beside the median to show the noise.
+  const all = await time(() => runChecks({ snapshot, facts: {}, policy }), 25, 3);
+  report(
+    "ALL_CHECKS on the worst-case draft: median (fastest)",
+    `${median(all).toFixed(1)} (${Math.min(...all).toFixed(1)}) ms`,
+    "< 100 ms"
+  );
 
   const only = (names: string[]) => ALL_CHECKS.filter((c) => names.includes(c.name));
   for (const name of ["attachments", "size"]) {
     const ms = await time(() => runChecks({ snapshot, facts: {}, policy }, only([name])), 15, 3);
-    report(`  of which ${name}`, `${median(ms).toFixed(1)} ms`);
+    report(`  of which ${name}`, `${median(ms).toFixed(1)} (${Math.min(...ms).toFixed(1)}) ms`);
   }
 
   const base: number[] = [];
@@ -188,6 +193,13 @@ async function main(): Promise<void> {
   }
 
   const ours = await time(() => listZip(zipBytes), 30, 5);
+  const sansZip = draft(body, files.slice(1));
+  const rest = await time(
+    () => runChecks({ snapshot: sansZip, facts: {}, policy }, only(["attachments"])),
+    15,
+    3
+  );
+  report("  attachments check without the big ZIP (39 files)", `${median(rest).toFixed(1)} ms`);
   const inspected = await time(
     () => inspectArchive(zipBytes, { maxDepth: policy.limits.maxArchiveDepth }),
     30,
@@ -205,6 +217,24 @@ async function main(): Promise<void> {
   );
   report("JSZip.loadAsync on the same bytes", `${median(jszip).toFixed(1)} ms`);
   report("ratio JSZip / listZip", `${(median(jszip) / median(ours)).toFixed(0)}×`, "≥ 10×");
+
+  // Hostile inputs: time must stay flat (bounded search) or grow linearly with the input.
+  for (const mb of [1, 4, 16]) {
+    const fake = new Uint8Array(mb * MIB);
+    for (let i = 0; i + 4 <= fake.length; i += 4) fake.set([0x50, 0x4b, 0x05, 0x06], i);
+    const ms = median(await time(() => inspectArchive(fake, { maxDepth: 3 }), 9, 2));
+    report(
+      `${mb} MB of fake end-of-directory signatures`,
+      `${ms.toFixed(2)} ms`,
+      mb === 1 ? undefined : "flat"
+    );
+  }
+  for (const mb of [1, 4, 16]) {
+    const noise = filler(mb * MIB, mb);
+    noise.set([0x50, 0x4b, 0x03, 0x04], 0);
+    const ms = median(await time(() => inspectArchive(noise, { maxDepth: 3 }), 9, 2));
+    report(`${mb} MB of random bytes after a ZIP signature`, `${ms.toFixed(2)} ms`);
+  }
 }
 
 main().catch((e) => {
