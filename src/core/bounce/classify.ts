@@ -528,6 +528,16 @@ function replyMeaning(reply: string): Reason | null {
   }
 }
 
+/** The enhanced code the input carries: the status field, else the first failure code in the words. */
+function effectiveStatus(input: DeliveryInput): string | null {
+  const given = (input.status ?? "").trim();
+  if (ENHANCED.test(given)) return given;
+  return (
+    enhancedCodes((input.diagnostic ?? "").slice(0, MAX_TEXT)).find((c) => !c.startsWith("2")) ??
+    null
+  );
+}
+
 const EXO_NDR_BASE = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/";
 
 /** Microsoft's page for an Exchange Online NDR code (the general page when there is no specific one). */
@@ -586,6 +596,6 @@ export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
     nextStep: info.nextStep,
   };
   if (c.provider === "microsoft" || reporterProvider(input.reporter) === "microsoft")
-    diagnosis.link = exchangeOnlineLink(input.status, input.diagnostic ?? "");
+    diagnosis.link = exchangeOnlineLink(effectiveStatus(input), input.diagnostic ?? "");
   return diagnosis;
 }

@@ -64,7 +64,7 @@ const SIGNATURES: Signature[] = [
   {
     name: "au (KDDI)",
     test: (h) =>
-      /ezweb\.ne\.jp|\bau\.com|kddi/.test(
+      /ezweb\.ne\.jp|\bau\.com|kddi|dion\.ne\.jp|auone-net\.jp/.test(
         (h.head.match(/^(from|received):[^\n]*/gm) ?? []).join(" ") + h.mta
       ),
   },

@@ -90,4 +90,27 @@ describe("classifyDelivery", () => {
   it("treats a temporary failure without words as a delay", () => {
     expect(classifyDelivery({ status: "4.4.7", diagnostic: "" })?.cause).toBe(4);
   });
+
+  it("reads a message-trace event of Exchange Online (status word plus the LED text)", () => {
+    const d = classifyDelivery({
+      status: "Failed",
+      diagnostic:
+        "Reason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup};{MSG=};{FQDN=};{IP=};{LRT=}]",
+      reporter: "Exchange Online",
+    });
+    expect(d).toMatchObject({ cause: 8, reason: "userunknown" });
+    expect(d?.link).toMatch(/fix-error-code-550-5-1-10-in-exchange-online$/);
+  });
+
+  it("says who acts and what to do, in both languages", () => {
+    const d = classifyDelivery({
+      status: "5.7.26",
+      diagnostic:
+        "Unauthenticated email from example.jp is not accepted due to domain's DMARC policy",
+    });
+    expect(d?.cause).toBe(24);
+    expect(d?.who).toEqual(["yourIt"]);
+    expect(d?.nextStep.ja).toMatch(/SPF/);
+    expect(d?.nextStep.en).toMatch(/SPF/);
+  });
 });
