@@ -463,7 +463,9 @@ function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Conte
   const groups = new Map<string, ArchiveNote[]>();
   for (const note of inspection.notes) {
     const key = note.kind === "damaged" || note.kind === "names-hidden" ? note.kind : "not-opened";
-    groups.set(key, [...(groups.get(key) ?? []), note]);
+    const group = groups.get(key);
+    if (group) group.push(note);
+    else groups.set(key, [note]);
   }
   for (const [kind, notes] of groups) noteFinding(name, kind, notes, ctx);
   // Encryption (item 15) and the Gmail rule on encrypted archives that hold archives (item 11).

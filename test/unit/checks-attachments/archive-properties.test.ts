@@ -216,3 +216,21 @@ describe("name decoding", () => {
     );
   });
 });
+
+describe("many notes", () => {
+  it("20,000 encrypted inner archives give a handful of findings", () => {
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({
+      name: `p${i}.zip`,
+      data: utf8("x"),
+      flags: 0x801,
+    }));
+    const b = buildZip(entries);
+    const s = emptySnapshot("office-compose", "draft");
+    s.attachments = [{ name: "many.zip", size: b.length, content: b }];
+    const findings = checkAttachments({ snapshot: s, facts: {}, policy: defaultPolicy() });
+    expect(findings.length).toBeLessThan(10);
+    expect(findings.find((f) => f.rule === "attachment.archive-not-opened")?.evidence).toMatch(
+      /\(\+19995\)$/
+    );
+  });
+});
