@@ -22,10 +22,10 @@ export interface BodyView {
   authorScripts: ScriptShare;
 }
 
-/** Keyed by snapshot; the body strings are kept to notice a snapshot whose body was changed. */
 /** The letter mix is judged on a sample: the start of the author's text says which language it is in. */
 const SCRIPT_SAMPLE_CHARS = 128 * 1024;
 
+/** Keyed by snapshot; the body strings are kept to notice a snapshot whose body was changed. */
 const cache = new WeakMap<
   MessageSnapshot,
   { text?: string | undefined; html?: string | undefined; view: BodyView }
