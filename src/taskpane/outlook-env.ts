@@ -39,12 +39,17 @@ export function outlookTasks(snapshot: MessageSnapshot, policy: Policy): Pipelin
   return tasks;
 }
 
+const newMessage = () => import(/* webpackChunkName: "new-message" */ "../office/new-message");
+
 export async function outlookEnv(): Promise<
-  Pick<PaneEnv, "readItem" | "tasksFor" | "onItemChanged">
+  Pick<PaneEnv, "readItem" | "tasksFor" | "onItemChanged" | "openResendDraft" | "openInquiryMail">
 > {
   return {
     readItem: () => readCurrentItem(),
     tasksFor: outlookTasks,
     onItemChanged,
+    openResendDraft: async (draft) => (await newMessage()).openResendDraft(draft),
+    openInquiryMail: async (to, subject, body) =>
+      (await newMessage()).openInquiryMail(to, subject, body),
   };
 }

@@ -51,7 +51,9 @@ export function Progress(props: { sources: SourceState[]; lang: Lang }) {
   const shown = props.sources.filter((s) => s.state !== "off");
   const pending = shown.some((s) => s.state === "pending");
   const slow = useSlow(pending);
-  if (!slow || shown.length === 0) return null;
+  // Shown while slow work goes on, and whenever a source could not answer (its reason matters).
+  const failed = shown.some((s) => s.state === "unavailable");
+  if ((!slow && !failed) || shown.length === 0) return null;
   return (
     <section aria-labelledby="progress-heading" data-testid="progress">
       <Text as="h2" id="progress-heading" weight="semibold" size={300} block>

@@ -1,0 +1,110 @@
+/** Opening the built pane in Chromium: demo mode, or Outlook simulated with a given item. */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { launch, type Launched } from "./browser";
+import { officeHostScript, type SimItem } from "./office-host";
+import { host } from "./sims";
+
+export interface OpenOptions {
+  /** Simulated Outlook item; absent = demo mode (plain browser). */
+  item?: SimItem | undefined;
+  lang?: "ja" | "en" | undefined;
+  dark?: boolean | undefined;
+  width?: number | undefined;
+  /** Extra query string for demo mode, e.g. "sample=junk". */
+  query?: string | undefined;
+  attachmentDelayMs?: number | undefined;
+  clipboard?: boolean | undefined;
+}
+
+export interface OpenPane extends Launched {
+  errors: string[];
+}
+
+export async function openPane(baseUrl: string, options: OpenOptions = {}): Promise<OpenPane> {
+  const lang = options.lang ?? "en";
+  const launched = await launch({
+    width: options.width ?? 360,
+    colorScheme: options.dark ? "dark" : "light",
+  });
+  const errors: string[] = [];
+  launched.page.on("pageerror", (e) => errors.push(e.message));
+  if (options.clipboard)
+    await launched.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: baseUrl,
+    });
+  const params = new URLSearchParams(options.query ?? "");
+  if (options.item) {
+    await launched.context.addInitScript({
+      content: officeHostScript(
+        host(options.item, lang, options.dark ?? false, options.attachmentDelayMs ?? 0)
+      ),
+    });
+  } else {
+    params.set("lang", lang);
+    if (options.dark) params.set("theme", "dark");
+  }
+  const qs = params.toString();
+  await launched.page.goto(`${baseUrl}/taskpane.html${qs ? `?${qs}` : ""}`);
+  await launched.page.waitForSelector('[data-testid="items"]', { timeout: 20000 });
+  return { ...launched, errors };
+}
+
+export async function waitComplete(page: Page, timeout = 20000): Promise<void> {
+  await page.waitForSelector('[data-testid="pane"][data-complete="true"]', { timeout });
+}
+
+export async function itemStatuses(page: Page): Promise<Record<number, string>> {
+  const pairs = await page.$$eval('[data-testid^="item-"]', (els) =>
+    els.map(
+      (e) => [e.getAttribute("data-testid") ?? "", e.getAttribute("data-status") ?? ""] as const
+    )
+  );
+  const out: Record<number, string> = {};
+  for (const [id, status] of pairs) {
+    const n = Number(id.replace("item-", ""));
+    if (Number.isInteger(n)) out[n] = status;
+  }
+  return out;
+}
+
+/** Opens every collapsed accordion item (to check widths and to let axe see the content). */
+export async function expandAll(page: Page): Promise<void> {
+  const buttons = await page.$$('[data-testid^="item-"] button[aria-expanded="false"]');
+  for (const b of buttons) await b.click();
+}
+
+export const SCREENSHOT_DIR = join(__dirname, "..", "..", "..", "test-results", "screenshots");
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** axe-core's violations of impact serious or critical. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (_c: unknown) => Promise<unknown> } }).axe.run({
+      // Tabster's focus sentinels (Fluent's keyboard handling): aria-hidden by design, they pass
+      // focus on at once and carry no content.
+      exclude: [["[data-tabster-dummy]"]],
+    })
+  )) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => JSON.stringify(n.target))
+          .slice(0, 3)
+          .join(", ")}`
+    );
+}
