@@ -105,7 +105,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "speeding",
-    /送信(数|量)?.{0,6}(制限|上限)|(connection|sending) frequency|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|unusual rate|peak smtp relay limit|daily limit/,
+    /(thread|receive|recipient rate|message rate) limit exceeded|送信(数|量)?.{0,6}(制限|上限)|(connection|sending) frequency|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|peak smtp relay limit|daily limit/,
   ],
   [
     "mailboxfull",
@@ -137,7 +137,20 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "notaccept",
-    /null mx|does not accept (e-?)?mail|not accepting (any )?(e-?)?mail|accepts no mail|no mail service/,
+    /null mx|does not accept (e-?)?mail(?! over ipv6)|not accepting (any )?(e-?)?mail|accepts no mail|no mail service/,
+  ],
+  [
+    "networkerror",
+    /exceeded \d+ hops|too many hops|hop count exceeded|routing loop|mail loop|loop detected|loops back to myself/,
+  ],
+  ["systemerror", /temporarily rejected|temporary system problem|server busy/],
+  [
+    "syntaxerror",
+    /smtp protocol violation|protocol error|command (unrecognized|not recognized)|bad sequence of commands/,
+  ],
+  [
+    "securityerror",
+    /authentication (is )?required|must authenticate|not authenticated|authentication credentials invalid/,
   ],
   // Last among the decisive phrases: a greeting refused, or mail from an IP refused outright.
   [
@@ -318,6 +331,7 @@ function microsoftMeaning(
   if (subject === 4) {
     if (detail === 1) return /relay/.test(text) ? "norelaying" : "userunknown";
     if (detail === 6 || detail === 14) return "networkerror";
+    if (detail === 316 && code.startsWith("4")) return "networkerror";
     if (detail === 300 || detail === 316) return "expired";
     if (detail === 310) return "hostunknown";
     if (detail === 312) return "hostunknown";
@@ -341,18 +355,20 @@ function microsoftMeaning(
 
 function googleMeaning(subject: number, detail: number, text: string): Reason | null {
   if (/\bgcdp\b/.test(text)) return "policyviolation"; // a Workspace admin's own rule
+  // Gmail throttles an IP that sends "an unusual rate of (unsolicited) mail": a reputation block.
+  if (/unusual rate of (unsolicited )?mail/.test(text)) return "blocked";
   if (subject === 2 && detail === 1) return /rate|too quickly/.test(text) ? "speeding" : "suspend";
   if (subject === 7 && detail === 1) {
-    if (/rfc 5322|not rfc/.test(text)) return "notcompliantrfc";
+    if (/rfc 5322|not rfc|header|message-id|encoded-word/.test(text)) return "notcompliantrfc";
+    if (/limit exceeded|quota/.test(text)) return "speeding";
     if (/not authorized|credentials|relay/.test(text)) return "norelaying";
     if (/policy that prohibited|prohibited/.test(text)) return "policyviolation";
-    if (/unsolicited|spam/.test(text)) return "blocked";
-    if (/rfc 5322|not rfc/.test(text)) return "notcompliantrfc";
+    if (/unsolicited|spam/.test(text)) return "spamdetected";
     return "rejected";
   }
-  if (subject === 7 && (detail === 28 || detail === 30 || detail === 32 || detail === 40))
+  if (subject === 7 && (detail === 26 || detail === 30 || detail === 32 || detail === 40))
     return "authfailure";
-  if (subject === 4 && detail === 5) return "speeding";
+  if (subject === 4 && detail === 5 && /quota|limit/.test(text)) return "speeding";
   return null;
 }
 

@@ -113,4 +113,29 @@ describe("classifyDelivery", () => {
     expect(d?.nextStep.ja).toMatch(/SPF/);
     expect(d?.nextStep.en).toMatch(/SPF/);
   });
+
+  it("reads Gmail's reused 5.7.1 by its words", () => {
+    const gmail = (diagnostic: string) =>
+      classifyDelivery({
+        status: "5.7.1",
+        diagnostic: `550 5.7.1 ${diagnostic} - gsmtp`,
+        reporter: "Gmail",
+      })?.cause;
+    expect(
+      gmail(
+        "Our system has detected an unusual rate of unsolicited mail originating from your IP address"
+      )
+    ).toBe(1);
+    expect(gmail("This message is missing a valid Message-ID header")).toBe(20);
+    expect(gmail("Our system has detected that this message is likely unsolicited mail")).toBe(9);
+    expect(gmail("Daily SMTP relay limit exceeded for customer")).toBe(18);
+  });
+
+  it("reads Exchange Online's network and IPv6 codes", () => {
+    const exo = (status: string, diagnostic: string) =>
+      classifyDelivery({ status, diagnostic, reporter: "Exchange Online" })?.cause;
+    expect(exo("4.4.316", "Connection refused [Message=Socket error code 10061]")).toBe(12);
+    expect(exo("5.4.316", "Message expired, connection refused(Socket error code 10061)")).toBe(4);
+    expect(exo("5.7.510", "Access denied, [contoso.com] does not accept email over IPv6")).toBe(1);
+  });
 });
