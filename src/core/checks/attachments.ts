@@ -518,6 +518,91 @@ function archiveFindings(name: string, inspection: ArchiveInspection, ctx: Conte
   }
 }
 
+/** The archive reader's reasons (English, kept as evidence) in words for the message. */
+const NOTE_REASONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Localized]> = [
+  [
+    /nesting limit/,
+    () => ({ ja: "圧縮ファイルの入れ子が深すぎるため", en: "archives are nested too deep" }),
+  ],
+  [
+    /members of an? (\w+) archive/,
+    (m) => ({
+      ja: `${m[1]} 形式の中のファイルは展開しないため`,
+      en: `files inside a ${m[1]} archive are not unpacked`,
+    }),
+  ],
+  [/encrypted/, () => ({ ja: "暗号化されているため", en: "it is encrypted" })],
+  [
+    /too many nested/,
+    () => ({ ja: "入れ子の圧縮ファイルが多すぎるため", en: "there are too many archives inside" }),
+  ],
+  [
+    /too large to open/,
+    () => ({
+      ja: "圧縮されたファイルが大きすぎるため",
+      en: "it is compressed and too large to open",
+    }),
+  ],
+  [
+    /budget/,
+    () => ({ ja: "展開できる量の上限に達したため", en: "the decompression limit was reached" }),
+  ],
+  [
+    /could not be decompressed|cut short/,
+    () => ({ ja: "壊れていて展開できないため", en: "it is damaged" }),
+  ],
+  [
+    /compression method (\S+)/,
+    (m) => ({
+      ja: `対応していない圧縮方式(${m[1]})のため`,
+      en: `it uses compression method ${m[1]}, which is not opened`,
+    }),
+  ],
+  [
+    /not an archive format/,
+    () => ({
+      ja: "中身が読み取れる圧縮形式ではないため",
+      en: "its contents are not a readable archive",
+    }),
+  ],
+  [
+    /local header|past the end/,
+    () => ({
+      ja: "ファイル内の位置情報が壊れているため",
+      en: "its position in the archive is damaged",
+    }),
+  ],
+  [
+    /names are stored compressed/,
+    () => ({
+      ja: "ファイル名が圧縮して保存される形式(7z)のため",
+      en: "the format (7z) stores the names compressed",
+    }),
+  ],
+  [
+    /too many entries/,
+    () => ({
+      ja: "ファイル数が多すぎるため(先頭の分のみ確認)",
+      en: "it holds too many files (only the first were checked)",
+    }),
+  ],
+  [
+    /are not listed/,
+    () => ({
+      ja: "この形式の中身は一覧にできないため",
+      en: "the contents of this format are not listed",
+    }),
+  ],
+];
+
+function localReason(reason: string): Localized {
+  for (const [pattern, words] of NOTE_REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return words(m);
+  }
+  return { ja: "開けなかったため", en: "it could not be opened" };
+}
+
 function noteFinding(
   name: string,
   kind: string,
@@ -565,14 +650,15 @@ function noteFinding(
     );
   } else {
     ctx.notOpened += notes.length;
+    const why = localReason(first.reason);
     ctx.out.push(
       finding(
         11,
         "attachment.archive-not-opened",
         "info",
         {
-          ja: `「${where}」${more.ja}の中身は確認していません(暗号化されている、圧縮形式が対応外、入れ子が深すぎる、などの理由によります。詳細は根拠欄のとおりです)。`,
-          en: `The contents of "${where}"${more.en} were not checked (it is encrypted, compressed in a way that is not opened, nested too deep, or similar; the evidence gives the reason).`,
+          ja: `「${where}」${more.ja}の中身は、${why.ja}確認していません。`,
+          en: `The contents of "${where}"${more.en} were not checked: ${why.en}.`,
         },
         { evidence }
       )

@@ -10,6 +10,7 @@ import {
   build7z,
   buildRar5,
   buildZip,
+  SEVEN_ZIP_COMPRESSED_HEADER,
   SEVEN_ZIP_ENCRYPTED_HEADER,
   utf8,
 } from "../../fixtures/attachments/build";
@@ -161,6 +162,23 @@ describe("contents", () => {
       "11:attachment.archive-names-hidden:warning",
       "15:attachment.encrypted-archive:warning",
     ]);
+  });
+
+  it("says in words why an archive was not opened", () => {
+    const fs = run([file("図面.7z", build7z(SEVEN_ZIP_COMPRESSED_HEADER))]);
+    const f = fs.find((x) => x.rule === "attachment.archive-not-opened");
+    expect(f?.message.ja).toBe(
+      "「図面.7z」の中身は、ファイル名が圧縮して保存される形式(7z)のため確認していません。"
+    );
+    expect(fs.find((x) => x.rule === "attachment.checked")?.message.en).toContain("1 not opened");
+    let deep = buildZip([{ name: "x.txt", data: utf8("x") }]);
+    for (let i = 0; i < 4; i++) deep = buildZip([{ name: `l${i}.zip`, data: deep }]);
+    const nested = run([file("deep.zip", deep)]).find(
+      (x) => x.rule === "attachment.archive-not-opened"
+    );
+    expect(nested?.message.en).toBe(
+      'The contents of "deep.zip → l3.zip → l2.zip → l1.zip → l0.zip" were not checked: archives are nested too deep.'
+    );
   });
 
   it("RAR5 with a blocked file inside", () => {
