@@ -366,14 +366,14 @@ function isAutoReply(headers: HeaderField[], view: ReportView): boolean {
     return true;
   if (/auto_reply|autoreply/i.test(getHeader(headers, "precedence") ?? "")) return true;
   return (
-    AUTOREPLY_SUBJECT.test(getHeader(headers, "subject") ?? "") ||
+    AUTOREPLY_SUBJECT.test(decodeWords(getHeader(headers, "subject") ?? "")) ||
     (view.readFrom === "body" && AUTOREPLY_SUBJECT.test(view.text.slice(0, 200)))
   );
 }
 
 function autoReplyRecipients(headers: HeaderField[], view: ReportView): BounceRecipient[] {
   const address = addressesIn(getHeader(headers, "from"))[0] ?? "";
-  const subject = getHeader(headers, "subject") ?? "";
+  const subject = decodeWords(getHeader(headers, "subject") ?? "");
   return [
     {
       address,

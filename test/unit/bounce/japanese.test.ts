@@ -52,3 +52,25 @@ describe("Japanese reports", () => {
     expect(b?.recipients[0]?.diagnosis?.reason).toBe("hostunknown");
   });
 });
+
+describe("Japanese auto-replies", () => {
+  it("recognises an out-of-office reply whose subject is encoded (自動応答)", () => {
+    const raw = new TextEncoder().encode(
+      "From: Taro Yamada <taro@example.co.jp>\nTo: hanako@example.jp\nSubject: =?UTF-8?B?6Ieq5YuV5b+c562UOiDkuI3lnKjjga7jgYrnn6XjgonjgZs=?=\n\n本日は不在です。\n"
+    );
+    const b = readBounce({ ...emptySnapshot("mime", "received"), raw });
+    expect(b?.kind).toBe("autoreply");
+    expect(b?.recipients[0]).toMatchObject({
+      address: "taro@example.co.jp",
+      cause: null,
+      action: "delivered",
+    });
+  });
+
+  it("does not take an ordinary Japanese mail for a report", () => {
+    const raw = new TextEncoder().encode(
+      "From: taro@example.co.jp\nTo: hanako@example.jp\nSubject: =?UTF-8?B?5omT44Gh5ZCI44KP44Gb?=\n\nよろしくお願いします。\n"
+    );
+    expect(readBounce({ ...emptySnapshot("mime", "received"), raw })).toBeNull();
+  });
+});
