@@ -410,7 +410,7 @@ function runBodyChecks(input: CheckInput): Finding[] {
       }),
     ];
   }
-  const view = bodyView(input.snapshot);
+  const view = bodyView(input.snapshot, input);
   const problems = [
     ...linkFindings(view, input),
     ...languageFindings(view),

@@ -79,7 +79,7 @@ function runSubjectChecks(input: CheckInput): Finding[] {
       )
     );
   }
-  const body = bodyView(input.snapshot).authorScripts;
+  const body = bodyView(input.snapshot, input).authorScripts;
   const cases = caseCounts(rest);
   const latinLetters = cases.upper + cases.lower;
   if (isJapaneseText(body) && latinLetters >= 3 && !hasJapanese(rest)) {

@@ -1,6 +1,8 @@
 /**
- * What the body checks read, computed once per snapshot: the HTML summary (parsed once even when
- * several checks need it), the visible text, the links and the quoted-history analysis.
+ * What the body checks read: the HTML summary, the visible text, the links and the
+ * quoted-history analysis. Computed once per check run and shared by the checks that need it
+ * (body and subject): the cache is keyed by the run's input object, so a later run on the same
+ * snapshot (a benchmark, a re-check after an edit) parses again rather than trusting old results.
  */
 import type { MessageSnapshot } from "../model/snapshot";
 import { readHtml, type HtmlSummary } from "./html";
@@ -25,9 +27,9 @@ export interface BodyView {
 /** The letter mix is judged on a sample: the start of the author's text says which language it is in. */
 const SCRIPT_SAMPLE_CHARS = 128 * 1024;
 
-/** Keyed by snapshot; the body strings are kept to notice a snapshot whose body was changed. */
+/** Keyed by the check run's input; the body strings are kept to notice a body changed meanwhile. */
 const cache = new WeakMap<
-  MessageSnapshot,
+  object,
   { text?: string | undefined; html?: string | undefined; view: BodyView }
 >();
 
@@ -44,8 +46,9 @@ function withoutUrls(text: string): string {
   return parts.join(" ");
 }
 
-export function bodyView(snapshot: MessageSnapshot): BodyView {
-  const cached = cache.get(snapshot);
+/** Reads the body of `snapshot`; with `runKey` (the CheckInput of one run), once per run. */
+export function bodyView(snapshot: MessageSnapshot, runKey?: object): BodyView {
+  const cached = runKey ? cache.get(runKey) : undefined;
   if (cached && cached.text === snapshot.bodyText && cached.html === snapshot.bodyHtml)
     return cached.view;
   const html = snapshot.bodyHtml ? readHtml(snapshot.bodyHtml) : undefined;
@@ -66,6 +69,6 @@ export function bodyView(snapshot: MessageSnapshot): BodyView {
     authorText,
     authorScripts: scriptShare(authorText.slice(0, SCRIPT_SAMPLE_CHARS)),
   };
-  cache.set(snapshot, { text: snapshot.bodyText, html: snapshot.bodyHtml, view });
+  if (runKey) cache.set(runKey, { text: snapshot.bodyText, html: snapshot.bodyHtml, view });
   return view;
 }

@@ -99,6 +99,17 @@ describe("body check", () => {
     expect(rules(run(bodyCheck, attachmentsOnly))).toEqual(["body.empty"]);
   });
 
+  it("reads the body again on every run, so an edited draft is judged as it is now", () => {
+    const s = snap("draft");
+    expect(rules(run(bodyCheck, s))).toEqual(["body.checked"]);
+    s.bodyText = `${JA_TEXT}https://bit.ly/abc`;
+    expect(rules(run(bodyCheck, s))).toEqual(["body.url-shortener"]);
+    const input = { snapshot: s, facts: {}, policy: DEFAULT_POLICY };
+    expect(rules(bodyCheck.run(input))).toEqual(["body.url-shortener"]);
+    s.bodyText = JA_TEXT; // same run input, changed body: not served from the cache
+    expect(rules(bodyCheck.run(input))).toEqual(["body.checked"]);
+  });
+
   it("keeps the English share judgement to Japanese mails", () => {
     const english =
       "Dear Maria, thank you for the agreement. We accept sections one to four and propose a new date for five. Regards, Taro";
