@@ -91,4 +91,20 @@ describe("readBounce on hostile input", () => {
     // Generous bound: the work is linear; this only catches a runaway (super-linear) regression.
     expect(Date.now() - t0).toBeLessThan(15000);
   });
+
+  it("stays fast on a report that lists thousands of recipients", () => {
+    let body =
+      "From: MAILER-DAEMON@x\nSubject: Undelivered\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n";
+    for (let i = 0; i < 5000; i++)
+      body += `<u${i}@example.jp>: host mx.example.jp said: 550 5.1.1 unknown\n`;
+    body += "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n";
+    for (let i = 0; i < 5000; i++)
+      body += `Final-Recipient: rfc822; u${i}@example.jp\nAction: failed\nStatus: 5.1.1\n\n`;
+    body += "--b--\n";
+    const t0 = Date.now();
+    const b = readBounce(snap(enc(body)));
+    expect(b?.recipients.length).toBe(500); // capped: the pane shows the first 500
+    expect(b?.recipients[499]?.cause).toBe(8);
+    expect(Date.now() - t0).toBeLessThan(10000);
+  });
 });
