@@ -4,6 +4,8 @@
  * React, no MSAL and no dev-server code. The handler is registered at top level because classic
  * Outlook does not run Office.onReady before an event handler.
  */
+// First: the core needs TextEncoder/TextDecoder as its modules load (see text-codecs.ts).
+import "./runtime-setup";
 import { displayLanguage, loadAttachmentContents, readCurrentItem } from "../office";
 import { officeGlobal, supportsMailbox } from "../office/context";
 import { createSendHandler, type SendEvent } from "./handler";

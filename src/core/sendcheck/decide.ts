@@ -59,7 +59,11 @@ function groupByItem(findings: readonly Finding[]): Line[] {
       line = { item: f.item, evidence: [] };
       lines.push(line);
     }
-    const evidence = f.evidence?.replace(/\s+/g, " ").trim();
+    // A trailing "[source, list]" (which lists name a file type) is for the pane, not the prompt.
+    const evidence = f.evidence
+      ?.replace(/\s+/g, " ")
+      .replace(/\s*\[[^\]]*\]$/, "")
+      .trim();
     if (evidence && !line.evidence.includes(evidence)) line.evidence.push(evidence);
   }
   return lines;

@@ -82,6 +82,10 @@ describe("the send-check bundle (launchevent.js)", () => {
     expect(files.size).toBeGreaterThan(20);
   });
 
+  test("installs the text codecs before any other module is evaluated", () => {
+    expect(importsOf(readFileSync(ENTRY, "utf8")).specs[0]).toBe("./runtime-setup");
+  });
+
   test("has no dynamic import(): classic Outlook runs it as one file", () => {
     expect(dynamic).toEqual([]);
   });

@@ -22,7 +22,7 @@ function report(findings: Finding[]): Report {
 
 const msg = { ja: "x", en: "x" };
 const blocked = finding(11, "attachment.blocked-extension", "problem", msg, {
-  evidence: "invoice.pdf.exe",
+  evidence: "invoice.pdf.exe [outlook-web, eop-common-filter]",
 });
 const fullWidth = finding(8, "recipient.full-width", "problem", msg, {
   evidence: "To: ｊｉｒｏ＠ｆａｂｒｉｋａｍ．ｃｏ．ｊｐ",

@@ -1,0 +1,170 @@
+/**
+ * TextEncoder, TextDecoder (and atob) for runtimes that lack them. Classic Outlook on Windows runs the
+ * send check in a JavaScript-only runtime (a JS engine with a few extras, not a browser), and
+ * the core creates encoders and decoders when its modules load; without them the bundle would
+ * fail before the handler is registered. Written here because the send check must stay one small
+ * file with no dependencies; only what the core asks for is covered: UTF-8 (with `fatal`, by the
+ * WHATWG algorithm) and Latin-1. Other labels throw RangeError, as a real decoder does for an
+ * unknown label, and the core's callers already fall back to UTF-8 or Latin-1.
+ */
+
+import { decodeBase64 } from "../office/attachments";
+
+const REPLACEMENT = 0xfffd;
+const UTF8_LABELS = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);
+const LATIN1_LABELS = new Set([
+  "latin1",
+  "iso-8859-1",
+  "iso8859-1",
+  "l1",
+  "ascii",
+  "us-ascii",
+  "windows-1252",
+  "cp1252",
+]);
+
+function toBytes(input: unknown): Uint8Array {
+  if (input === undefined || input === null) return new Uint8Array(0);
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input))
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw new TypeError("The input must be an ArrayBuffer or an ArrayBufferView");
+}
+
+function fromCodePoints(points: number[]): string {
+  let out = "";
+  for (let i = 0; i < points.length; i += 4096)
+    out += String.fromCodePoint(...points.slice(i, i + 4096));
+  return out;
+}
+
+/** UTF-8 decoding exactly as the Encoding Standard describes it (replacement of maximal subparts). */
+export function decodeUtf8(bytes: Uint8Array, fatal: boolean, ignoreBom: boolean): string {
+  const points: number[] = [];
+  let codePoint = 0;
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  const error = (): void => {
+    if (fatal) throw new TypeError("The encoded data was not valid UTF-8");
+    points.push(REPLACEMENT);
+  };
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (needed === 0) {
+      if (byte <= 0x7f) points.push(byte);
+      else if (byte >= 0xc2 && byte <= 0xdf) {
+        needed = 1;
+        codePoint = byte & 0x1f;
+      } else if (byte >= 0xe0 && byte <= 0xef) {
+        if (byte === 0xe0) lower = 0xa0;
+        if (byte === 0xed) upper = 0x9f;
+        needed = 2;
+        codePoint = byte & 0x0f;
+      } else if (byte >= 0xf0 && byte <= 0xf4) {
+        if (byte === 0xf0) lower = 0x90;
+        if (byte === 0xf4) upper = 0x8f;
+        needed = 3;
+        codePoint = byte & 0x07;
+      } else error();
+      continue;
+    }
+    if (byte < lower || byte > upper) {
+      codePoint = needed = seen = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      i--; // the byte starts over
+      error();
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xbf;
+    codePoint = (codePoint << 6) | (byte & 0x3f);
+    seen++;
+    if (seen === needed) {
+      points.push(codePoint);
+      codePoint = needed = seen = 0;
+    }
+  }
+  if (needed !== 0) error();
+  if (!ignoreBom && points[0] === 0xfeff) points.shift();
+  return fromCodePoints(points);
+}
+
+class PortableTextDecoder {
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+
+  constructor(label = "utf-8", options: { fatal?: boolean; ignoreBOM?: boolean } = {}) {
+    const key = String(label).trim().toLowerCase();
+    if (UTF8_LABELS.has(key)) this.encoding = "utf-8";
+    else if (LATIN1_LABELS.has(key)) this.encoding = "windows-1252";
+    else throw new RangeError(`The encoding label "${label}" is not supported here`);
+    this.fatal = options.fatal === true;
+    this.ignoreBOM = options.ignoreBOM === true;
+  }
+
+  decode(input?: unknown): string {
+    const bytes = toBytes(input);
+    if (this.encoding === "utf-8") return decodeUtf8(bytes, this.fatal, this.ignoreBOM);
+    let out = "";
+    for (let i = 0; i < bytes.length; i += 4096)
+      out += String.fromCharCode(...bytes.subarray(i, i + 4096));
+    return out;
+  }
+}
+
+class PortableTextEncoder {
+  readonly encoding = "utf-8";
+
+  encode(input = ""): Uint8Array {
+    const out: number[] = [];
+    for (const ch of String(input)) {
+      let c = ch.codePointAt(0) as number;
+      if (c >= 0xd800 && c <= 0xdfff) c = REPLACEMENT; // a lone surrogate
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else
+        out.push(
+          0xf0 | (c >> 18),
+          0x80 | ((c >> 12) & 63),
+          0x80 | ((c >> 6) & 63),
+          0x80 | (c & 63)
+        );
+    }
+    return Uint8Array.from(out);
+  }
+}
+
+/** atob for the same runtime: htmlparser2's entity tables are base64 decoded as they load. */
+function portableAtob(data: string): string {
+  const bytes = decodeBase64(String(data));
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4096)
+    out += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return out;
+}
+
+/** Adds what is missing of TextDecoder, TextEncoder and atob to `target`; returns the names added. */
+export function installTextCodecs(
+  target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>
+): string[] {
+  const added: string[] = [];
+  if (typeof target.TextDecoder !== "function") {
+    target.TextDecoder = PortableTextDecoder;
+    added.push("TextDecoder");
+  }
+  if (typeof target.TextEncoder !== "function") {
+    target.TextEncoder = PortableTextEncoder;
+    added.push("TextEncoder");
+  }
+  if (typeof target.atob !== "function") {
+    target.atob = portableAtob;
+    added.push("atob");
+  }
+  return added;
+}
