@@ -111,8 +111,10 @@ export function inspectArchive(
   const budget: Budget = {
     entries: options.maxEntries ?? 50_000,
     nested: options.maxNestedArchives ?? 100,
-    inflated: options.maxInflateTotal ?? 64 * MIB,
-    maxInflate: options.maxInflateBytes ?? 16 * MIB,
+    // "Small" inner archives only: the task pane runs in the mail client's web view, so the
+    // extra memory for one attachment stays within a few tens of megabytes.
+    inflated: options.maxInflateTotal ?? 32 * MIB,
+    maxInflate: options.maxInflateBytes ?? 8 * MIB,
     maxDepth: options.maxDepth,
   };
   const out: ArchiveInspection = { format, files: [], archives: [], notes: [] };

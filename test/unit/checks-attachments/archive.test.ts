@@ -29,6 +29,7 @@ import {
   lzhLevel2,
   SEVEN_ZIP_COMPRESSED_HEADER,
   SEVEN_ZIP_ENCRYPTED_HEADER,
+  tarEntry,
   utf8,
 } from "../../fixtures/attachments/build";
 
@@ -277,16 +278,6 @@ describe("ZIP central-directory encryption", () => {
     });
   });
 });
-
-/** A ustar header block for `name` with `size` bytes of data following (zero-filled). */
-function tarEntry(name: string, size: number): Uint8Array {
-  const h = new Uint8Array(512);
-  h.set(utf8(name), 0);
-  h.set(utf8(size.toString(8).padStart(11, "0")), 124);
-  h[156] = 0x30;
-  h.set(utf8("ustar\u000000"), 257);
-  return concat(h, new Uint8Array(Math.ceil(size / 512) * 512));
-}
 
 describe("tar and gzip", () => {
   it("lists a tar, and a .tar.gz by inflating it within the budget", () => {

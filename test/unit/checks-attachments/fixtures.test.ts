@@ -93,6 +93,10 @@ const EXPECTED: Record<string, { raised: string[]; evidence?: [string, string] }
     evidence: ["attachment.encrypted-archive", "設計データ.7z (7z-aes)"],
   },
   "attach-renamed-program.eml": { raised: ["11:attachment.program-renamed:problem"] },
+  "attach-tgz-with-script.eml": {
+    raised: ["11:attachment.blocked-in-archive:problem"],
+    evidence: ["attachment.blocked-in-archive", "backup.tar.gz → backup/setup.vbs"],
+  },
   "attach-rar-with-script.eml": {
     raised: ["11:attachment.blocked-in-archive:problem"],
     evidence: ["attachment.blocked-in-archive", "deploy.rar → deploy/install.ps1"],
