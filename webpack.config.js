@@ -9,6 +9,12 @@ const urlDev = "https://localhost:3000/";
 
 function productionBaseUrl() {
   const base = process.env.ADDIN_BASE_URL || "https://localhost:3000/";
+  // Outlook loads add-ins only over https; a wrong base would give a manifest no client accepts.
+  if (!/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(base)) {
+    throw new Error(
+      `ADDIN_BASE_URL must be an https URL such as https://addins.example.com/todoku/ (got "${base}")`
+    );
+  }
   return base.endsWith("/") ? base : `${base}/`;
 }
 

@@ -280,6 +280,31 @@ describe("manifest.xml: URLs", () => {
   });
 });
 
+describe("ADDIN_BASE_URL", () => {
+  test("a base that is not https stops the build with a clear message", async () => {
+    const makeConfig = require(join(ROOT, "webpack.config.js")) as (
+      env: object,
+      options: object
+    ) => Promise<unknown>;
+    const saved = process.env.ADDIN_BASE_URL;
+    try {
+      for (const bad of [
+        "http://addins.example.co.jp/todoku/",
+        "addins.example.co.jp/todoku",
+        "https://",
+      ]) {
+        process.env.ADDIN_BASE_URL = bad;
+        await expect(makeConfig({ WEBPACK_BUILD: true }, { mode: "production" })).rejects.toThrow(
+          /ADDIN_BASE_URL must be an https URL/
+        );
+      }
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+      else process.env.ADDIN_BASE_URL = saved;
+    }
+  });
+});
+
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
   const signature = bytes.subarray(0, 8).toString("hex");
