@@ -267,3 +267,33 @@ describe("byte decoding without browser APIs (classic Outlook's event runtime)",
     }
   });
 });
+
+describe("pairing snapshot attachments with the item's", () => {
+  const { matchAttachments } = jest.requireActual(
+    "../../../src/office/attachments"
+  ) as typeof import("../../../src/office/attachments");
+  const att = (id: string, name: string, size: number) => ({
+    id,
+    info: { name, size, kind: "file" as const },
+  });
+
+  test("same-named files pair in order, each Office id used once; a renamed or resized one has no partner", () => {
+    const current = [
+      att("x1", "scan.pdf", 10),
+      att("x2", "scan.pdf", 10),
+      att("x3", "memo.txt", 5),
+    ];
+    const wanted = [
+      { name: "scan.pdf", size: 10, kind: "file" as const },
+      { name: "memo.txt", size: 6, kind: "file" as const },
+      { name: "scan.pdf", size: 10, kind: "file" as const },
+      { name: "scan.pdf", size: 10, kind: "file" as const },
+    ];
+    expect(matchAttachments(wanted, current).map((m) => m?.id)).toEqual([
+      "x1",
+      undefined,
+      "x2",
+      undefined,
+    ]);
+  });
+});
