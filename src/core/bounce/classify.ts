@@ -71,7 +71,6 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "notverified",
     /(address|identity|identities|domain|sender) (is |are )?not verified|identities failed the check|verified sender identity/,
   ],
-  ["policyviolation", /security (issue|threat)|security polic/],
   ["mailererror", /procmail|command output:|x-unix;|pipe to \||mailer error/],
   [
     "notcompliantrfc",
@@ -79,9 +78,10 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "spamdetected",
-    /(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|due to spam|probability of spam|high spam/,
+    /spam ?signature|(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|due to spam|probability of spam|high spam/,
   ],
   ["virusdetected", /ウイルス|ウィルス|\bvirus|malware|\binfected\b|trojan/],
+  ["policyviolation", /security (issue|threat)|security polic/],
   [
     "authfailure",
     /authentication information|fails? to pass authentication|\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
@@ -157,7 +157,10 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "blocked",
     /refused to talk to me|messages from \[?\d{1,3}(\.\d{1,3}){3}\]? (weren't|were not) sent/,
   ],
-  ["rejected", /rejected by (the )?(destination|recipient|remote) (domain|server|host|system)/],
+  [
+    "rejected",
+    /rejected by (the )?(destination|recipient|remote) (domain|server|host|system)|service refused/,
+  ],
 ];
 
 const SUSPENDED =
