@@ -7,7 +7,7 @@
  */
 import { finding, type Finding } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
-import { bodyView, type BodyView } from "../text/body-view";
+import { bodyView, HTML_TEXT_SAMPLE_CHARS, type BodyView } from "../text/body-view";
 import { clip, listSome } from "../text/clip";
 import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
 import { claimedHost } from "../text/links";
@@ -31,7 +31,7 @@ const PARTS_MIN_TOKENS = 10;
  * agree from the start, and a disguised one differs from the start, while a long quoted history
  * would only make the comparison slow.
  */
-const PARTS_SAMPLE_CHARS = 64 * 1024;
+const PARTS_SAMPLE_CHARS = HTML_TEXT_SAMPLE_CHARS;
 
 /** Non-blank characters, counting no further than `limit` (only "fewer than N" is asked). */
 function nonBlankLength(text: string, limit: number): number {

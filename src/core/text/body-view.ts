@@ -13,7 +13,10 @@ import { findUrlsInText } from "./urls";
 
 export interface BodyView {
   html?: HtmlSummary | undefined;
-  /** What the reader sees: the HTML's text when there is HTML, else the text part. */
+  /**
+   * What the reader sees: the HTML's text when there is HTML, else the text part. When both
+   * parts exist, only the start of the HTML's text (HTML_TEXT_SAMPLE_CHARS) is kept.
+   */
   visibleText: string;
   links: Link[];
   /** Quoted history, read from the text part when there is one (it keeps "> " quoting), else the HTML's text. */
@@ -26,6 +29,9 @@ export interface BodyView {
 
 /** The letter mix is judged on a sample: the start of the author's text says which language it is in. */
 const SCRIPT_SAMPLE_CHARS = 128 * 1024;
+
+/** How much of the HTML's visible text is kept when there is a text part (see PARTS_SAMPLE_CHARS in body.ts). */
+export const HTML_TEXT_SAMPLE_CHARS = 64 * 1024;
 
 /** Keyed by the check run's input; the body strings are kept to notice a body changed meanwhile. */
 const cache = new WeakMap<
@@ -51,11 +57,16 @@ export function bodyView(snapshot: MessageSnapshot, runKey?: object): BodyView {
   const cached = runKey ? cache.get(runKey) : undefined;
   if (cached && cached.text === snapshot.bodyText && cached.html === snapshot.bodyHtml)
     return cached.view;
-  const html = snapshot.bodyHtml ? readHtml(snapshot.bodyHtml) : undefined;
   const text = snapshot.bodyText ?? "";
+  const hasText = text.trim() !== "";
+  // With a text part, quoted history and the author's words are read from it, and the HTML's
+  // text is only compared at its start and checked for emptiness: its start is enough.
+  const html = snapshot.bodyHtml
+    ? readHtml(snapshot.bodyHtml, { maxTextChars: hasText ? HTML_TEXT_SAMPLE_CHARS : undefined })
+    : undefined;
   const visibleText = html ? html.text : text;
   const links = html ? linksFromHtml(html) : linksFromText(text);
-  const quotes = analyzeQuotes(text.trim() !== "" ? text : visibleText);
+  const quotes = analyzeQuotes(hasText ? text : visibleText);
   const own = quotes.lines
     .filter((l) => l.depth === 0)
     .map((l) => l.text)

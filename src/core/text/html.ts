@@ -85,9 +85,13 @@ class TextBuilder {
   private current = "";
   private depth = 0;
   private readonly prefixes: string[] = [""];
+  private length = 0;
+
+  /** `limit`: stop collecting once this many characters are kept (the rest is not needed). */
+  constructor(private readonly limit: number) {}
 
   text(raw: string): void {
-    this.current += raw;
+    if (this.length < this.limit) this.current += raw;
   }
 
   /** Ends the current line; the next one starts at this blockquote depth. */
@@ -106,7 +110,9 @@ class TextBuilder {
     this.current = "";
     if (line === "") return;
     if (line.includes("\n") || line.includes("\r")) line = line.replace(/[ \t\r\n\f]+/g, " ");
-    this.lines.push(this.depth > 0 ? this.prefix(this.depth) + line : line);
+    const full = this.depth > 0 ? this.prefix(this.depth) + line : line;
+    this.lines.push(full);
+    this.length += full.length + 1;
   }
 
   toString(): string {
@@ -115,14 +121,22 @@ class TextBuilder {
   }
 }
 
+export interface ReadHtmlOptions {
+  /**
+   * Keep about this many characters of visible text (whole lines), for callers that only look
+   * at its start; links and images are still read from the whole body. Default: all of it.
+   */
+  maxTextChars?: number | undefined;
+}
+
 /** Never throws: htmlparser2 accepts any string, and the callbacks only append to capped buffers. */
-export function readHtml(html: string): HtmlSummary {
+export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlSummary {
   let hiddenDepth = 0;
   let quoteDepth = 0;
   let images = 0;
   const anchors: HtmlAnchor[] = [];
   let openAnchor: { href: string; text: string[]; length: number } | undefined;
-  const all = new TextBuilder();
+  const all = new TextBuilder(options.maxTextChars ?? Infinity);
   // Only text that may hold a typed URL is kept for the "outside links" view.
   const outside: string[] = [];
 

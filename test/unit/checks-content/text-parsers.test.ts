@@ -66,6 +66,14 @@ describe("readHtml", () => {
     );
     expect(s.text.split("\n")).toEqual(["reply", "> one", "> > two"]);
   });
+  it("can keep only the start of the text while still reading every link", () => {
+    const html = `${"<p>本文です。</p>".repeat(1000)}<a href="https://end.example/">最後</a>`;
+    const s = readHtml(html, { maxTextChars: 100 });
+    expect(s.text.length).toBeLessThan(120);
+    expect(s.anchors.map((a) => a.href)).toEqual(["https://end.example/"]);
+    expect(readHtml(html).text.split("\n")).toHaveLength(1001);
+  });
+
   it("survives unclosed and broken markup", () => {
     const s = readHtml('<a href="https://a.example"><a href="https://b.example">b<div><p>x');
     expect(s.anchors.map((a) => a.href)).toEqual(["https://a.example", "https://b.example"]);
