@@ -5,18 +5,29 @@
  * Shift_JIS (the WHATWG "shift_jis" decoder is CP932).
  */
 
-const utf8Fatal = new TextDecoder("utf-8", { fatal: true });
-const utf8Loose = new TextDecoder("utf-8");
+// Created defensively: Outlook's JavaScript-only runtime for event-based add-ins (the send
+// check) may lack TextDecoder or some labels; names then use the hand-written paths below.
+const utf8Fatal = makeDecoder("utf-8", true);
+const utf8Loose = makeDecoder("utf-8");
 const shiftJis = makeDecoder("shift_jis");
-const latin1 = new TextDecoder("latin1");
 
-function makeDecoder(label: string): TextDecoder | undefined {
+function makeDecoder(label: string, fatal = false): TextDecoder | undefined {
   try {
-    return new TextDecoder(label);
+    return new TextDecoder(label, { fatal });
   } catch {
-    // a runtime without full ICU; names then fall back to Latin-1
     return undefined;
   }
+}
+
+/** Bytes as Latin-1 code points, in slices (String.fromCharCode takes a bounded argument list). */
+function latin1(b: Uint8Array | number[]): string {
+  const chunk = 8192;
+  if (b.length <= chunk) return String.fromCharCode.apply(null, b as number[]);
+  let out = "";
+  for (let i = 0; i < b.length; i += chunk) {
+    out += String.fromCharCode.apply(null, b.slice(i, i + chunk) as number[]);
+  }
+  return out;
 }
 
 function isAscii(bytes: Uint8Array): boolean {
@@ -60,15 +71,11 @@ function utf8Short(b: Uint8Array): string | undefined {
     } else units.push(cp);
     i += need + 1;
   }
-  return String.fromCharCode(...units);
-}
-
-function asciiName(b: Uint8Array): string {
-  return b.length <= SHORT_NAME ? String.fromCharCode(...b) : latin1.decode(b);
+  return latin1(units);
 }
 
 function utf8Strict(b: Uint8Array): string | undefined {
-  if (b.length <= SHORT_NAME) return utf8Short(b);
+  if (b.length <= SHORT_NAME || !utf8Fatal) return utf8Short(b);
   try {
     return utf8Fatal.decode(b);
   } catch {
@@ -78,14 +85,14 @@ function utf8Strict(b: Uint8Array): string | undefined {
 
 /** Decodes a name whose encoding the archive does not declare. */
 export function decodeLegacyName(bytes: Uint8Array): string {
-  if (isAscii(bytes)) return asciiName(bytes);
-  return utf8Strict(bytes) ?? (shiftJis ?? latin1).decode(bytes);
+  if (isAscii(bytes)) return latin1(bytes);
+  return utf8Strict(bytes) ?? (shiftJis ? shiftJis.decode(bytes) : latin1(bytes));
 }
 
 /** Decodes a name the archive declares as UTF-8 (invalid bytes become U+FFFD). */
 export function decodeUtf8Name(bytes: Uint8Array): string {
-  if (isAscii(bytes)) return asciiName(bytes);
-  return utf8Strict(bytes) ?? utf8Loose.decode(bytes);
+  if (isAscii(bytes)) return latin1(bytes);
+  return utf8Strict(bytes) ?? (utf8Loose ? utf8Loose.decode(bytes) : latin1(bytes));
 }
 
 /** The last path segment of an entry name ("a/b/setup.exe" → "setup.exe"). */

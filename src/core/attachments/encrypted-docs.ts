@@ -9,7 +9,7 @@ import { OOXML_PLAIN, MACRO_ENABLED } from "./lists";
 import { sniffContent } from "./magic";
 
 const PDF_TAIL = 64 * 1024;
-const ENCRYPT = [...new TextEncoder().encode("/Encrypt")];
+const ENCRYPT = [..."/Encrypt"].map((c) => c.charCodeAt(0));
 
 export function isEncryptedDocument(ext: string, bytes: Uint8Array): "office" | "pdf" | undefined {
   const kind = sniffContent(bytes);

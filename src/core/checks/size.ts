@@ -32,7 +32,8 @@ export interface SizeEstimate {
   measured: boolean;
 }
 
-const encoder = new TextEncoder();
+// Outlook's JavaScript-only runtime (the send check) may lack TextEncoder: count by hand there.
+const encoder = typeof TextEncoder === "function" ? new TextEncoder() : undefined;
 const CHUNK_CHARS = 64 * 1024;
 /** Room for any chunk: at most 3 UTF-8 bytes per UTF-16 code unit. */
 const scratch = new Uint8Array(CHUNK_CHARS * 3);
@@ -42,6 +43,7 @@ const scratch = new Uint8Array(CHUNK_CHARS * 3);
  * faster than a JavaScript loop, and a 2 MB body is not copied just to be measured.
  */
 export function utf8Length(text: string): number {
+  if (!encoder) return utf8LengthByHand(text);
   let n = 0;
   for (let i = 0; i < text.length; i += CHUNK_CHARS) {
     let end = Math.min(text.length, i + CHUNK_CHARS);
@@ -50,6 +52,23 @@ export function utf8Length(text: string): number {
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
     n += encoder.encodeInto(text.slice(i, end), scratch).written;
     if (end !== Math.min(text.length, i + CHUNK_CHARS)) i++;
+  }
+  return n;
+}
+
+function utf8LengthByHand(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      n += 1;
+      continue;
+    }
+    // 3 bytes per code unit; a surrogate pair is 4 bytes for two units; a lone one is U+FFFD
+    n += 2;
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
   }
   return n;
 }
