@@ -4,7 +4,7 @@
  * (1.14) where the client has them; each path taken or skipped is recorded in snapshot.notes.
  */
 import { parseHeaderBlock } from "../core/headers/block";
-import type { MessageSnapshot } from "../core/model/snapshot";
+import type { MessageKind, MessageSnapshot } from "../core/model/snapshot";
 import { attempt, describeError, officeCall } from "./async";
 import { base64ToBytes, listAttachments } from "./attachments";
 import { classifyReadItem, type ReadItemFacts } from "./classify";
@@ -13,10 +13,34 @@ import { mailbox, supportsMailbox } from "./context";
 
 const HEADERS_TIMEOUT_MS = 10000;
 const MIME_TIMEOUT_MS = 20000;
+/**
+ * The raw MIME costs time and memory in proportion to the attachments, and the pane waits for
+ * it. It pays off for a bounce (the returned original is inside) and a sent copy (the headers
+ * as sent); received mail already has its transport headers from getAllInternetHeadersAsync.
+ */
+const RAW_MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024;
+
+/** Why the raw MIME is not fetched for this item, or null to fetch it. */
+function skipRawBecause(
+  kind: MessageKind,
+  haveHeaders: boolean,
+  attachmentBytes: number,
+  options: ReadOptions
+): string | null {
+  if (options.withoutRaw) return "not requested";
+  if (options.withRaw) return null;
+  if (kind === "received" && haveHeaders)
+    return "received mail: its transport headers were read instead";
+  if (kind !== "bounce" && attachmentBytes > RAW_MAX_ATTACHMENT_BYTES)
+    return `the attachments add up to ${attachmentBytes} bytes, too much to load the whole message`;
+  return null;
+}
 
 export interface ReadOptions {
   /** Skip getAsFileAsync (e.g. when the caller does not need the raw MIME). */
   withoutRaw?: boolean | undefined;
+  /** Fetch the raw MIME even where it is skipped by default (received mail, large attachments). */
+  withRaw?: boolean | undefined;
   /** A folder hint from elsewhere (Graph), which settles draft versus sent. */
   folder?: ReadItemFacts["folder"];
 }
@@ -82,11 +106,10 @@ export async function readReadItem(
   options: ReadOptions = {}
 ): Promise<MessageSnapshot> {
   const notes: string[] = ["Read from an item opened in read mode."];
-  const [bodyHtml, bodyText, headerText, raw, attachments] = await Promise.all([
+  const [bodyHtml, bodyText, headerText, attachments] = await Promise.all([
     attempt(getBody(item, "html"), notes, "The HTML body"),
     attempt(getBody(item, "text"), notes, "The text body"),
     readHeaders(item, notes),
-    options.withoutRaw ? Promise.resolve(undefined) : readRaw(item, notes),
     attempt(listAttachments(item, false), notes, "The attachment list"),
   ]);
   const headers = headerText ? parseHeaderBlock(headerText) : undefined;
@@ -116,6 +139,11 @@ export async function readReadItem(
         : "No transport headers were returned for this item."
     );
   }
+
+  const attachmentBytes = (attachments ?? []).reduce((sum, a) => sum + a.info.size, 0);
+  const skip = skipRawBecause(kind, (headers?.length ?? 0) > 0, attachmentBytes, options);
+  if (skip) notes.push(`Raw MIME not read: ${skip}.`);
+  const raw = skip ? undefined : await readRaw(item, notes);
 
   const snapshot: MessageSnapshot = {
     source: "office-read",

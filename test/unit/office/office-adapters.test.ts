@@ -178,6 +178,39 @@ describe("read items → snapshot and kind", () => {
     expect(s.notes?.join("\n")).not.toMatch(/No transport headers/);
   });
 
+  test("received mail: no raw MIME by default (headers suffice), on request it is read", async () => {
+    let fetched = 0;
+    const getAsFileAsync = (cb: (r: unknown) => void) => {
+      fetched++;
+      cb({ status: "succeeded", value: Buffer.from("Subject: x\r\n\r\nbody").toString("base64") });
+    };
+    installOffice(receivedItem({ getAsFileAsync }));
+    const s = await readCurrentItem();
+    expect(fetched).toBe(0);
+    expect(s.raw).toBeUndefined();
+    expect(s.notes?.join("\n")).toMatch(/Raw MIME not read: received mail/);
+    expect((await readCurrentItem({ withRaw: true })).raw?.length).toBeGreaterThan(0);
+    expect(fetched).toBe(1);
+  });
+
+  test("a sent copy with very large attachments is not loaded whole", async () => {
+    let fetched = 0;
+    installOffice(
+      sentItem({
+        attachments: [
+          { id: "big", name: "video.mp4", size: 30 * 1024 * 1024, attachmentType: "file" },
+        ],
+        getAsFileAsync: (cb: (r: unknown) => void) => {
+          fetched++;
+          cb({ status: "succeeded", value: "" });
+        },
+      })
+    );
+    const s = await readCurrentItem();
+    expect(fetched).toBe(0);
+    expect(s.notes?.join("\n")).toMatch(/attachments add up to 31457280 bytes/);
+  });
+
   test("a header failure is a note; the item is still read", async () => {
     installOffice(
       receivedItem({
