@@ -3,8 +3,9 @@
  * src/office is internal. The core never imports this module.
  *
  * - isInOutlook(): office.js is loaded inside Outlook with a mailbox.
- * - readCurrentItem(): the open item as a MessageSnapshot. Rejects only when there is no item;
- *   anything that could not be read is listed in snapshot.notes instead.
+ * - readCurrentItem(options?): the open item as a MessageSnapshot. Rejects only when there is
+ *   no item; anything that could not be read is listed in snapshot.notes instead. Options (read
+ *   mode): `folder` hint ("drafts" | "sentitems" | …), `withRaw` / `withoutRaw` for the raw MIME.
  * - loadAttachmentContents(snapshot, maxBytes): a copy of the snapshot whose attachments have
  *   `content` (bytes) or `contentError` (why not).
  * - displayLanguage(), officeTheme(), onItemChanged(cb) for the pane's chrome.
