@@ -17,12 +17,14 @@ function demoTasks(snapshot: MessageSnapshot, policy: Policy): PipelineTasks {
 }
 
 export async function createEnv(): Promise<PaneEnv> {
+  // policy.json (and the policy chunk) are fetched while Office starts up, once per pane.
+  const policy = fetchPolicy();
   const host = await detectHost();
   const base = {
     host,
     lang: initialLang(host),
     theme: initialTheme(host),
-    loadPolicy: () => fetchPolicy(),
+    loadPolicy: () => policy,
   };
   if (host === "outlook") {
     const { outlookEnv } = await import(/* webpackChunkName: "outlook" */ "./outlook-env");

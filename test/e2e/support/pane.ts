@@ -81,6 +81,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  // The first screenful as well: what the user sees on opening the pane.
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-top.png`) });
   return path;
 }
 
