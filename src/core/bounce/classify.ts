@@ -152,6 +152,10 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "securityerror",
     /authentication (is )?required|must authenticate|not authenticated|authentication credentials invalid/,
   ],
+  [
+    "licence",
+    /not licensed|licen[cs]e (is )?(missing|expired|not assigned|required)|no (valid )?licen[cs]e|without a licen[cs]e/,
+  ],
   // Last among the decisive phrases: a greeting refused, or mail from an IP refused outright.
   [
     "blocked",

@@ -138,4 +138,14 @@ describe("classifyDelivery", () => {
     expect(exo("5.4.316", "Message expired, connection refused(Socket error code 10061)")).toBe(4);
     expect(exo("5.7.510", "Access denied, [contoso.com] does not accept email over IPv6")).toBe(1);
   });
+
+  it("points a missing Microsoft 365 licence to item 22", () => {
+    expect(
+      classifyDelivery({
+        status: "5.1.10",
+        diagnostic: "The recipient's mailbox is not licensed",
+        reporter: "Exchange Online",
+      })?.cause
+    ).toBe(22);
+  });
 });
