@@ -39,9 +39,20 @@ const DECOY_EXTENSIONS: ReadonlySet<string> = new Set([
   ".msg",
 ]);
 
-/** Windows drops trailing dots and spaces, so "a.exe. " runs as "a.exe". */
+/** Windows drops trailing dots and spaces, so "a.exe. " runs as "a.exe". (A loop: a regex
+ * anchored at the end backtracks quadratically over a long run of spaces.) */
 function windowsName(name: string): string {
-  return name.replace(/[. ]+$/, "");
+  let end = name.length;
+  while (end > 0 && (name.charCodeAt(end - 1) === 0x2e || name.charCodeAt(end - 1) === 0x20)) end--;
+  return name.slice(0, end);
+}
+
+/** Five or more spaces right before the last dot: "report.pdf          .exe". */
+function spacesBeforeExtension(name: string): boolean {
+  const dot = name.lastIndexOf(".");
+  if (dot < 5) return false;
+  for (let i = dot - 5; i < dot; i++) if (name.charCodeAt(i) !== 0x20) return false;
+  return true;
 }
 
 /**
@@ -76,7 +87,7 @@ export function isDisguisedName(name: string, isRisky: (ext: string) => boolean)
   const ext = extensionOf(name);
   if (!ext || !isRisky(ext)) return false;
   if (DECOY_EXTENSIONS.has(innerExtensionOf(name))) return true;
-  return / {5,}\.[^.]+$/.test(windowsName(name));
+  return spacesBeforeExtension(windowsName(name));
 }
 
 export function hasBidiControl(name: string): boolean {

@@ -234,3 +234,20 @@ describe("many notes", () => {
     );
   });
 });
+
+describe("hostile names", () => {
+  it("long runs of spaces and dots are handled in one pass", () => {
+    const names = [
+      `${" ".repeat(200_000)}x.exe`,
+      `report.pdf${" ".repeat(200_000)}.exe`,
+      `${". ".repeat(100_000)}x`,
+      `a${".".repeat(200_000)}`,
+      `${"\u202e".repeat(100_000)}.scr`,
+    ];
+    const s = emptySnapshot("office-compose", "draft");
+    s.attachments = names.map((name) => ({ name, size: 1 }));
+    const findings = checkAttachments({ snapshot: s, facts: {}, policy: defaultPolicy() });
+    expect(findings.filter((f) => f.rule === "attachment.double-extension")).toHaveLength(1);
+    expect(findings.filter((f) => f.rule === "attachment.rtl-override")).toHaveLength(1);
+  });
+});
