@@ -244,6 +244,21 @@ describe("contents", () => {
     ]);
   });
 
+  it("a PDF with an /Encrypt dictionary in its trailer is password-protected (15)", () => {
+    const locked = utf8(
+      "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer << /Root 1 0 R /Encrypt 5 0 R >>\n%%EOF\n"
+    );
+    expect(rules(run([file("契約書.pdf", locked)]))).toEqual([
+      "11:attachment.checked:ok",
+      "15:attachment.encrypted-document:warning",
+    ]);
+    const plain = utf8("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    expect(rules(run([file("契約書.pdf", plain)]))).toEqual([
+      "11:attachment.checked:ok",
+      "15:attachment.no-encrypted:info",
+    ]);
+  });
+
   it("no attachments: ok, and nothing under 15", () => {
     expect(rules(run([]))).toEqual(["11:attachment.checked:ok"]);
   });
