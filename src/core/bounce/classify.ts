@@ -22,6 +22,8 @@ export interface DeliveryInput {
   diagnostic?: string | undefined;
   /** Who wrote the report or the remote host's name, e.g. "Exchange Online", "mx.google.com". */
   reporter?: string | null | undefined;
+  /** True for a recipient that is still being retried (a delay notice, not a failure). */
+  delayed?: boolean | undefined;
   /** The report's own explanation, when it says more than the server's words (e.g. "account is disabled"). */
   context?: string | undefined;
   /** The SMTP command the server was answering, when known from elsewhere in the report. */
@@ -610,6 +612,14 @@ export function exchangeOnlineLink(status: string | null | undefined, text = "")
 export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
   const c = classifyReason(input);
   if (!c) return null;
+  // A message still being retried has not expired: say what holds it up.
+  if (input.delayed && c.reason === "expired") {
+    c.reason = /connect|connection|timed? ?out|refused|unreachable|no route/i.test(
+      input.diagnostic ?? ""
+    )
+      ? "networkerror"
+      : "systemerror";
+  }
   const info = REASONS[c.reason];
   const diagnosis: BounceDiagnosis = {
     cause: info.cause,

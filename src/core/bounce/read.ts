@@ -23,7 +23,7 @@ const BOUNCE_SUBJECT =
 const FAILURE_WORDS =
   /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (has )?failed|failed permanently|permanent (error|failure)|did not reach|not able to deliver|unable to deliver|cannot be delivered|rejected|delivery to the following|not delivered|failed:|could not deliver|returned to sender|not reach|送信できません|配信できません|届きません|エラー/i;
 const DELAY_WORDS =
-  /will (continue to |keep )?(be )?(retr|try|attempt)|still (trying|being retried|be retried)|not yet been delivered|has been delayed|delivery (is |has been )?delayed|delayed mail|warning: message|will be retried|no action is required on your part|temporarily deferred|delivery attempts will continue|遅延/i;
+  /will (continue to |keep )?(be )?(retr|try|attempt)|still (trying|being retried|be retried)|not yet been delivered|has been delayed|delivery (is |has been )?delayed|delayed mail|warning: message|will be retried|no action is required on your part|temporarily deferred|delivery attempts will continue|will continue delivery attempts|warning only|do not need to resend|遅延/i;
 const GIVEN_UP =
   /permanent|given up|gave up|giving up|failed permanently|could not be delivered|was not delivered|undeliverable/i;
 const AUTOREPLY_SUBJECT =
@@ -340,6 +340,7 @@ function recipient(
       reporter: [reporter, remoteMta, address.split("@")[1]].filter(Boolean).join(" "),
       command: ctx.command,
       context: ctx.text,
+      delayed: action === "delayed",
     };
     // A failure always gets a diagnosis, even when the report gives nothing to go on.
     const diagnosis =

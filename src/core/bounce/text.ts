@@ -58,7 +58,7 @@ function recipientOnLine(
   if (rest.length > 0 && !/^[\s:;,.()[\]>"']/.test(rest)) return null;
   let labelled = false;
   // Sendmail writes "554 <user@example.jp>... 550 Host unknown": the code belongs to the words.
-  if (/^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?$/.test(prefix)) {
+  if (/^(?:<<<\s*)?[245]\d\d(?:[ -]#?[245]\.\d{1,3}\.\d{1,3})?$/.test(prefix)) {
     return {
       address: (m[1] as string).replace(/\.$/, ""),
       rest: `${prefix} ${rest.replace(/^[\s:>.]+/, "")}`,

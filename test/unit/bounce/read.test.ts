@@ -87,6 +87,49 @@ describe("readBounce on real reports", () => {
   });
 });
 
+describe("readBounce on text-only reports", () => {
+  const textReport = (
+    body: string,
+    subject = "Undelivered Mail Returned to Sender"
+  ): MessageSnapshot => ({
+    ...emptySnapshot("mime", "received"),
+    raw: new TextEncoder().encode(
+      `From: MAILER-DAEMON@mx.example.jp (Mail Delivery System)\nSubject: ${subject}\nContent-Type: text/plain\n\n${body}`
+    ),
+  });
+
+  it("reads a Postfix warning as a delay, not a failure", () => {
+    const b = readBounce(
+      textReport(
+        "This is the mail system at host mx.example.jp.\n\n####### THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #######\n\n" +
+          "<sato@example.co.jp>: connect to mx.example.co.jp[192.0.2.9]:25: Connection timed out\n\nThe mail system will continue delivery attempts.\n",
+        "Delayed Mail (still being retried)"
+      )
+    );
+    expect(b?.kind).toBe("delay");
+    expect(b?.recipients[0]).toMatchObject({
+      address: "sato@example.co.jp",
+      action: "delayed",
+      cause: null,
+    });
+    expect(b?.recipients[0]?.diagnosis?.reason).toBe("networkerror");
+  });
+
+  it("reads a recipient from a sendmail transcript line", () => {
+    const b = readBounce(
+      textReport(
+        "   ----- Transcript of session follows -----\n... while talking to mx.example.co.jp.:\n>>> DATA\n<<< 550 5.1.1 <suzuki@example.co.jp>... User unknown\n"
+      )
+    );
+    expect(b?.recipients[0]).toMatchObject({
+      address: "suzuki@example.co.jp",
+      status: "5.1.1",
+      replyCode: "550",
+      cause: 8,
+    });
+  });
+});
+
 describe("bounceFindings", () => {
   it("gives one problem per failed recipient with evidence and a fix", () => {
     const b = readBounce(fromMime("lhost-postfix-06.eml"));
