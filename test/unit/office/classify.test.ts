@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { classifyReadItem } from "../../../src/office/classify";
 
 const USER = "taro.yamada@contoso.example";
@@ -97,5 +98,42 @@ describe("classifyReadItem", () => {
     expect(
       classifyReadItem({ subject: "Hi", fromAddress: "x@fabrikam.example", userAddress: USER }).kind
     ).toBe("received");
+  });
+});
+
+describe("classifyReadItem on hostile input", () => {
+  test("never throws and always answers one of the four kinds", () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.option(fc.string()),
+        fc.array(fc.record({ name: fc.string(), value: fc.string() }), { maxLength: 5 }),
+        (subject, from, itemClass, headers) => {
+          const { kind } = classifyReadItem({
+            subject,
+            fromAddress: from,
+            itemClass: itemClass ?? undefined,
+            headers,
+            userAddress: USER,
+          });
+          expect(["bounce", "sent", "draft", "received"]).toContain(kind);
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  test("stays fast on long crafted subjects", () => {
+    const subjects = [
+      "[".repeat(100000) + "x",
+      " ".repeat(100000) + "undeliverable",
+      "配信".repeat(50000),
+      "delivery ".repeat(20000),
+    ];
+    const t0 = Date.now();
+    for (const subject of subjects)
+      classifyReadItem({ subject, fromAddress: "a@b.example", userAddress: USER });
+    expect(Date.now() - t0).toBeLessThan(500);
   });
 });

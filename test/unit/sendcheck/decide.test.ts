@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   decideSend,
   MAX_MESSAGE_CHARS,
@@ -107,5 +108,36 @@ describe("decideSend", () => {
     );
     const text = promptMessage(files, "en", false);
     expect(text).toContain("- Attachment type blocked: a.exe, b.js (and 1 more)");
+  });
+});
+
+describe("promptMessage on any findings", () => {
+  test("is never longer than 500 characters and always names at least one cause", () => {
+    const anyFinding = fc.record({
+      item: fc.integer({ min: 1, max: 24 }),
+      evidence: fc.option(fc.string({ maxLength: 2000 })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(anyFinding, { minLength: 1, maxLength: 80 }),
+        fc.constantFrom("ja" as const, "en" as const),
+        fc.boolean(),
+        (items, lang, soft) => {
+          const findings = items.map((f, i) =>
+            finding(
+              f.item as 1,
+              `rule.${i}`,
+              "problem",
+              msg,
+              f.evidence === null ? {} : { evidence: f.evidence }
+            )
+          );
+          const text = promptMessage(findings, lang, soft);
+          expect(Array.from(text).length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+          expect(text.split("\n").length).toBeGreaterThanOrEqual(3);
+        }
+      ),
+      { numRuns: 500 }
+    );
   });
 });
