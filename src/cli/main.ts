@@ -2,7 +2,7 @@
  * `todoku check FILE...`: the same engine as the pane, on .eml files, for help desks.
  * Shell only: reads files, calls the core, writes text or JSON, sets the exit status.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { analyze } from "../core/engine";
 import { NotAMailError, parseEml } from "../core/mime/eml";
 import type { Facts } from "../core/model/facts";
@@ -19,6 +19,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
+  /** Size and type of a path, asked before reading it so that a huge file is never loaded. */
+  statFile?: ((path: string) => Promise<{ size: number; isFile: boolean }>) | undefined;
   env: Record<string, string | undefined>;
 }
 
@@ -33,8 +35,32 @@ const nodeIo: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readFile: async (p) => new Uint8Array(await readFile(p)),
+  statFile: async (p) => {
+    const st = await stat(p);
+    return { size: st.size, isFile: st.isFile() };
+  },
   env: process.env,
 };
+
+/** Larger than any mail Exchange Online accepts (150 MB) with room for MIME encoding. */
+export const MAX_MAIL_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Reads one mail file, refusing directories and files too large to be a mail before loading them. */
+async function readMailFile(file: string, io: CliIo): Promise<Uint8Array> {
+  const tooLarge = (size: number) =>
+    new NotAMailError(
+      `the file is too large to be a mail (${Math.round(size / 1024 / 1024)} MB; the limit is ${MAX_MAIL_FILE_BYTES / 1024 / 1024} MB)`
+    );
+  if (io.statFile) {
+    const st = await io.statFile(file);
+    if (!st.isFile)
+      throw new NotAMailError("this is a directory or a special file, not a mail (.eml) file");
+    if (st.size > MAX_MAIL_FILE_BYTES) throw tooLarge(st.size);
+  }
+  const bytes = await io.readFile(file);
+  if (bytes.length > MAX_MAIL_FILE_BYTES) throw tooLarge(bytes.length);
+  return bytes;
+}
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, " ").trim();
@@ -52,7 +78,11 @@ async function loadPolicy(file: string | undefined, io: CliIo): Promise<PolicyRe
 }
 
 /** Runs the CLI; returns the exit status. Never throws. */
-export async function main(argv: readonly string[], io: CliIo = nodeIo, options: CliOptions = {}): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = nodeIo,
+  options: CliOptions = {}
+): Promise<number> {
   const args = parseArgs(argv);
   if (args.command === "help") {
     io.stdout(USAGE + "\n");
@@ -80,7 +110,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo, options:
   for (const file of args.files) {
     let snapshot: MessageSnapshot;
     try {
-      const bytes = await io.readFile(file);
+      const bytes = await readMailFile(file, io);
       snapshot = await parseEml(bytes);
     } catch (e) {
       const why =
@@ -88,14 +118,22 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo, options:
           ? e.message
           : `cannot read the file (${oneLine((e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)))})`;
       io.stderr(`todoku: ${file}: ${oneLine(why)}\n`);
-      if (args.json && multi) io.stdout(JSON.stringify({ version: 1, file, error: oneLine(why) }) + "\n");
+      if (args.json && multi)
+        io.stdout(JSON.stringify({ version: 1, file, error: oneLine(why) }) + "\n");
       status = 2;
       continue;
     }
     try {
       const facts: Facts =
-        !args.offline && options.gatherFacts && policy.dns.enabled ? await options.gatherFacts(snapshot, policy) : {};
-      const { report } = await analyze({ snapshot, policy, facts, policyErrors: policyResult.errors });
+        !args.offline && options.gatherFacts && policy.dns.enabled
+          ? await options.gatherFacts(snapshot, policy)
+          : {};
+      const { report } = await analyze({
+        snapshot,
+        policy,
+        facts,
+        policyErrors: policyResult.errors,
+      });
       if (args.json) {
         const json = toContractJson(report, lang);
         io.stdout(JSON.stringify(multi ? { ...json, file } : json) + "\n");
@@ -106,7 +144,9 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo, options:
       if (hasProblem(report) && status === 0) status = 1;
     } catch (e) {
       // The engine is not supposed to throw; if it does, say so for this file and go on.
-      io.stderr(`todoku: ${file}: internal error (${oneLine(e instanceof Error ? e.message : String(e))})\n`);
+      io.stderr(
+        `todoku: ${file}: internal error (${oneLine(e instanceof Error ? e.message : String(e))})\n`
+      );
       status = 2;
     }
   }

@@ -5,10 +5,10 @@
  */
 import { bounceFindings, readBounce } from "./bounce";
 import { runChecks } from "./checks";
-import { parseEml } from "./mime/eml";
+import { HEADERS_ONLY_NOTE, parseEml } from "./mime/eml";
 import type { BounceReport } from "./model/bounce";
 import type { Facts } from "./model/facts";
-import type { Finding } from "./model/finding";
+import { finding, type Finding, type ItemId } from "./model/finding";
 import type { Report, SourceState } from "./model/report";
 import type { MessageSnapshot } from "./model/snapshot";
 import type { Policy } from "./policy/schema";
@@ -32,6 +32,36 @@ export interface Analysis {
   original?: MessageSnapshot | undefined;
 }
 
+/** The items whose checks read the body or the attachments (body, attachment type, security policy). */
+const BODY_ITEMS: readonly ItemId[] = [9, 11, 15];
+
+/**
+ * When only the top-level headers could be read (an extremely deep or header-heavy mail), the
+ * body and attachment checks saw nothing: say so instead of letting an empty body look fine.
+ */
+function headersOnlyFindings(snapshot: MessageSnapshot): Finding[] {
+  const note = snapshot.notes?.find((n) => n.startsWith(HEADERS_ONLY_NOTE));
+  if (!note) return [];
+  return BODY_ITEMS.map((item) =>
+    finding(
+      item,
+      "mime.headers-only",
+      "unavailable",
+      {
+        ja: "メールの構造が深すぎるか大きすぎるため、本文と添付ファイルを読み取れませんでした。ヘッダーだけを確認しました。",
+        en: "The mail's structure is too deep or too large to read its body and attachments; only its headers were checked.",
+      },
+      {
+        evidence: note.slice(HEADERS_ONLY_NOTE.length).trim(),
+        fix: {
+          ja: "送信したメールを普通の形式(入れ子の少ない形)で送り直すか、IT担当に元のメールファイルを渡して確認を依頼してください。",
+          en: "Send the mail again in a plain form (without deeply nested parts), or give the original mail file to your IT to look at.",
+        },
+      }
+    )
+  );
+}
+
 /** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
 export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
   const facts = input.facts ?? {};
@@ -39,10 +69,12 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   let findings: Finding[];
   if (bounce) {
     findings = bounceFindings(bounce);
-    if (original) findings.push(...runChecks({ snapshot: original, facts: {}, policy: input.policy }));
+    if (original)
+      findings.push(...runChecks({ snapshot: original, facts: {}, policy: input.policy }));
   } else {
     findings = runChecks({ snapshot: input.snapshot, facts, policy: input.policy });
   }
+  findings.push(...headersOnlyFindings(input.snapshot));
   return buildReport({
     snapshot: input.snapshot,
     findings,

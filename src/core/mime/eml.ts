@@ -5,7 +5,13 @@
  */
 import PostalMime from "postal-mime";
 import type { Address as PostalAddress, Email as PostalEmail } from "postal-mime";
-import type { AttachmentInfo, HeaderField, MailAddress, MessageKind, MessageSnapshot } from "../model/snapshot";
+import type {
+  AttachmentInfo,
+  HeaderField,
+  MailAddress,
+  MessageKind,
+  MessageSnapshot,
+} from "../model/snapshot";
 
 export class NotAMailError extends Error {
   constructor(reason: string) {
@@ -16,8 +22,20 @@ export class NotAMailError extends Error {
 
 /** Header names that real mail carries near the top; at least one must be present. */
 const MAIL_HEADERS = new Set([
-  "from", "to", "subject", "date", "message-id", "received", "return-path", "mime-version",
-  "delivered-to", "content-type", "x-failed-recipients", "sender", "reply-to", "cc",
+  "from",
+  "to",
+  "subject",
+  "date",
+  "message-id",
+  "received",
+  "return-path",
+  "mime-version",
+  "delivered-to",
+  "content-type",
+  "x-failed-recipients",
+  "sender",
+  "reply-to",
+  "cc",
 ]);
 
 const HEADER_LINE = /^([!-9;-~]+)[ \t]*:/;
@@ -30,7 +48,6 @@ const HEADER_LINE = /^([!-9;-~]+)[ \t]*:/;
 export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
   const head = bytes.subarray(0, 64 * 1024);
-  if (head.includes(0)) return { ok: false, reason: "the file is binary, not a mail (.eml) file" };
   const text = new TextDecoder("latin1").decode(head);
   const lines = text.split(/\r?\n/);
   let start = 0;
@@ -41,20 +58,28 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (line === "") break;
+    // NUL in the header block means a binary file; NUL in the body is damage a mail may carry.
+    if (line.includes("\0"))
+      return { ok: false, reason: "the file is binary, not a mail (.eml) file" };
     if (/^[ \t]/.test(line)) {
-      if (headerLines === 0) return { ok: false, reason: "the file does not start with mail headers" };
+      if (headerLines === 0)
+        return { ok: false, reason: "the file does not start with mail headers" };
       continue;
     }
     const m = HEADER_LINE.exec(line);
     if (!m) {
       // The 64 KiB window may cut a header in two; only the very last line may be partial.
       if (i === lines.length - 1 && headerLines > 0) break;
-      return { ok: false, reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml) file` };
+      return {
+        ok: false,
+        reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml) file`,
+      };
     }
     headerLines++;
     if (MAIL_HEADERS.has((m[1] ?? "").toLowerCase())) known++;
   }
-  if (known === 0) return { ok: false, reason: "no mail headers (From, To, Subject, Date…) were found" };
+  if (known === 0)
+    return { ok: false, reason: "no mail headers (From, To, Subject, Date…) were found" };
   return { ok: true };
 }
 
@@ -83,7 +108,8 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mail delivery (subsystem|system)|microsoftexchange[0-9a-f]*)\b/i;
+const BOUNCE_SENDER =
+  /^(mailer-daemon|postmaster|mail-daemon|mail delivery (subsystem|system)|microsoftexchange[0-9a-f]*)\b/i;
 
 /**
  * A first guess of what the mail is, from its headers. The bounce reader has the last word
@@ -92,10 +118,15 @@ const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mail delivery (sub
 export function guessKind(headers: HeaderField[], from: MailAddress | undefined): MessageKind {
   const get = (n: string) => headers.find((h) => h.name.toLowerCase() === n)?.value ?? "";
   const ctype = get("content-type").toLowerCase();
-  if (/multipart\/report/.test(ctype) && /report-type\s*=\s*"?(delivery-status|disposition-notification)/.test(ctype)) return "bounce";
+  if (
+    /multipart\/report/.test(ctype) &&
+    /report-type\s*=\s*"?(delivery-status|disposition-notification)/.test(ctype)
+  )
+    return "bounce";
   if (get("x-failed-recipients")) return "bounce";
   const fromText = `${from?.name ?? ""} ${from?.address ?? ""}`.trim();
-  if (BOUNCE_SENDER.test(fromText) || /^(mailer-daemon|postmaster)@/i.test(from?.address ?? "")) return "bounce";
+  if (BOUNCE_SENDER.test(fromText) || /^(mailer-daemon|postmaster)@/i.test(from?.address ?? ""))
+    return "bounce";
   if (headers.some((h) => h.name.toLowerCase() === "received")) return "received";
   return "sent";
 }
@@ -105,18 +136,71 @@ export interface ParseEmlOptions {
   keepAttachmentContent?: boolean;
 }
 
+const POSTAL_OPTIONS = { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 } as const;
+
+/** postal-mime's own safety limits (nesting depth, total header bytes): the input is a mail, just an extreme one. */
+const PARSER_LIMIT = /^Maximum (MIME nesting depth|header size)/;
+
+/** Marks a snapshot read from its top-level headers only; the body and attachments were not read. */
+export const HEADERS_ONLY_NOTE = "mime.headers-only:";
+
+/** The top header block is cut to this many bytes, under postal-mime's 2 MiB header budget. */
+const TOP_HEADER_BUDGET = 1024 * 1024;
+
+function topHeaderBlock(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] !== 0x0a) continue;
+    if (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a)) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end > TOP_HEADER_BUDGET) {
+    // Cut at a line start so that no header is left half-written.
+    end = bytes.lastIndexOf(0x0a, TOP_HEADER_BUDGET) + 1;
+  }
+  return bytes.subarray(0, end);
+}
+
+async function parseTopHeaders(bytes: Uint8Array, why: string): Promise<PostalEmail> {
+  const head = topHeaderBlock(bytes);
+  const message = new Uint8Array(head.length + 2);
+  message.set(head);
+  message.set([0x0d, 0x0a], head.length);
+  try {
+    return await PostalMime.parse(message, POSTAL_OPTIONS);
+  } catch (e) {
+    throw new NotAMailError(
+      `the MIME structure could not be read (${why}; ${e instanceof Error ? e.message : String(e)})`
+    );
+  }
+}
+
 /** Parses an RFC 5322 message. Throws NotAMailError when the bytes are not a mail. */
-export async function parseEml(bytes: Uint8Array, options: ParseEmlOptions = {}): Promise<MessageSnapshot> {
+export async function parseEml(
+  bytes: Uint8Array,
+  options: ParseEmlOptions = {}
+): Promise<MessageSnapshot> {
   const sniff = sniffMail(bytes);
   if (!sniff.ok) throw new NotAMailError(sniff.reason);
   let email: PostalEmail;
+  const notes: string[] = [];
   try {
-    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 });
+    email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
   } catch (e) {
-    throw new NotAMailError(`the MIME structure could not be read (${e instanceof Error ? e.message : String(e)})`);
+    const why = e instanceof Error ? e.message : String(e);
+    if (!PARSER_LIMIT.test(why))
+      throw new NotAMailError(`the MIME structure could not be read (${why})`);
+    // Too deep or too many header bytes: still a mail, so its headers are checked rather than lost.
+    email = await parseTopHeaders(bytes, why);
+    notes.push(`${HEADERS_ONLY_NOTE} ${why}`);
   }
   const keep = options.keepAttachmentContent ?? true;
-  const headers: HeaderField[] = email.headers.map((h) => ({ name: h.originalKey || h.key, value: h.value }));
+  const headers: HeaderField[] = email.headers.map((h) => ({
+    name: h.originalKey || h.key,
+    value: h.value,
+  }));
   const from = mailboxes(email.from)[0];
   const attachments: AttachmentInfo[] = email.attachments.map((a) => {
     const content = toBytes(a.content);
@@ -150,5 +234,6 @@ export async function parseEml(bytes: Uint8Array, options: ParseEmlOptions = {})
   if (email.replyTo) snapshot.replyTo = mailboxes(email.replyTo);
   if (email.messageId) snapshot.messageId = email.messageId;
   if (email.date) snapshot.date = email.date;
+  if (notes.length > 0) snapshot.notes = notes;
   return snapshot;
 }
