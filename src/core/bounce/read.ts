@@ -210,7 +210,7 @@ function blockFor(scan: TextScan, address: string): string {
 /** The server's words from the text: the recipient's own block when it says something, else the error lines. */
 function wordsFromText(scan: TextScan, address: string): string {
   const block = blockFor(scan, address);
-  if (block && saysSomething(block)) return block;
+  if (block && (saysSomething(block) || scan.errorLines.length === 0)) return block;
   return scan.errorLines.slice(0, 6).join(" ");
 }
 

@@ -20,6 +20,8 @@ interface Hay {
   mta: string;
 }
 
+const fromLine = (h: Hay): string => h.head.match(/^from:[^\n]*/m)?.[0] ?? "";
+
 const SIGNATURES: Signature[] = [
   {
     name: "Exchange Online",
@@ -90,6 +92,24 @@ const SIGNATURES: Signature[] = [
   { name: "Courier", test: (h) => /courier mail server/.test(h.text) },
   { name: "Lotus Domino", test: (h) => /domino|lotus notes/.test(h.text + h.head) },
   { name: "OpenSMTPD", test: (h) => /opensmtpd|this is the mailer-daemon at/.test(h.text) },
+  { name: "DragonFly Mail Agent", test: (h) => /dragonfly mail agent/.test(h.text + h.head) },
+  {
+    name: "Oracle Messaging Server",
+    test: (h) => /this report relates to a message you sent/.test(h.text),
+  },
+  { name: "Mimecast", test: (h) => /mimecast/.test(h.head + h.text.slice(0, 2000)) },
+  { name: "Barracuda", test: (h) => /barracuda/.test(h.head) },
+  { name: "SendGrid", test: (h) => /sendgrid/.test(h.head) },
+  { name: "Zoho Mail", test: (h) => /zoho(mail)?\.com/.test(fromLine(h)) },
+  {
+    name: "GMX / WEB.DE / 1&1",
+    test: (h) => /gmx\.(net|com|de)|web\.de|kundenserver\.de/.test(fromLine(h)),
+  },
+  { name: "Mail.ru", test: (h) => /mail\.ru/.test(fromLine(h)) },
+  { name: "Yandex", test: (h) => /yandex/.test(fromLine(h)) },
+  { name: "Trend Micro InterScan", test: (h) => /interscan/.test(h.head + h.text.slice(0, 2000)) },
+  { name: "McAfee", test: (h) => /mcafee/.test(h.head + h.text.slice(0, 2000)) },
+  { name: "m-FILTER", test: (h) => /m-filter/.test(h.text.slice(0, 2000)) },
   {
     name: "Sendmail",
     test: (h) =>

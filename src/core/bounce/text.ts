@@ -35,6 +35,8 @@ export interface TextScan {
 }
 
 const MAX_LINES = 4000;
+const FOLLOWS =
+  /(message|headers?|text|original)( headers| text)? (follows?|is following)|below this line|copy of the message/i;
 const HAS_CODE = /(?:^|[\s:(])[45]\d\d(?:[\s-]|$)|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 const MAX_BLOCK_LINES = 14;
 
@@ -126,7 +128,7 @@ export function scanReportText(text: string, exclude: Set<string>): TextScan {
         if (parts.length === 0 || !HAS_CODE.test(parts.join(" "))) continue;
         break;
       }
-      parts.push(l.trim());
+      if (!FOLLOWS.test(l)) parts.push(l.trim()); // "Message headers follow." is not the server speaking
     }
     recipients.push({ address: s.address, block: parts.join(" ").slice(0, 2000) });
   }
