@@ -354,6 +354,23 @@ describe("accessibility and layout", () => {
   });
 });
 
+describe("high contrast", () => {
+  it("uses Fluent's high-contrast theme with no serious axe violation", async () => {
+    pane = await openPane(server.url, { query: "sample=draft&theme=highContrast", lang: "ja" });
+    const { page } = pane;
+    await waitComplete(page);
+    await expandAll(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    const bg = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('[data-testid="pane"]')!.parentElement!)
+          .backgroundColor
+    );
+    expect(bg).toBe("rgb(0, 0, 0)");
+    await screenshot(page, "demo-draft-ja-highcontrast");
+  });
+});
+
 describe("screenshots", () => {
   it.each(
     MODES.flatMap((m) =>
