@@ -63,7 +63,7 @@ describe("damaged fixture mails (fast-check)", () => {
           await runPipeline(mutate(seed.bytes));
         }
       ),
-      { numRuns: 120, seed: SEED, endOnFailure: true }
+      { numRuns: 200, seed: SEED, endOnFailure: true }
     );
   }, 60_000);
 });
@@ -146,5 +146,19 @@ describe("pathological mails", () => {
     const result = await runPipeline(dsn);
     expect(result.report?.mode).toBe("bounce");
     expect(result.report?.bounce?.recipients.map((r) => r.address)).toEqual(["hanako@example.com"]);
+  });
+});
+
+describe("a mail over the parser's header limit because of one huge field", () => {
+  it("keeps the start of that field and the headers after it", async () => {
+    const to = Array.from({ length: 200_000 }, (_, i) => `user${i}@example.org`).join(", ");
+    const result = await runPipeline(
+      concat(`To: ${to}\r\n`, HEAD.replace(/^To:.*\r\n/m, ""), "\r\nbody\r\n")
+    );
+    const report = result.report!;
+    expect(report.message.subject).toBe("hello");
+    expect(report.message.from).toBe("taro@example.co.jp");
+    expect(report.message.to.slice(0, 2)).toEqual(["user0@example.org", "user1@example.org"]);
+    expect(ruleIds(report)).toContain("mime.headers-only");
   });
 });

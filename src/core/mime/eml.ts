@@ -144,9 +144,16 @@ const PARSER_LIMIT = /^Maximum (MIME nesting depth|header size)/;
 /** Marks a snapshot read from its top-level headers only; the body and attachments were not read. */
 export const HEADERS_ONLY_NOTE = "mime.headers-only:";
 
-/** The top header block is cut to this many bytes, under postal-mime's 2 MiB header budget. */
+/** The top header block kept, under postal-mime's 2 MiB header budget. */
 const TOP_HEADER_BUDGET = 1024 * 1024;
+/** One header field longer than this is cut (a 5 MB To: line still yields its first addresses). */
+const FIELD_BUDGET = 64 * 1024;
 
+/**
+ * The top-level header block, made small enough to parse: each field cut to FIELD_BUDGET and
+ * fields dropped once TOP_HEADER_BUDGET is spent, so the first headers (From, To, Subject in
+ * most mails) survive whatever comes after them.
+ */
 function topHeaderBlock(bytes: Uint8Array): Uint8Array {
   let end = bytes.length;
   for (let i = 0; i + 1 < bytes.length; i++) {
@@ -156,11 +163,20 @@ function topHeaderBlock(bytes: Uint8Array): Uint8Array {
       break;
     }
   }
-  if (end > TOP_HEADER_BUDGET) {
-    // Cut at a line start so that no header is left half-written.
-    end = bytes.lastIndexOf(0x0a, TOP_HEADER_BUDGET) + 1;
+  // latin1 keeps one character per byte, so the cut fields turn back into the same bytes.
+  const text = new TextDecoder("latin1").decode(bytes.subarray(0, end));
+  const fields = text.split(/\r?\n(?![ \t])/);
+  const kept: string[] = [];
+  let spent = 0;
+  for (const field of fields) {
+    if (!field) continue;
+    const cut =
+      field.length > FIELD_BUDGET ? field.slice(0, FIELD_BUDGET).replace(/[\r\n]+$/, "") : field;
+    if (spent + cut.length > TOP_HEADER_BUDGET) break;
+    kept.push(cut);
+    spent += cut.length + 2;
   }
-  return bytes.subarray(0, end);
+  return Uint8Array.from(kept.join("\r\n") + "\r\n", (c) => c.charCodeAt(0));
 }
 
 async function parseTopHeaders(bytes: Uint8Array, why: string): Promise<PostalEmail> {
