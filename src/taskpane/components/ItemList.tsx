@@ -14,7 +14,8 @@ import {
 } from "@fluentui/react-components";
 import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
 import type { Lang } from "../../core/model/i18n";
-import type { Finding } from "../../core/model/finding";
+import type { Finding, ItemId } from "../../core/model/finding";
+import { useEffect, useRef, useState } from "react";
 import type { Report, ReportItem } from "../../core/model/report";
 import { itemsForDisplay } from "../../core/report/build";
 import { UI } from "../strings";
@@ -160,13 +161,34 @@ export function ItemList(props: { report: Report; lang: Lang }) {
   const styles = useStyles();
   const { lang } = props;
   const items = itemsForDisplay(props.report);
-  const open = items.filter((i) => i.status === "problem").map((i) => i.id);
+  const problems = items.filter((i) => i.status === "problem").map((i) => i.id);
+  // Problems open by themselves, also those a slower source finds later; whatever the user
+  // closes stays closed.
+  const [open, setOpen] = useState<ItemId[]>(problems);
+  const opened = useRef(new Set<ItemId>(problems));
+  const problemKey = problems.join(",");
+  useEffect(() => {
+    const fresh = problemKey
+      .split(",")
+      .filter(Boolean)
+      .map((n) => Number(n) as ItemId)
+      .filter((id) => !opened.current.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) opened.current.add(id);
+    setOpen((o) => [...o, ...fresh]);
+  }, [problemKey]);
   return (
     <section aria-labelledby="items-heading">
       <Text as="h2" id="items-heading" weight="semibold" size={300} block>
         {UI.checklist[lang]}
       </Text>
-      <Accordion multiple collapsible defaultOpenItems={open} data-testid="items">
+      <Accordion
+        multiple
+        collapsible
+        openItems={open}
+        onToggle={(_, d) => setOpen(d.openItems as ItemId[])}
+        data-testid="items"
+      >
         {items.map((item) => {
           const c = catalogueItem(item.id);
           return (

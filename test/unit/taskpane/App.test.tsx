@@ -18,7 +18,7 @@ import { App, type PaneEnv } from "../../../src/taskpane/App";
 import { SAMPLES } from "../../../src/samples";
 import { defaultPolicy } from "../../../src/core/policy/load";
 import { demoGraphFacts } from "../../../src/taskpane/shells";
-import type { DnsFacts, Fact } from "../../../src/core/model/facts";
+import type { DnsFacts, Fact, Facts } from "../../../src/core/model/facts";
 
 function deferred<T>() {
   // eslint-disable-next-line no-unused-vars -- a parameter name in a function type
@@ -190,6 +190,32 @@ describe("secondary views", () => {
     expect(you.querySelector('[data-applies="true"]')?.textContent).toContain(
       "Wrong recipient address"
     );
+  });
+});
+
+describe("Graph states", () => {
+  it("shows Graph working, then its result on the items it informs", async () => {
+    const { promise, resolve } = deferred<Pick<Facts, "mailTips" | "licence" | "ownMailbox">>();
+    await renderReady(demoEnv({ tasksFor: () => ({ graph: () => promise }) }));
+    const progress = await screen.findByTestId("progress", {}, { timeout: 2000 });
+    expect(within(progress).getByTestId("source-graph").textContent).toContain("Working");
+    await act(async () => {
+      resolve({
+        mailTips: {
+          state: "ok",
+          value: [
+            { address: "sato@fabrikam.co.jp", mailboxFull: true },
+            { address: "tanaka＠fabrikam.co.jp" },
+            { address: "yamada@gmial.com" },
+          ],
+        },
+        licence: { state: "off" },
+        ownMailbox: { state: "off" },
+      });
+    });
+    expect(within(progress).getByTestId("source-graph").getAttribute("data-state")).toBe("done");
+    expect(screen.getByTestId("item-14").getAttribute("data-status")).toBe("problem");
+    expect(screen.getByTestId("item-14").textContent).toContain("sato@fabrikam.co.jp");
   });
 });
 
