@@ -460,7 +460,8 @@ function adjustForStage(
   reason: Reason,
   text: string,
   status: string,
-  known: ReturnType<typeof commandStage> | undefined
+  known: ReturnType<typeof commandStage> | undefined,
+  provider: Provider = null
 ): Reason {
   const addressReason =
     reason === "userunknown" || reason === "hostunknown" || reason === "hasmoved";
@@ -470,6 +471,10 @@ function adjustForStage(
     /\bsender\b|domain of sender|sender address|envelope sender|unroutable sender/.test(text)
   )
     return "rejected";
+  // Yahoo accepts every RCPT TO and refuses a mailbox it does not have only after DATA, with its
+  // own wording "554 delivery error: dd This user doesn't have a yahoo.com account" (Yahoo's help
+  // page on SMTP error codes): the stage says nothing about a filter here.
+  if (/delivery error: dd /.test(text)) return reason;
   const stage = commandStage(text) ?? known ?? null;
   if (stage === "mail") return "rejected";
   // A recipient's validity is answered at RCPT TO (RFC 5321). "User unknown" that was not an answer
@@ -477,7 +482,23 @@ function adjustForStage(
   const addressCode = /^\d\.1\./.test(status);
   if (reason === "userunknown" && !addressCode && stage !== "rcpt" && stage !== null)
     return "filtered";
+  // Content-filtering gateways and appliances (Active!Hunter, McAfee, m-FILTER, MailFoundry,
+  // Zoho's gateway …) relay their refusal as a bare "550 … user unknown" with no RFC 3463 code at
+  // all, and without saying which command it answered. A mailbox server rejecting an address at
+  // RCPT TO normally says 5.1.1 (RFC 3463 §3.2) or the report shows the RCPT stage. Sisimai, whose
+  // reason classes the checklist follows, likewise keeps "user unknown" only with X.1.1 or RCPT.
+  // au (KDDI) is the exception: its filter answers with an empty address ("550 : User unknown",
+  // see carrierMeaning), so an au reply that names the address is a real unknown user.
+  if (reason === "userunknown" && stage === null && !status && bareReply550(text)) {
+    if (provider === "au" && !/\b550:? : user unknown/.test(text)) return reason;
+    return "filtered";
+  }
   return reason;
+}
+
+/** An SMTP 550 reply quoted without any enhanced status code ("550 <a@b>: User unknown"). */
+function bareReply550(text: string): boolean {
+  return /(?:^|[\s:(])550(?:[\s:,-]|$)/.test(text) && enhancedCodes(text).length === 0;
 }
 
 export interface Classification {
@@ -496,7 +517,7 @@ export function classifyReason(input: DeliveryInput): Classification | null {
     return { reason: "suspend", provider: c.provider };
   const text = (input.diagnostic ?? "").slice(0, MAX_TEXT).toLowerCase().replace(/\s+/g, " ");
   return {
-    reason: adjustForStage(c.reason, text, (input.status ?? "").trim(), input.command),
+    reason: adjustForStage(c.reason, text, (input.status ?? "").trim(), input.command, c.provider),
     provider: c.provider,
   };
 }

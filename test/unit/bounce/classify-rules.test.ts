@@ -27,4 +27,50 @@ describe("classifyDelivery: provider wordings", () => {
         ?.reason
     ).toBe("userunknown");
   });
+
+  it("reads a bare 550 'user unknown' without an enhanced code or RCPT stage as a filter's refusal", () => {
+    const gateway = classifyDelivery({
+      diagnostic: "550 Unknown user someone@example.co.jp",
+      replyCode: "550",
+    });
+    expect(gateway?.reason).toBe("filtered");
+    expect(gateway?.cause).toBe(7);
+    // The same words with X.1.1, or shown to answer RCPT TO, name an unknown user.
+    expect(
+      classifyDelivery({ status: "5.1.1", diagnostic: "550 5.1.1 Unknown user a@example.jp" })
+        ?.reason
+    ).toBe("userunknown");
+    expect(
+      classifyDelivery({
+        diagnostic: "550 Unknown user a@example.jp (in reply to RCPT TO command)",
+      })?.reason
+    ).toBe("userunknown");
+    // No reply code at all: the reporting server's own lookup (Domino, Exchange 2003 …).
+    expect(
+      classifyDelivery({ diagnostic: "User not listed in public Name & Address Book" })?.reason
+    ).toBe("userunknown");
+  });
+
+  it("keeps au's unknown user when the reply names the address; its filter leaves it empty", () => {
+    expect(
+      classifyDelivery({
+        diagnostic: "550: <nobody@ezweb.ne.jp>: User unknown",
+        reporter: "ezweb.ne.jp",
+      })?.reason
+    ).toBe("userunknown");
+    expect(
+      classifyDelivery({ diagnostic: "550: : User unknown", reporter: "ezweb.ne.jp" })?.reason
+    ).toBe("filtered");
+  });
+
+  it("reads Yahoo's after-DATA 'dd This user doesn't have an account' as an unknown user", () => {
+    const d = classifyDelivery({
+      status: "5.0.0",
+      replyCode: "554",
+      diagnostic:
+        "554 delivery error: dd This user doesn't have a yahoo.com account (nobody@yahoo.com) [0]",
+      command: "data",
+    });
+    expect(d?.reason).toBe("userunknown");
+  });
 });
