@@ -326,6 +326,7 @@ function wholeArchiveEncryption(format: ArchiveFormat): EncryptionKind {
   return "unknown";
 }
 
+/** The format of an encrypted member, guessed from its name (its bytes cannot be read). */
 function sniffByName(name: string): ArchiveFormat {
   const ext = archiveExtension(name);
   if (ext === ".7z") return "7z";
