@@ -92,6 +92,10 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "requireptr",
     /unverif\w* sending ip|reverse (dns|lookup|hostname|resolution|mapping)|\bptr\b|\brdns\b|cannot find your (reverse )?hostname|(ip|client) name lookup failed|hostname .{0,40}(does not|doesn't|did not) (match|resolve)|fcrdns|no (reverse|inverse) (dns|name)|dns for your ip/,
   ],
+  // cPanel's Exim answers a failed recipient or domain verification with one fixed sentence that
+  // lists possible causes ("The account or domain may not exist, they may be blacklisted, or
+  // missing the proper dns entries"); its "blacklisted" is a guess, the failed lookup is the fact.
+  ["hostunknown", /account or domain may not exist/],
   [
     "blocked",
     /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|residential ip/,
@@ -176,7 +180,7 @@ const SUSPENDED =
 const GENERAL: Array<[Reason, RegExp]> = [
   [
     "userunknown",
-    /(user|recipient) (doesn't|does not) have an? .{0,60}account|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
+    /(user|recipient) (doesn't|does not) have an? .{0,60}account|unable to deliver message to <[^>]{1,256}> \(and other recipients in the same domain\)|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
   ],
   [
     "spamdetected",

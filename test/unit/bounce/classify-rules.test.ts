@@ -73,4 +73,24 @@ describe("classifyDelivery: provider wordings", () => {
     });
     expect(d?.reason).toBe("userunknown");
   });
+
+  it("reads cPanel's Exim verification sentence as a failed lookup, not a block list", () => {
+    const d = classifyDelivery({
+      diagnostic:
+        "The mail server could not deliver mail to a@example.net. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+    });
+    expect(d?.reason).toBe("hostunknown");
+    // A plain block-list refusal is still a block.
+    expect(
+      classifyDelivery({ status: "5.7.1", diagnostic: "554 5.7.1 Your IP is blacklisted" })?.reason
+    ).toBe("blocked");
+  });
+
+  it("reads InterScan MSS's 'and other recipients in the same domain' notice as an unknown user", () => {
+    const d = classifyDelivery({
+      diagnostic:
+        "Reason: Unable to deliver message to <a@example.jp> (and other recipients in the same domain).",
+    });
+    expect(d?.reason).toBe("userunknown");
+  });
 });
