@@ -63,7 +63,7 @@ describe("damaged fixture mails (fast-check)", () => {
           await runPipeline(mutate(seed.bytes));
         }
       ),
-      { numRuns: 200, seed: SEED, endOnFailure: true }
+      { numRuns: 150, seed: SEED, endOnFailure: true }
     );
   }, 60_000);
 });
