@@ -7,6 +7,7 @@ import type { DkimSelectorState } from "../model/facts";
 import type { MessageSnapshot } from "../model/snapshot";
 import { headerValues } from "../model/snapshot";
 import {
+  askSafely,
   isIndeterminate,
   normalizeName,
   RCODE,
@@ -63,19 +64,10 @@ export async function evaluateDkim(
 ): Promise<DkimEvaluation> {
   const sender = normalizeName(senderDomain);
   const results = await Promise.all(
-    queries.map(async (q) => {
-      let answer: DnsAnswer;
-      try {
-        answer = await lookup(`${q.selector}._domainkey.${q.domain}`, "TXT");
-      } catch (e) {
-        answer = {
-          kind: "failure",
-          reason: "network",
-          detail: e instanceof Error ? e.message : String(e),
-        };
-      }
-      return { q, answer };
-    })
+    queries.map(async (q) => ({
+      q,
+      answer: await askSafely(lookup, `${q.selector}._domainkey.${q.domain}`, "TXT"),
+    }))
   );
   const selectors: DkimSelectorState[] = [];
   for (const { q, answer } of results) {

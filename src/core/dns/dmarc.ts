@@ -6,6 +6,7 @@
 import { getDomain } from "tldts";
 import type { DmarcAnalysis } from "../model/facts";
 import {
+  askSafely,
   isIndeterminate,
   normalizeName,
   txtStrings,
@@ -137,16 +138,7 @@ export async function evaluateDmarc(domain: string, lookup: DnsLookup): Promise<
   const names = org !== from ? [from, org] : [from];
   for (const name of names) {
     const at = `_dmarc.${name}`;
-    let answer: DnsAnswer;
-    try {
-      answer = await lookup(at, "TXT");
-    } catch (e) {
-      answer = {
-        kind: "failure",
-        reason: "network",
-        detail: e instanceof Error ? e.message : String(e),
-      };
-    }
+    const answer = await askSafely(lookup, at, "TXT");
     if (isIndeterminate(answer)) return { status: "indeterminate", answer };
     const records = txtStrings(answer).filter(isDmarcRecord);
     if (records.length === 0) continue;

@@ -18,7 +18,7 @@ import { evaluateDmarc, organizationalDomain } from "./dmarc";
 import { isOnMicrosoftDomain, sendsThroughExchangeOnline } from "./exchange-online";
 import { evaluateRecipientDomain } from "./mx";
 import { evaluateSpf } from "./spf";
-import type { DnsAnswer, DnsLookup } from "./types";
+import { askSafely, type DnsAnswer, type DnsLookup } from "./types";
 import { unavailableFromAnswer } from "./unavailable";
 
 /** More recipient domains than this are not looked up (a huge list is its own finding elsewhere). */
@@ -92,16 +92,7 @@ export function dkimQueries(snapshot: MessageSnapshot, domain: string): DkimSele
 function observed(lookup: DnsLookup) {
   const seen = { responses: 0, failures: [] as DnsAnswer[] };
   const wrapped: DnsLookup = async (name, type) => {
-    let answer: DnsAnswer;
-    try {
-      answer = await lookup(name, type);
-    } catch (e) {
-      answer = {
-        kind: "failure",
-        reason: "network",
-        detail: e instanceof Error ? e.message : String(e),
-      };
-    }
+    const answer = await askSafely(lookup, name, type);
     if (answer.kind === "response") seen.responses++;
     else seen.failures.push(answer);
     return answer;

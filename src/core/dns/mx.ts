@@ -5,11 +5,11 @@
  */
 import type { MxHost, RecipientDomainDns } from "../model/facts";
 import {
+  askSafely,
   isIndeterminate,
   normalizeName,
   recordsOf,
   txtStrings,
-  type DnsAnswer,
   type DnsLookup,
 } from "./types";
 import { unavailableFromAnswer } from "./unavailable";
@@ -22,28 +22,12 @@ export function parseMx(data: string): MxHost | undefined {
   return { preference: Number(m[1]), exchange };
 }
 
-async function ask(
-  lookup: DnsLookup,
-  name: string,
-  type: Parameters<DnsLookup>[1]
-): Promise<DnsAnswer> {
-  try {
-    return await lookup(name, type);
-  } catch (e) {
-    return {
-      kind: "failure",
-      reason: "network",
-      detail: e instanceof Error ? e.message : String(e),
-    };
-  }
-}
-
 export async function evaluateRecipientDomain(
   domain: string,
   lookup: DnsLookup
 ): Promise<RecipientDomainDns> {
   const name = normalizeName(domain);
-  const mxAnswer = await ask(lookup, name, "MX");
+  const mxAnswer = await askSafely(lookup, name, "MX");
   if (isIndeterminate(mxAnswer))
     return {
       domain: name,
@@ -63,7 +47,10 @@ export async function evaluateRecipientDomain(
   if (real.length > 0) {
     result = { domain: name, status: "ok", mx: real };
   } else {
-    const [a, aaaa] = await Promise.all([ask(lookup, name, "A"), ask(lookup, name, "AAAA")]);
+    const [a, aaaa] = await Promise.all([
+      askSafely(lookup, name, "A"),
+      askSafely(lookup, name, "AAAA"),
+    ]);
     const hasAddress = recordsOf(a, "A").length > 0 || recordsOf(aaaa, "AAAA").length > 0;
     if (hasAddress) result = { domain: name, status: "ok", mx: [], usedAddressFallback: true };
     else if (isIndeterminate(a))
@@ -104,7 +91,7 @@ async function readMtaSts(
   domain: string,
   lookup: DnsLookup
 ): Promise<RecipientDomainDns["mtaSts"]> {
-  const answer = await ask(lookup, `_mta-sts.${domain}`, "TXT");
+  const answer = await askSafely(lookup, `_mta-sts.${domain}`, "TXT");
   const records = txtStrings(answer).filter((t) => /^v=STSv1\b/.test(t.trim()));
   if (records.length !== 1) return undefined;
   return parseMtaStsRecord(records[0] as string);

@@ -6,6 +6,7 @@
  */
 import type { SpfAnalysis } from "../model/facts";
 import {
+  askSafely,
   isEmptyAnswer,
   isIndeterminate,
   normalizeName,
@@ -160,7 +161,7 @@ function isMicrosoftInclude(domain: string): boolean {
  */
 export async function evaluateSpf(domain: string, lookup: DnsLookup): Promise<SpfEvaluation> {
   const root = normalizeName(domain);
-  const first = await safeLookup(lookup, root, "TXT");
+  const first = await askSafely(lookup, root, "TXT");
   if (isIndeterminate(first)) return { status: "indeterminate", answer: first };
   const analysis: SpfAnalysis = {
     records: txtStrings(first).filter(isSpfRecord),
@@ -197,22 +198,6 @@ interface WalkState {
   lookup: DnsLookup;
   followed: number;
   capped: boolean;
-}
-
-async function safeLookup(
-  lookup: DnsLookup,
-  name: string,
-  type: Parameters<DnsLookup>[1]
-): Promise<DnsAnswer> {
-  try {
-    return await lookup(name, type);
-  } catch (e) {
-    return {
-      kind: "failure",
-      reason: "network",
-      detail: e instanceof Error ? e.message : String(e),
-    };
-  }
 }
 
 function warn(state: WalkState, text: string): void {
@@ -292,7 +277,7 @@ async function follow(
     errors.push(`${from}: includes nested deeper than ${DEPTH_CAP} levels`);
     return undefined;
   }
-  const answer = await safeLookup(state.lookup, target, "TXT");
+  const answer = await askSafely(state.lookup, target, "TXT");
   if (isIndeterminate(answer)) {
     warn(
       state,
@@ -311,7 +296,7 @@ async function follow(
 }
 
 async function checkMx(from: string, target: string, state: WalkState): Promise<void> {
-  const answer = await safeLookup(state.lookup, target, "MX");
+  const answer = await askSafely(state.lookup, target, "MX");
   if (isIndeterminate(answer)) return;
   if (isEmptyAnswer(answer, "MX")) {
     state.analysis.voidLookupCount++;
@@ -330,11 +315,11 @@ async function checkAddress(
   how: string,
   state: WalkState
 ): Promise<void> {
-  const a = await safeLookup(state.lookup, target, "A");
+  const a = await askSafely(state.lookup, target, "A");
   if (isIndeterminate(a) || !isEmptyAnswer(a, "A")) return;
   if (how === "a") {
     // "a" also matches IPv6 senders, so only an empty AAAA as well makes it void.
-    const aaaa = await safeLookup(state.lookup, target, "AAAA");
+    const aaaa = await askSafely(state.lookup, target, "AAAA");
     if (isIndeterminate(aaaa) || !isEmptyAnswer(aaaa, "AAAA")) return;
   }
   state.analysis.voidLookupCount++;

@@ -38,6 +38,23 @@ export type DnsAnswer = DnsResponse | DnsFailure;
 /** One DNS question; the evaluators get this injected so they stay pure and testable. */
 export type DnsLookup = (name: string, type: RecordType) => Promise<DnsAnswer>;
 
+/** Asks `lookup`; a lookup that throws is read as a network failure, so evaluators never throw. */
+export async function askSafely(
+  lookup: DnsLookup,
+  name: string,
+  type: RecordType
+): Promise<DnsAnswer> {
+  try {
+    return await lookup(name, type);
+  } catch (e) {
+    return {
+      kind: "failure",
+      reason: "network",
+      detail: e instanceof Error ? e.message : String(e),
+    };
+  }
+}
+
 /** Records of one type in a response (a TXT query behind a CNAME also returns the CNAME). */
 export function recordsOf(answer: DnsAnswer, type: RecordType): DnsRecord[] {
   if (answer.kind !== "response" || answer.rcode !== RCODE.NOERROR) return [];
