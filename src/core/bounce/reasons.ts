@@ -179,8 +179,8 @@ export const REASONS: Record<Reason, ReasonInfo> = {
       "The recipient's own filter (blocked senders, allow-only settings) refused the message."
     ),
     nextStep: t(
-      "相手に、あなたのアドレスまたはドメインを受信許可に登録してもらってください（携帯キャリアのアドレスでよくあります）。",
-      "Ask the recipient to add your address or domain to their allowed senders (common with Japanese mobile carrier addresses)."
+      "フィルターは「宛先不明」と同じ文面で拒否を返すことがあるため、まず宛先アドレスの綴りを確認してください。正しければ、相手にあなたのアドレスまたはドメインを受信許可に登録してもらってください（携帯キャリアのアドレスでよくあります）。",
+      "Filters sometimes refuse with the same words as an unknown user, so first check the address is spelled right. If it is, ask the recipient to add your address or domain to their allowed senders (common with Japanese mobile carrier addresses)."
     ),
   },
   spamdetected: {
