@@ -3,8 +3,8 @@
  * From domain, else at its organizational domain (the registrable domain, from the public
  * suffix list via tldts). Pure: DNS comes from an injected lookup.
  */
-import { getDomain } from "tldts";
 import type { DmarcAnalysis } from "../model/facts";
+import { registrableDomain } from "../text/domain";
 import {
   askSafely,
   isIndeterminate,
@@ -124,8 +124,7 @@ function clip(s: string): string {
 
 /** The organizational domain (registrable domain) of a host; the host itself when unknown. */
 export function organizationalDomain(domain: string): string {
-  const d = normalizeName(domain);
-  return getDomain(d, { allowPrivateDomains: false }) ?? d;
+  return registrableDomain(domain);
 }
 
 export type DmarcEvaluation =
