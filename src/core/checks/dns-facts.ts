@@ -8,6 +8,7 @@
  */
 import { organizationalDomain, effectivePolicy } from "../dns/dmarc";
 import { isOnMicrosoftDomain, sendsThroughExchangeOnline } from "../dns/exchange-online";
+import { domainOfAddress } from "../dns/gather";
 import { SPF_LOOKUP_LIMIT, SPF_VOID_LOOKUP_LIMIT } from "../dns/spf";
 import type {
   DkimAnalysis,
@@ -21,6 +22,7 @@ import { parseAuthenticationResults, resultFor } from "../headers/auth-results";
 import { finding, type Finding } from "../model/finding";
 import type { Localized } from "../model/i18n";
 import { allRecipients, headerValues, type MessageSnapshot } from "../model/snapshot";
+import { domainOf } from "../text/address";
 import { suggestDomain } from "../text/domain-typo";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -38,32 +40,18 @@ function join(parts: Localized[]): Localized {
 
 // ---------------------------------------------------------------- recipient domains
 
+/** The recipients whose domain is `domain` (the looked-up, ASCII form; see domainOfAddress). */
 function addressesAt(snapshot: MessageSnapshot, domain: string): string[] {
   return allRecipients(snapshot)
     .map((r) => r.address)
-    .filter((a) => {
-      const d = a
-        .slice(a.lastIndexOf("@") + 1)
-        .trim()
-        .toLowerCase()
-        .replace(/\.$/, "");
-      return d === domain || safeAscii(d) === domain;
-    });
-}
-
-function safeAscii(d: string): string {
-  try {
-    return new URL(`http://${d}/`).hostname.toLowerCase();
-  } catch {
-    return d;
-  }
+    .filter((a) => domainOfAddress(a) === domain);
 }
 
 function ownDomains(input: CheckInput): string[] {
-  const from = input.snapshot.from?.address;
-  const own = [...input.policy.internalDomains];
-  if (from && from.includes("@")) own.push(from.slice(from.lastIndexOf("@") + 1).toLowerCase());
-  return own;
+  const fromDomain = domainOf(input.snapshot.from?.address ?? "");
+  return fromDomain
+    ? [...input.policy.internalDomains, fromDomain]
+    : [...input.policy.internalDomains];
 }
 
 function recipientFindings(r: RecipientDomainDns, input: CheckInput): Finding[] {
