@@ -24,7 +24,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { Copy20Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ResendDraft, TriageAnswers } from "../core/triage";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
@@ -51,6 +51,8 @@ export interface PaneEnv {
   /** Demo mode: the built-in samples and the one to show first. */
   samples?: readonly Sample[] | undefined;
   initialSampleId?: string | null | undefined;
+  /** The first item (or initial sample), already being read while the pane starts up. */
+  firstItem?: Promise<MessageSnapshot> | undefined;
   tasksFor: (_snapshot: MessageSnapshot, _policy: PolicyResult["policy"]) => PipelineTasks;
   /** Outlook: called when the user selects another item (pinned pane). Returns an unsubscribe. */
   onItemChanged?: ((_onChange: () => void) => () => void) | undefined;
@@ -141,6 +143,7 @@ export function App(props: { env: PaneEnv }) {
     env.samples?.find((s) => s.id === env.initialSampleId)?.id ?? env.samples?.[0]?.id ?? ""
   );
   const [itemVersion, setItemVersion] = useState(0);
+  const firstItemPending = useRef(env.firstItem !== undefined);
   const [item, setItem] = useState<ItemState>({ phase: "loading" });
   const [state, setState] = useState<PipelineState | null>(null);
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
@@ -169,7 +172,11 @@ export function App(props: { env: PaneEnv }) {
     setState(null);
     setCopyState("idle");
     setAnswers({});
-    const load = demo ? env.samples?.find((s) => s.id === sampleId)?.load() : env.readItem?.();
+    // The first item was already being read during start-up; later ones are read on demand.
+    const first = firstItemPending.current ? env.firstItem : undefined;
+    firstItemPending.current = false;
+    const load =
+      first ?? (demo ? env.samples?.find((s) => s.id === sampleId)?.load() : env.readItem?.());
     (load ?? Promise.reject(new Error("nothing to read")))
       .then((snapshot) => live && setItem({ phase: "ready", snapshot }))
       .catch(

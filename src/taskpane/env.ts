@@ -16,6 +16,12 @@ function demoTasks(snapshot: MessageSnapshot, policy: Policy): PipelineTasks {
   return tasks;
 }
 
+/** A promise whose rejection is handled by whoever awaits it, never reported as unhandled. */
+function quiet<T>(promise: Promise<T> | undefined): Promise<T> | undefined {
+  promise?.catch(() => undefined);
+  return promise;
+}
+
 export async function createEnv(): Promise<PaneEnv> {
   // policy.json (and the policy chunk) are fetched while Office starts up, once per pane.
   const policy = fetchPolicy();
@@ -28,7 +34,16 @@ export async function createEnv(): Promise<PaneEnv> {
   };
   if (host === "outlook") {
     const { outlookEnv } = await import(/* webpackChunkName: "outlook" */ "./outlook-env");
-    return { ...base, ...(await outlookEnv()) };
+    const outlook = await outlookEnv();
+    return { ...base, ...outlook, firstItem: quiet(outlook.readItem?.()) };
   }
-  return { ...base, samples: SAMPLES, initialSampleId: initialSampleId(), tasksFor: demoTasks };
+  const sampleId = initialSampleId();
+  const first = SAMPLES.find((s) => s.id === sampleId) ?? SAMPLES[0];
+  return {
+    ...base,
+    samples: SAMPLES,
+    initialSampleId: first?.id,
+    firstItem: quiet(first?.load()),
+    tasksFor: demoTasks,
+  };
 }
