@@ -423,6 +423,7 @@ function spfFindings(
 function dmarcFindings(domain: string, dmarc: DmarcAnalysis): Finding[] {
   const fixBy = { who: [...SENDER_IT] };
   if (!dmarc.record) {
+    const org = organizationalDomain(domain);
     return [
       finding(
         24,
@@ -430,8 +431,8 @@ function dmarcFindings(domain: string, dmarc: DmarcAnalysis): Finding[] {
         "warning",
         join([
           {
-            ja: `送信元ドメイン ${domain}${organizationalDomain(domain) !== domain ? `(および ${organizationalDomain(domain)})` : ""} に DMARC レコードがありません。`,
-            en: `The sender domain ${domain}${organizationalDomain(domain) !== domain ? ` (and ${organizationalDomain(domain)})` : ""} has no DMARC record.`,
+            ja: `送信元ドメイン ${domain}${org !== domain ? `(および ${org})` : ""} に DMARC レコードがありません。`,
+            en: `The sender domain ${domain}${org !== domain ? ` (and ${org})` : ""} has no DMARC record.`,
           },
           BULK_RULES,
           {
@@ -442,8 +443,8 @@ function dmarcFindings(domain: string, dmarc: DmarcAnalysis): Finding[] {
         {
           evidence: `_dmarc.${domain} TXT: (none)`,
           fix: {
-            ja: `IT 担当に、まず「v=DMARC1; p=none; rua=mailto:(集計レポートの宛先)」を _dmarc.${organizationalDomain(domain)} に登録してもらい、レポートを見ながら quarantine、reject へ強めてもらってください。`,
-            en: `Ask your IT to publish "v=DMARC1; p=none; rua=mailto:(report address)" at _dmarc.${organizationalDomain(domain)} first, then tighten it to quarantine and reject as the reports allow.`,
+            ja: `IT 担当に、まず「v=DMARC1; p=none; rua=mailto:(集計レポートの宛先)」を _dmarc.${org} に登録してもらい、レポートを見ながら quarantine、reject へ強めてもらってください。`,
+            en: `Ask your IT to publish "v=DMARC1; p=none; rua=mailto:(report address)" at _dmarc.${org} first, then tighten it to quarantine and reject as the reports allow.`,
           },
           ...fixBy,
         }
