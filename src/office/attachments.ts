@@ -97,9 +97,15 @@ export function base64ToBytes(base64: string): Uint8Array {
 /** UTF-8 bytes of a string; TextEncoder where it exists (see decodeBase64 for why not always). */
 export function utf8Bytes(text: string): Uint8Array {
   if (typeof TextEncoder === "function") return new TextEncoder().encode(text);
+  return encodeUtf8(text);
+}
+
+/** UTF-8 without TextEncoder; a lone surrogate becomes U+FFFD, as TextEncoder does. */
+export function encodeUtf8(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
+    let c = ch.codePointAt(0) as number;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
     if (c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));

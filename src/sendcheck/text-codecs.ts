@@ -8,7 +8,7 @@
  * unknown label, and the core's callers already fall back to UTF-8 or Latin-1.
  */
 
-import { decodeBase64 } from "../office/attachments";
+import { decodeBase64, encodeUtf8 } from "../office/attachments";
 
 const REPLACEMENT = 0xfffd;
 const UTF8_LABELS = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);
@@ -30,6 +30,14 @@ function toBytes(input: unknown): Uint8Array {
   if (ArrayBuffer.isView(input))
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   throw new TypeError("The input must be an ArrayBuffer or an ArrayBufferView");
+}
+
+/** One character per byte, in chunks (spreading a whole large array would overflow the stack). */
+function latin1(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4096)
+    out += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return out;
 }
 
 function fromCodePoints(points: number[]): string {
@@ -110,10 +118,7 @@ class PortableTextDecoder {
   decode(input?: unknown): string {
     const bytes = toBytes(input);
     if (this.encoding === "utf-8") return decodeUtf8(bytes, this.fatal, this.ignoreBOM);
-    let out = "";
-    for (let i = 0; i < bytes.length; i += 4096)
-      out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-    return out;
+    return latin1(bytes);
   }
 }
 
@@ -121,32 +126,13 @@ class PortableTextEncoder {
   readonly encoding = "utf-8";
 
   encode(input = ""): Uint8Array {
-    const out: number[] = [];
-    for (const ch of String(input)) {
-      let c = ch.codePointAt(0) as number;
-      if (c >= 0xd800 && c <= 0xdfff) c = REPLACEMENT; // a lone surrogate
-      if (c < 0x80) out.push(c);
-      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-      else
-        out.push(
-          0xf0 | (c >> 18),
-          0x80 | ((c >> 12) & 63),
-          0x80 | ((c >> 6) & 63),
-          0x80 | (c & 63)
-        );
-    }
-    return Uint8Array.from(out);
+    return encodeUtf8(String(input));
   }
 }
 
 /** atob for the same runtime: htmlparser2's entity tables are base64 decoded as they load. */
 function portableAtob(data: string): string {
-  const bytes = decodeBase64(String(data));
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 4096)
-    out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return out;
+  return latin1(decodeBase64(String(data)));
 }
 
 /** Adds what is missing of TextDecoder, TextEncoder and atob to `target`; returns the names added. */
