@@ -1,5 +1,6 @@
 /** Assembles the Report from findings: all 24 items, statuses, and per-source unavailability. */
 import { CATALOGUE } from "../catalogue/items";
+import { estimateMessageSize } from "../checks/size";
 import { FACT_ITEMS, type Facts, type Unavailable } from "../model/facts";
 import { finding, ITEM_IDS, type Finding, type ItemId } from "../model/finding";
 import type { BounceReport } from "../model/bounce";
@@ -76,14 +77,8 @@ export function summarize(snapshot: MessageSnapshot): MessageSummary {
     cc: addressList(snapshot.cc),
     date: snapshot.date ?? "",
     messageId: snapshot.messageId ?? "",
-    sizeBytes: snapshot.sizeBytes ?? estimateSummarySize(snapshot),
+    sizeBytes: estimateMessageSize(snapshot).bytes,
   };
-}
-
-function estimateSummarySize(snapshot: MessageSnapshot): number {
-  let n = (snapshot.bodyText?.length ?? 0) + (snapshot.bodyHtml?.length ?? 0) + snapshot.subject.length;
-  for (const a of snapshot.attachments) n += a.size;
-  return n;
 }
 
 export interface BuildReportInput {
