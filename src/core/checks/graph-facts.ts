@@ -7,6 +7,7 @@ import type { LicenceInfo, MailboxInfo, MailTip } from "../model/facts";
 import { finding, type Finding } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
 import type { Policy } from "../policy/schema";
+import { formatSize } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
 /** Base64 with line breaks makes an attachment about 1.37 times larger on the wire. */
@@ -33,11 +34,6 @@ export function estimateWireSize(snapshot: MessageSnapshot): number {
   return Math.round(
     attachments * BASE64_GROWTH + utf8.encode(body).length + utf8.encode(snapshot.subject).length
   );
-}
-
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
 }
 
 function quote(text: string): string {
@@ -130,8 +126,8 @@ function tipFindings(tip: MailTip, sizeBytes: number, policy: Policy): Finding[]
         "mailtips.over-recipient-max-size",
         "problem",
         {
-          ja: `このメール(推定 ${formatMegabytes(sizeBytes)})は、${who} が受け取れる上限 ${formatMegabytes(tip.maxMessageSize)} を超えています。`,
-          en: `This mail (about ${formatMegabytes(sizeBytes)}) is larger than the ${formatMegabytes(tip.maxMessageSize)} that ${who} can receive.`,
+          ja: `このメール(推定 ${formatSize(sizeBytes)})は、${who} が受け取れる上限 ${formatSize(tip.maxMessageSize)} を超えています。`,
+          en: `This mail (about ${formatSize(sizeBytes)}) is larger than the ${formatSize(tip.maxMessageSize)} that ${who} can receive.`,
         },
         {
           evidence: `${sizeBytes} > ${tip.maxMessageSize} bytes`,
@@ -200,8 +196,8 @@ function tipFindings(tip: MailTip, sizeBytes: number, policy: Policy): Finding[]
         "mailtips.large-group",
         cap && sizeBytes > cap.maxBytes ? "problem" : "warning",
         {
-          ja: `宛先 ${who} は ${members} 名のグループです${externalNote.ja}。大人数への送信は制限や遅延の対象になりやすくなります。${cap ? `このサイズのグループでは ${formatMegabytes(cap.maxBytes)} を超えるメールは送れません。` : ""}`,
-          en: `${who} is a group of ${members} members${externalNote.en}. Mail to large audiences is more likely to be limited or delayed.${cap ? ` Groups this large accept at most ${formatMegabytes(cap.maxBytes)} per message.` : ""}`,
+          ja: `宛先 ${who} は ${members} 名のグループです${externalNote.ja}。大人数への送信は制限や遅延の対象になりやすくなります。${cap ? `このサイズのグループでは ${formatSize(cap.maxBytes)} を超えるメールは送れません。` : ""}`,
+          en: `${who} is a group of ${members} members${externalNote.en}. Mail to large audiences is more likely to be limited or delayed.${cap ? ` Groups this large accept at most ${formatSize(cap.maxBytes)} per message.` : ""}`,
         },
         {
           evidence: `totalMemberCount=${members}, externalMemberCount=${external}`,
@@ -282,8 +278,8 @@ export function mailTipFindings(
         "mailtips.size-within-limits",
         "ok",
         {
-          ja: `推定サイズ ${formatMegabytes(sizeBytes)} は、宛先が受け取れる上限(最小 ${formatMegabytes(smallest)})以内です。`,
-          en: `The estimated size, ${formatMegabytes(sizeBytes)}, is within what the recipients accept (smallest limit ${formatMegabytes(smallest)}).`,
+          ja: `推定サイズ ${formatSize(sizeBytes)} は、宛先が受け取れる上限(最小 ${formatSize(smallest)})以内です。`,
+          en: `The estimated size, ${formatSize(sizeBytes)}, is within what the recipients accept (smallest limit ${formatSize(smallest)}).`,
         },
         { evidence: `${sizeBytes} <= ${smallest} bytes` }
       )
@@ -407,7 +403,7 @@ export function ownMailboxFindings(box: MailboxInfo): Finding[] {
         {
           evidence:
             used !== undefined && sendLimit !== undefined
-              ? `${formatMegabytes(used)} / ${formatMegabytes(sendLimit)}`
+              ? `${formatSize(used)} / ${formatSize(sendLimit)}`
               : box.address,
           fix: cleanUp,
           who: ["you"],
@@ -423,8 +419,8 @@ export function ownMailboxFindings(box: MailboxInfo): Finding[] {
         "own-mailbox.near-full",
         "warning",
         {
-          ja: `あなたのメールボックスは警告の容量(${formatMegabytes(warnLimit)})を超えています(使用量 ${formatMegabytes(used)})。`,
-          en: `Your mailbox is past its warning size (${formatMegabytes(warnLimit)}); it holds ${formatMegabytes(used)}.`,
+          ja: `あなたのメールボックスは警告の容量(${formatSize(warnLimit)})を超えています(使用量 ${formatSize(used)})。`,
+          en: `Your mailbox is past its warning size (${formatSize(warnLimit)}); it holds ${formatSize(used)}.`,
         },
         {
           evidence: box.reportDate ? `report of ${box.reportDate}` : box.address,
@@ -442,8 +438,8 @@ export function ownMailboxFindings(box: MailboxInfo): Finding[] {
         "own-mailbox.usage-ok",
         "ok",
         {
-          ja: `あなたのメールボックスの使用量は ${formatMegabytes(used)} で、送信停止の容量 ${formatMegabytes(sendLimit)} まで余裕があります。`,
-          en: `Your mailbox holds ${formatMegabytes(used)}, well below the ${formatMegabytes(sendLimit)} at which sending stops.`,
+          ja: `あなたのメールボックスの使用量は ${formatSize(used)} で、送信停止の容量 ${formatSize(sendLimit)} まで余裕があります。`,
+          en: `Your mailbox holds ${formatSize(used)}, well below the ${formatSize(sendLimit)} at which sending stops.`,
         },
         { evidence: box.reportDate ? `usage report of ${box.reportDate}` : box.address }
       )
