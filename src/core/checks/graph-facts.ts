@@ -7,7 +7,7 @@ import type { LicenceInfo, MailboxInfo, MailTip } from "../model/facts";
 import { finding, type Finding } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
 import type { Policy } from "../policy/schema";
-import { formatSize } from "./size";
+import { formatSize, utf8Length } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
 /** Base64 with line breaks makes an attachment about 1.37 times larger on the wire. */
@@ -20,8 +20,6 @@ const GROUP_SIZE_CAPS: ReadonlyArray<{ members: number; maxBytes: number }> = [
 /** Longest out-of-office or custom MailTip text we quote; the rest is cut. */
 const MAX_QUOTED_TEXT = 400;
 
-const utf8 = new TextEncoder();
-
 /** Size of the message as it will travel: attachments grow by Base64; the body is counted as UTF-8. */
 export function estimateWireSize(snapshot: MessageSnapshot): number {
   if (snapshot.sizeBytes !== undefined && snapshot.sizeBytes > 0) return snapshot.sizeBytes;
@@ -31,9 +29,7 @@ export function estimateWireSize(snapshot: MessageSnapshot): number {
     if (a.kind === "cloud") continue; // a link, not bytes
     attachments += Math.max(0, a.size);
   }
-  return Math.round(
-    attachments * BASE64_GROWTH + utf8.encode(body).length + utf8.encode(snapshot.subject).length
-  );
+  return Math.round(attachments * BASE64_GROWTH + utf8Length(body) + utf8Length(snapshot.subject));
 }
 
 function quote(text: string): string {
@@ -344,7 +340,7 @@ export function licenceFindings(info: LicenceInfo): Finding[] {
         {
           evidence: `SKU: ${skus}; plans: ${seen}`,
           fix: {
-            ja: "IT担当に、Microsoft 365 管理センターでライセンスの Exchange Online が オン になっているか、設定が完了しているかの確認を依頼してください。",
+            ja: "IT担当に、Microsoft 365 管理センターでライセンスの Exchange Online が「オン」になっているか、設定が完了しているかの確認を依頼してください。",
             en: "Ask your IT to check in the Microsoft 365 admin center that Exchange Online is switched on in your licence and has finished setting up.",
           },
           who: ["yourIt"],
