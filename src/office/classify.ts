@@ -6,6 +6,7 @@
  * content type, and whether the sender is the user. Pure: no Office here, so it is unit-tested.
  */
 import type { HeaderField, MessageKind } from "../core/model/snapshot";
+import { splitAddress } from "../core/text/address";
 
 export interface ReadItemFacts {
   itemClass?: string | undefined;
@@ -64,8 +65,7 @@ const REPORT_SUBJECT = new RegExp(
 );
 
 function localPart(address: string | undefined): string {
-  const at = (address ?? "").lastIndexOf("@");
-  return at > 0 ? (address as string).slice(0, at) : "";
+  return splitAddress(address ?? "")?.local ?? "";
 }
 
 function sameAddress(a: string | undefined, b: string | undefined): boolean {
