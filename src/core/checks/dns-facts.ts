@@ -22,8 +22,8 @@ import { parseAuthenticationResults, resultFor } from "../headers/auth-results";
 import { finding, type Finding } from "../model/finding";
 import type { Localized } from "../model/i18n";
 import { allRecipients, headerValues, type MessageSnapshot } from "../model/snapshot";
-import { domainOf } from "../text/address";
 import { suggestDomain } from "../text/domain-typo";
+import { ownDomains } from "./recipients";
 import type { CheckInput, NamedCheck } from "./types";
 
 const SENDER_IT = ["yourIt"] as const;
@@ -47,13 +47,6 @@ function addressesAt(snapshot: MessageSnapshot, domain: string): string[] {
     .filter((a) => domainOfAddress(a) === domain);
 }
 
-function ownDomains(input: CheckInput): string[] {
-  const fromDomain = domainOf(input.snapshot.from?.address ?? "");
-  return fromDomain
-    ? [...input.policy.internalDomains, fromDomain]
-    : [...input.policy.internalDomains];
-}
-
 function recipientFindings(r: RecipientDomainDns, input: CheckInput): Finding[] {
   const out: Finding[] = [];
   const addresses = addressesAt(input.snapshot, r.domain);
@@ -61,7 +54,7 @@ function recipientFindings(r: RecipientDomainDns, input: CheckInput): Finding[] 
   switch (r.status) {
     case "nxdomain": {
       // Only asked after NXDOMAIN, so a suggestion never "corrects" a domain that works.
-      const suggestion = suggestDomain(r.domain, ownDomains(input));
+      const suggestion = suggestDomain(r.domain, ownDomains(input.snapshot, input.policy));
       out.push(
         finding(
           16,

@@ -222,7 +222,8 @@ function unknownSuffixFinding(r: Recipient, domain: string): Finding {
   );
 }
 
-function ownDomains(snapshot: MessageSnapshot, policy: Policy): string[] {
+/** The organisation's domains and the sender's own: a recipient there is "one of us". */
+export function ownDomains(snapshot: MessageSnapshot, policy: Policy): string[] {
   const own = [...policy.internalDomains];
   const sender = domainOf(snapshot.from?.address ?? "");
   if (sender) own.push(sender);
