@@ -4,6 +4,7 @@
  * suffix list via tldts). Pure: DNS comes from an injected lookup.
  */
 import type { DmarcAnalysis } from "../model/facts";
+import { clip as clipText } from "../text/clip";
 import { registrableDomain } from "../text/domain";
 import {
   askSafely,
@@ -118,8 +119,11 @@ export function parseDmarc(record: string): ParsedDmarc {
   return out;
 }
 
+/** Record text quoted in an error is cut to this many characters. */
+const QUOTED_CHARS = 60;
+
 function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+  return clipText(s, QUOTED_CHARS);
 }
 
 /** The organizational domain (registrable domain) of a host; the host itself when unknown. */

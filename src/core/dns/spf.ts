@@ -5,6 +5,7 @@
  * Pure: DNS comes from an injected lookup.
  */
 import type { SpfAnalysis } from "../model/facts";
+import { clip as clipText } from "../text/clip";
 import {
   askSafely,
   isEmptyAnswer,
@@ -138,8 +139,11 @@ export function parseSpf(record: string): ParsedSpf {
 /** Errors kept per record: enough to explain, bounded for hostile input. */
 const MAX_ERRORS = 20;
 
+/** Record text quoted in an error is cut to this many characters. */
+const QUOTED_CHARS = 80;
+
 function clip(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+  return clipText(s, QUOTED_CHARS);
 }
 
 function hasMacro(spec: string): boolean {
