@@ -8,6 +8,7 @@ import { clip as clipText } from "../text/clip";
 import { registrableDomain } from "../text/domain";
 import {
   askSafely,
+  boundedErrors,
   isIndeterminate,
   normalizeName,
   txtStrings,
@@ -26,9 +27,6 @@ export function isDmarcRecord(txt: string): boolean {
 
 /** A reporting URI: mailto: (the only kind receivers use in practice) or another scheme, with an optional "!size". */
 const REPORT_URI = /^[a-z][a-z0-9+.-]*:[^\s,!]+(?:![0-9]+[kmgt]?)?$/i;
-
-/** Errors kept per record: enough to explain, bounded for hostile input. */
-const MAX_ERRORS = 20;
 
 /** Parses one DMARC record. Never throws; linear in the record length. */
 export function parseDmarc(record: string): ParsedDmarc {
@@ -112,10 +110,7 @@ export function parseDmarc(record: string): ParsedDmarc {
   if (out.policy === undefined && !errors.some((e) => e.startsWith("p="))) {
     errors.push('the record has no "p=" policy');
   }
-  out.errors =
-    errors.length > MAX_ERRORS
-      ? [...errors.slice(0, MAX_ERRORS), `…and ${errors.length - MAX_ERRORS} more`]
-      : errors;
+  out.errors = boundedErrors(errors);
   return out;
 }
 

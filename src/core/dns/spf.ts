@@ -8,6 +8,7 @@ import type { SpfAnalysis } from "../model/facts";
 import { clip as clipText } from "../text/clip";
 import {
   askSafely,
+  boundedErrors,
   isEmptyAnswer,
   isIndeterminate,
   normalizeName,
@@ -129,15 +130,9 @@ export function parseSpf(record: string): ParsedSpf {
     }
     out.terms.push({ kind: "mechanism", qualifier, name, value, raw });
   }
-  if (out.errors.length > MAX_ERRORS) {
-    const extra = out.errors.length - MAX_ERRORS;
-    out.errors = [...out.errors.slice(0, MAX_ERRORS), `…and ${extra} more`];
-  }
+  out.errors = boundedErrors(out.errors);
   return out;
 }
-
-/** Errors kept per record: enough to explain, bounded for hostile input. */
-const MAX_ERRORS = 20;
 
 /** Record text quoted in an error is cut to this many characters. */
 const QUOTED_CHARS = 80;

@@ -83,3 +83,13 @@ export function isIndeterminate(answer: DnsAnswer): boolean {
 export function normalizeName(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, "");
 }
+
+/** Errors kept per parsed record: enough to explain, bounded for hostile input. */
+export const MAX_RECORD_ERRORS = 20;
+
+/** The first MAX_RECORD_ERRORS errors, and a line saying how many more there were. */
+export function boundedErrors(errors: string[]): string[] {
+  if (errors.length <= MAX_RECORD_ERRORS) return errors;
+  const extra = errors.length - MAX_RECORD_ERRORS;
+  return [...errors.slice(0, MAX_RECORD_ERRORS), `…and ${extra} more`];
+}
