@@ -7,6 +7,7 @@ import type { LicenceInfo, MailboxInfo, MailTip } from "../model/facts";
 import { finding, type Finding } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
 import type { Policy } from "../policy/schema";
+import { clip } from "../text/clip";
 import { formatSize, utf8Length } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -33,8 +34,7 @@ export function estimateWireSize(snapshot: MessageSnapshot): number {
 }
 
 function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return oneLine.length > MAX_QUOTED_TEXT ? `${oneLine.slice(0, MAX_QUOTED_TEXT)}…` : oneLine;
+  return clip(text.replace(/\s+/g, " ").trim(), MAX_QUOTED_TEXT);
 }
 
 function tipFindings(tip: MailTip, sizeBytes: number, policy: Policy): Finding[] {
