@@ -8,11 +8,9 @@ import { finding, type Finding } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
 import type { Policy } from "../policy/schema";
 import { clip } from "../text/clip";
-import { formatSize, utf8Length } from "./size";
+import { estimateMessageSize, formatSize } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
-/** Base64 with line breaks makes an attachment about 1.37 times larger on the wire. */
-const BASE64_GROWTH = 1.37;
 /** Exchange Online caps the message size for groups of 5,000+ members at 25 MB, 100,000+ at 5 MB. */
 const GROUP_SIZE_CAPS: ReadonlyArray<{ members: number; maxBytes: number }> = [
   { members: 100_000, maxBytes: 5 * 1024 * 1024 },
@@ -20,18 +18,6 @@ const GROUP_SIZE_CAPS: ReadonlyArray<{ members: number; maxBytes: number }> = [
 ];
 /** Longest out-of-office or custom MailTip text we quote; the rest is cut. */
 const MAX_QUOTED_TEXT = 400;
-
-/** Size of the message as it will travel: attachments grow by Base64; the body is counted as UTF-8. */
-export function estimateWireSize(snapshot: MessageSnapshot): number {
-  if (snapshot.sizeBytes !== undefined && snapshot.sizeBytes > 0) return snapshot.sizeBytes;
-  const body = snapshot.bodyHtml ?? snapshot.bodyText ?? "";
-  let attachments = 0;
-  for (const a of snapshot.attachments) {
-    if (a.kind === "cloud") continue; // a link, not bytes
-    attachments += Math.max(0, a.size);
-  }
-  return Math.round(attachments * BASE64_GROWTH + utf8Length(body) + utf8Length(snapshot.subject));
-}
 
 function quote(text: string): string {
   return clip(text.replace(/\s+/g, " ").trim(), MAX_QUOTED_TEXT);
@@ -242,7 +228,8 @@ export function mailTipFindings(
   snapshot: MessageSnapshot,
   policy: Policy
 ): Finding[] {
-  const sizeBytes = estimateWireSize(snapshot);
+  // One estimate for every check, so the pane never shows two sizes for one mail.
+  const sizeBytes = estimateMessageSize(snapshot).bytes;
   const out: Finding[] = [];
   for (const tip of tips) out.push(...tipFindings(tip, sizeBytes, policy));
   if (tips.length === 0) return out;

@@ -1,6 +1,6 @@
+import { estimateMessageSize } from "../../../src/core/checks/size";
 import { analyzeSync } from "../../../src/core/engine";
 import {
-  estimateWireSize,
   licenceFindings,
   mailTipFindings,
   ownMailboxFindings,
@@ -38,7 +38,7 @@ describe("MailTips findings", () => {
   test("size is estimated with Base64 growth and compared with maxMessageSize", () => {
     const snap = draft({ attachments: [{ name: "図面.pdf", size: 8 * MB }] });
     // 8 MB × 1.37 ≈ 11 MB: over a 10 MB limit, under a 12 MB one
-    expect(estimateWireSize(snap)).toBeGreaterThan(10 * MB);
+    expect(estimateMessageSize(snap).bytes).toBeGreaterThan(10 * MB);
     expect(rules([{ address: "a@x.jp", maxMessageSize: 10 * MB }], snap)).toContain(
       "10:problem:mailtips.over-recipient-max-size"
     );
@@ -49,7 +49,8 @@ describe("MailTips findings", () => {
 
   test("cloud attachments do not count towards the size", () => {
     const snap = draft({ attachments: [{ name: "big.zip", size: 500 * MB, kind: "cloud" }] });
-    expect(estimateWireSize(snap)).toBeLessThan(1000);
+    // only headers and the (empty) body count: a few KB, not 500 MB
+    expect(estimateMessageSize(snap).bytes).toBeLessThan(10_000);
   });
 
   test("restricted → 7 problem, moderated → 5 warning", () => {
