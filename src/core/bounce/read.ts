@@ -84,12 +84,7 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
       return finish(view, original, "autoreply", autoReplyRecipients(headers, view), reporter);
     return null;
   }
-  const kind: BounceKind = recipients.some((r) => r.action === "failed")
-    ? "failure"
-    : recipients.some((r) => r.action === "delayed")
-      ? "delay"
-      : "success";
-  return finish(view, original, kind, recipients, reporter);
+  return finish(view, original, kindFromActions(recipients, "success"), recipients, reporter);
 }
 
 function fromSes(
@@ -127,10 +122,18 @@ function fromSes(
       ? "feedback"
       : ses.kind === "delivery"
         ? "success"
-        : recipients.some((r) => r.action === "failed")
-          ? "failure"
-          : "delay";
+        : kindFromActions(recipients, "delay");
   return finish(view, original, kind, recipients, reporter);
+}
+
+/** A report with any failed recipient is a failure; else any delayed one makes it a delay. */
+function kindFromActions(
+  recipients: readonly BounceRecipient[],
+  otherwise: BounceKind
+): BounceKind {
+  if (recipients.some((r) => r.action === "failed")) return "failure";
+  if (recipients.some((r) => r.action === "delayed")) return "delay";
+  return otherwise;
 }
 
 function finish(
