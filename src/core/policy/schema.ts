@@ -1,5 +1,5 @@
 /**
- * policy.json: what IT may set. Field names are part of the stable contract (DESIGN.md).
+ * policy.json: what IT may set. Field names are stable (docs/deploy.md, src/policy.schema.json).
  * Defaults come from the sourced numbers in the reference notes; each is explained in
  * docs/deploy.md. Every field is optional: a missing field takes its default.
  */

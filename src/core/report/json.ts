@@ -1,6 +1,6 @@
 /**
- * The report contract (DESIGN.md): one JSON object per message. Stable; extended only by adding
- * fields. Texts are rendered in one language.
+ * The report contract (docs/report-format.md): one JSON object per message. Stable; extended
+ * only by adding fields. Texts are rendered in one language.
  */
 import { catalogueItem } from "../catalogue/items";
 import type { BounceReport } from "../model/bounce";
