@@ -8,7 +8,8 @@ import { emptySnapshot, type MessageSnapshot } from "../src/core/model/snapshot"
 import { DEFAULT_POLICY } from "../src/core/policy/schema";
 import { traceFindings } from "../src/core/trace";
 import { createGraphSession } from "../src/graph";
-import { decodeUsageCsv, findUsageRow, htmlToText } from "../src/graph/decode";
+import { decodeUsageCsv, findUsageRow } from "../src/graph/decode";
+import { htmlToText } from "../src/core/text/html";
 import { startFakeGraph } from "../test/fakes/fake-graph";
 import { median, report, time } from "./util";
 

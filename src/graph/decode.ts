@@ -9,6 +9,7 @@ import type {
   ServicePlanState,
   TraceEvent,
 } from "../core/model/facts";
+import { htmlToText } from "../core/text/html";
 import { GraphFailure } from "./failures";
 
 type Obj = Record<string, unknown>;
@@ -23,69 +24,6 @@ export function valueArray(body: unknown, what: string): unknown[] {
   if (!isObj(body) || !Array.isArray(body.value))
     throw new GraphFailure("malformed-response", `${what}: no value array`);
   return body.value;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-};
-
-/** Tags after which a line break keeps the text readable. */
-const BREAKING_TAG = /^<(br\b|\/(p|div|li|tr|h[1-6])\b)/;
-
-/**
- * Out-of-office messages come as HTML. We only ever show text: drop comments and style/script/head
- * blocks, turn block ends into line breaks, remove every tag, decode entities. A hand-written
- * scanner (not a regex over the whole text) keeps it linear on crafted input such as thousands of
- * unclosed "<style" tags; an unterminated tag or block ends the text there.
- */
-export function htmlToText(html: string): string {
-  const s = html.slice(0, 100_000);
-  const lower = s.toLowerCase();
-  let out = "";
-  let i = 0;
-  while (i < s.length) {
-    const lt = s.indexOf("<", i);
-    if (lt < 0) {
-      out += s.slice(i);
-      break;
-    }
-    out += s.slice(i, lt);
-    if (lower.startsWith("<!--", lt)) {
-      const end = lower.indexOf("-->", lt + 4);
-      if (end < 0) break;
-      i = end + 3;
-      continue;
-    }
-    const block = /^<(style|script|head)\b/.exec(lower.slice(lt, lt + 8))?.[1];
-    if (block) {
-      const close = lower.indexOf(`</${block}`, lt);
-      const gt = close < 0 ? -1 : lower.indexOf(">", close);
-      if (gt < 0) break;
-      i = gt + 1;
-      continue;
-    }
-    const gt = s.indexOf(">", lt);
-    if (gt < 0) break;
-    if (BREAKING_TAG.test(lower.slice(lt, Math.min(gt + 1, lt + 8)))) out += "\n";
-    i = gt + 1;
-  }
-  return out
-    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
-      if (e[0] === "#") {
-        const code =
-          e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t\r\f\v]+/g, " ")
-    .replace(/ ?\n[ \n]*/g, "\n")
-    .trim();
 }
 
 const SCOPES: readonly RecipientScope[] = [
@@ -120,6 +58,7 @@ export function decodeMailTip(raw: unknown): MailTip | null {
   if (total !== undefined) tip.totalMemberCount = total;
   const external = num(raw.externalMemberCount);
   if (external !== undefined) tip.externalMemberCount = external;
+  // Out-of-office messages and MailTips come as HTML; only their visible text is ever shown.
   if (isObj(raw.automaticReplies)) {
     const text = htmlToText(str(raw.automaticReplies.message) ?? "");
     if (text) tip.automaticReplyText = text;

@@ -23,9 +23,9 @@ import {
   decodeTraceRows,
   decodeUsageCsv,
   findUsageRow,
-  htmlToText,
   parseCsv,
 } from "../../src/graph/decode";
+import { htmlToText } from "../../src/core/text/html";
 import { GraphFailure } from "../../src/graph/failures";
 import { randomFacts, randomSnapshot } from "./snapshots";
 

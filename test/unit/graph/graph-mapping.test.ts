@@ -5,7 +5,6 @@ import {
   decodeMailTip,
   decodeUsageCsv,
   findUsageRow,
-  htmlToText,
   parseCsv,
 } from "../../../src/graph/decode";
 import { describeFailure, GraphFailure } from "../../../src/graph/failures";
@@ -15,11 +14,19 @@ import { authorityFor, qualifyScopes } from "../../../src/graph/config";
 import { parseDialogMessage } from "../../../src/graph/auth/dialog-client";
 
 describe("decoding", () => {
-  test("out-of-office HTML becomes plain text (no tags, no styles, entities decoded)", () => {
+  test("out-of-office and MailTip HTML become plain text (no tags, no styles, entities decoded)", () => {
     const html =
       '<html><head><style type="text/css">p{color:red}</style></head><body><div>I am on vacation&nbsp;until 5 Jan.<br>' +
       "Contact &lt;help@contoso.com&gt; &#x65E5;&#26412;</div><script>alert(1)</script></body></html>";
-    expect(htmlToText(html)).toBe("I am on vacation until 5 Jan.\nContact <help@contoso.com> 日本");
+    const tip = decodeMailTip({
+      emailAddress: { address: "a@contoso.com" },
+      automaticReplies: { message: html },
+      customMailTip: "<p>Shared mailbox:&nbsp;<b>answers</b> within a day</p>",
+    });
+    expect(tip?.automaticReplyText).toBe(
+      "I am on vacation\u00a0until 5 Jan.\nContact <help@contoso.com> 日本"
+    );
+    expect(tip?.customMailTip).toBe("Shared mailbox:\u00a0answers within a day");
   });
 
   test("a MailTip keeps only what was returned", () => {

@@ -8,9 +8,9 @@ import {
   decodeTraceDetails,
   decodeTraceRows,
   decodeUsageCsv,
-  htmlToText,
   parseCsv,
 } from "../../../src/graph/decode";
+import { htmlToText } from "../../../src/core/text/html";
 import { GraphFailure } from "../../../src/graph/failures";
 import { parseDialogMessage } from "../../../src/graph/auth/dialog-client";
 import { tokenTenant } from "../../../src/graph/auth/token-errors";
@@ -56,8 +56,9 @@ describe("parsers on random input", () => {
       fc.property(fc.oneof(anyText, htmlish), (s) => {
         const text = htmlToText(s);
         expect(typeof text).toBe("string");
-        // (an entity such as &lt;style may legitimately decode to "<style": it is shown as text)
-        if (!s.includes("&")) expect(text).not.toMatch(/<(style|script)\b/i);
+        // (an entity such as &lt;style may legitimately decode to "<style", and a tag cut off by
+        // the end of the input stays as its text: both are only ever shown as text)
+        if (!s.includes("&")) expect(text).not.toMatch(/<(style|script)\b[^<]*>/i);
       }),
       { numRuns: 500 }
     );
