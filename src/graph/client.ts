@@ -9,6 +9,7 @@
  * parts of this but not the sub-request retries, the body timeout or the typed failures, and the
  * SDK would add its middleware chain to the pane's lazily loaded chunk. This is ~250 lines instead.
  */
+import { decodeBase64Text } from "../core/mime/base64";
 import { GraphFailure, type FailureKind } from "./failures";
 import { tokenFailure } from "./auth/token-errors";
 import { qualifyScopes, type TokenProvider } from "./config";
@@ -85,11 +86,7 @@ export function claimsChallenge(headers: Record<string, string>): string | undef
   if (!h || !/insufficient_claims|claims=/i.test(h)) return undefined;
   const m = /claims="([^"]+)"/i.exec(h);
   if (!m?.[1]) return undefined;
-  try {
-    return atob(m[1]);
-  } catch {
-    return undefined;
-  }
+  return decodeBase64Text(m[1]) || undefined;
 }
 
 function errorOf(text: string): { code: string; message: string } {

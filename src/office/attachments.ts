@@ -4,6 +4,7 @@
  * Content arrives as base64 for files, as .eml text for attached mails, as iCalendar text for
  * attached events and as a URL for cloud (link) attachments, which have no bytes to read.
  */
+import { decodeBase64 } from "../core/mime/base64";
 import type { AttachmentInfo } from "../core/model/snapshot";
 import { describeError, officeCall } from "./async";
 import { officeGlobal } from "./context";
@@ -56,45 +57,7 @@ export async function listAttachments(
   return (Array.isArray(list) ? list : []).map(toAttachment);
 }
 
-const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const BASE64_VALUE = new Int16Array(128).fill(-1);
-for (let i = 0; i < BASE64_ALPHABET.length; i++) BASE64_VALUE[BASE64_ALPHABET.charCodeAt(i)] = i;
-
-/**
- * Base64 without atob or Buffer: classic Outlook's JavaScript-only event runtime is not a browser
- * and is not documented to have atob, and the browser has no Buffer. Invalid characters are
- * skipped, as atob's forgiving decoders do with white space.
- */
-export function decodeBase64(base64: string): Uint8Array {
-  const out = new Uint8Array(Math.floor((base64.length * 3) / 4));
-  let length = 0;
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < base64.length; i++) {
-    const code = base64.charCodeAt(i);
-    if (code === 61) break; // "=": padding, the end
-    const value = code < 128 ? (BASE64_VALUE[code] as number) : -1;
-    if (value < 0) continue;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[length++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, length);
-}
-
-/** Attachment and MIME content from Office (base64) as bytes; atob where it exists, as it is faster. */
-export function base64ToBytes(base64: string): Uint8Array {
-  if (typeof atob !== "function") return decodeBase64(base64);
-  const binary = atob(base64.replace(/[^A-Za-z0-9+/=]/g, ""));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** UTF-8 bytes of a string; TextEncoder where it exists (see decodeBase64 for why not always). */
+/** UTF-8 bytes of a string; TextEncoder where it exists (classic Outlook's event runtime may lack it). */
 export function utf8Bytes(text: string): Uint8Array {
   if (typeof TextEncoder === "function") return new TextEncoder().encode(text);
   return encodeUtf8(text);
@@ -151,7 +114,7 @@ export async function readAttachmentContent(
     const format = formatName(content?.format);
     const text = typeof content?.content === "string" ? content.content : "";
     if (format === formatName(enums?.Base64 ?? "base64")) {
-      info.content = base64ToBytes(text);
+      info.content = decodeBase64(text);
     } else if (
       format === formatName(enums?.Eml ?? "eml") ||
       format === formatName(enums?.ICalendar ?? "icalendar")

@@ -4,9 +4,10 @@
  * (1.14) where the client has them; each path taken or skipped is recorded in snapshot.notes.
  */
 import { parseHeaderBlock } from "../core/headers/block";
+import { decodeBase64 } from "../core/mime/base64";
 import type { MessageKind, MessageSnapshot } from "../core/model/snapshot";
 import { attempt, describeError, officeCall } from "./async";
-import { base64ToBytes, listAttachments } from "./attachments";
+import { listAttachments } from "./attachments";
 import { classifyReadItem, type ReadItemFacts } from "./classify";
 import { getBody, toAddress, toAddresses } from "./compose";
 import { mailbox, supportsMailbox } from "./context";
@@ -88,7 +89,7 @@ async function readRaw(item: Office.MessageRead, notes: string[]): Promise<Uint8
       (cb) => getAsFile.call(item, cb as never),
       MIME_TIMEOUT_MS
     );
-    const bytes = base64ToBytes(typeof base64 === "string" ? base64 : "");
+    const bytes = decodeBase64(typeof base64 === "string" ? base64 : "");
     if (bytes.length === 0) {
       notes.push("Raw MIME: getAsFileAsync returned nothing.");
       return undefined;

@@ -3,17 +3,11 @@
  * zip, a full-width character in an address, a link shortener, many links and a long quoted
  * history. The zip is a real (tiny) ZipCrypto archive made with Info-ZIP's `zip -P`.
  */
+import { decodeBase64 } from "../core/mime/base64";
 import type { MessageSnapshot } from "../core/model/snapshot";
 
 const ENCRYPTED_ZIP_BASE64 =
   "UEsDBAoACQAAAIkrfV2XZ95lKAAAABwAAAATABwA6KaL56mN5pu4XzIwMjYueGxzeFVUCQAD8rcLa/K3C2t1eAsAAQQAAAAABAAAAAAFZ8OUmwD3eAw/LXaB0sFJuoArmMcudfbkD0xFPP2pA+Yr6vdF7tygUEsHCJdn3mUoAAAAHAAAAFBLAwQKAAkAAACJK31dP/L0TxEAAAAFAAAADQAcAOiri+axguabuC5wZGZVVAkAA/K3C2vytwtrdXgLAAEEAAAAAAQAAAAAXlffio6EKeQMkxaCh7qDjnpQSwcIP/L0TxEAAAAFAAAAUEsBAh4DCgAJAAAAiSt9XZdn3mUoAAAAHAAAABMAGAAAAAAAAQAAAKSBAAAAAOimi+epjeabuF8yMDI2Lnhsc3hVVAUAA/K3C2t1eAsAAQQAAAAABAAAAABQSwECHgMKAAkAAACJK31dP/L0TxEAAAAFAAAADQAYAAAAAAABAAAApIGFAAAA6KuL5rGC5pu4LnBkZlVUBQAD8rcLa3V4CwABBAAAAAAEAAAAAFBLBQYAAAAAAgACAKwAAADtAAAAAAA=";
-
-export function base64ToBytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 /** Four levels of replies quoted under a two-line new message. */
 function quotedHistory(): string {
@@ -64,7 +58,7 @@ export function riskyDraft(): MessageSnapshot {
     "",
     quotedHistory(),
   ].join("\n");
-  const zip = base64ToBytes(ENCRYPTED_ZIP_BASE64);
+  const zip = decodeBase64(ENCRYPTED_ZIP_BASE64);
   return {
     source: "sample",
     kind: "draft",

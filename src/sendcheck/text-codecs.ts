@@ -8,7 +8,8 @@
  * unknown label, and the core's callers already fall back to UTF-8 or Latin-1.
  */
 
-import { decodeBase64, encodeUtf8 } from "../office/attachments";
+import { decodeBase64 } from "../core/mime/base64";
+import { encodeUtf8 } from "../office/attachments";
 
 const REPLACEMENT = 0xfffd;
 const UTF8_LABELS = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);

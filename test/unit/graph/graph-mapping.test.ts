@@ -149,6 +149,11 @@ describe("HTTP answers → failures", () => {
     const header = `Bearer realm="", error="insufficient_claims", claims="${btoa(claims)}"`;
     expect(claimsChallenge({ "www-authenticate": header })).toBe(claims);
     expect(claimsChallenge({ "www-authenticate": 'Bearer error="invalid_token"' })).toBeUndefined();
+    const urlSafe = `Bearer error="insufficient_claims", claims="${Buffer.from(claims).toString("base64url")}"`;
+    expect(claimsChallenge({ "www-authenticate": urlSafe })).toBe(claims);
+    expect(
+      claimsChallenge({ "www-authenticate": 'Bearer error="insufficient_claims", claims="==="' })
+    ).toBeUndefined();
   });
 
   test("every failure kind has a reason and a fix in both languages; throttled states the wait", () => {
