@@ -124,6 +124,7 @@ export async function readReadItem(
   const { kind, reason } = classifyReadItem({
     itemClass: typeof item.itemClass === "string" ? item.itemClass : undefined,
     fromAddress: from?.address,
+    fromName: from?.name,
     senderAddress: sender?.address,
     userAddress: profile?.emailAddress,
     subject,

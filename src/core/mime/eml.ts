@@ -12,6 +12,7 @@ import type {
   MessageKind,
   MessageSnapshot,
 } from "../model/snapshot";
+import { bounceSign } from "./bounce-sign";
 
 export class NotAMailError extends Error {
   constructor(reason: string) {
@@ -108,24 +109,16 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-const BOUNCE_SENDER =
-  /^(mailer-daemon|postmaster|mail-daemon|mail delivery (subsystem|system)|microsoftexchange[0-9a-f]*)\b/i;
-
 /**
- * A first guess of what the mail is, from its headers. The bounce reader has the last word
- * (it may find a bounce this misses, or decide a "bounce-looking" mail is not one).
+ * A first guess of what the mail is, from its headers, sender and subject (the same signs an
+ * item opened in Outlook is read by). The bounce reader has the last word.
  */
-export function guessKind(headers: HeaderField[], from: MailAddress | undefined): MessageKind {
-  const get = (n: string) => headers.find((h) => h.name.toLowerCase() === n)?.value ?? "";
-  const ctype = get("content-type").toLowerCase();
-  if (
-    /multipart\/report/.test(ctype) &&
-    /report-type\s*=\s*"?(delivery-status|disposition-notification)/.test(ctype)
-  )
-    return "bounce";
-  if (get("x-failed-recipients")) return "bounce";
-  const fromText = `${from?.name ?? ""} ${from?.address ?? ""}`.trim();
-  if (BOUNCE_SENDER.test(fromText) || /^(mailer-daemon|postmaster)@/i.test(from?.address ?? ""))
+export function guessKind(
+  headers: HeaderField[],
+  from: MailAddress | undefined,
+  subject?: string
+): MessageKind {
+  if (bounceSign({ headers, fromAddress: from?.address, fromName: from?.name, subject }))
     return "bounce";
   if (headers.some((h) => h.name.toLowerCase() === "received")) return "received";
   return "sent";
@@ -232,7 +225,7 @@ export async function parseEml(
   });
   const snapshot: MessageSnapshot = {
     source: "mime",
-    kind: guessKind(headers, from),
+    kind: guessKind(headers, from, email.subject),
     subject: email.subject ?? "",
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
