@@ -88,6 +88,8 @@ export interface FakeGraphOptions {
   /** Reject a $filter that combines messageId with a date window (400), one outcome of an UNCONFIRMED fact. */
   rejectCombinedTraceFilter?: boolean;
   faults?: Fault[];
+  /** Every answer waits this long (ms), to watch a client's loading state. CORS preflights do not wait. */
+  delayMs?: number;
 }
 
 export interface RecordedRequest {
@@ -463,19 +465,26 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
         return;
       }
       const a = answer(req.method ?? "GET", req.url ?? "/", parsed, headers.authorization ?? "");
-      const outHeaders: Record<string, string> = {
-        "content-type": "application/json",
-        ...CORS,
-        ...(a.headers ?? {}),
+      const send = () => {
+        const outHeaders: Record<string, string> = {
+          "content-type": "application/json",
+          ...CORS,
+          ...(a.headers ?? {}),
+        };
+        res.writeHead(a.status, outHeaders);
+        if (a.hang) {
+          res.write("{"); // and never more
+          return;
+        }
+        res.end(
+          a.body === undefined ? "" : typeof a.body === "string" ? a.body : JSON.stringify(a.body)
+        );
       };
-      res.writeHead(a.status, outHeaders);
-      if (a.hang) {
-        res.write("{"); // and never more
-        return;
-      }
-      res.end(
-        a.body === undefined ? "" : typeof a.body === "string" ? a.body : JSON.stringify(a.body)
-      );
+      if (options.delayMs) {
+        setTimeout(() => {
+          if (!res.destroyed) send();
+        }, options.delayMs);
+      } else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

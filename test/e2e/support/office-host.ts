@@ -42,6 +42,36 @@ export interface SimItem {
   mimeBase64?: string | undefined;
 }
 
+/**
+ * Sign-in for the simulated Outlook: a stand-in for Outlook's nested app authentication (NAA)
+ * broker. Outlook puts `window.nestedAppAuthBridge` into the add-in's page and answers
+ * MSAL's JSON requests on it (GetInitContext, GetToken, GetTokenPopup); this one answers them
+ * with test tokens. The pane runs its real sign-in code unchanged: the Office token provider sees
+ * NestedAppAuth 1.1, MSAL's createNestablePublicClientApplication finds the bridge, and every
+ * token the Graph client sends went through MSAL's NAA controller. We chose this over an
+ * injectable TokenProvider because it needs no hook in the production build and also covers
+ * MSAL's request/response mapping and the add-in's NAA code. (The Office dialog fallback would
+ * need a login page of Entra's; it stays covered by unit tests.)
+ */
+export interface SimSignIn {
+  /** The access token given for every scope (the fake Graph only checks that one is sent). */
+  accessToken: string;
+  /** An id token (a JWT MSAL can decode) and the account it is for. */
+  idToken: string;
+  account: {
+    homeAccountId: string;
+    environment: string;
+    tenantId: string;
+    username: string;
+    localAccountId: string;
+    name: string;
+  };
+  /** Answer every token request with this bridge error instead (e.g. consent required). */
+  error?: { status: string; code?: string; subError?: string; description?: string } | undefined;
+  /** Milliseconds before each bridge answer. */
+  delayMs?: number | undefined;
+}
+
 export interface SimHost {
   item: SimItem;
   user: SimAddress;
@@ -56,6 +86,8 @@ export interface SimHost {
     | undefined;
   /** Milliseconds before each getAttachmentContentAsync answers (to see progress). */
   attachmentDelayMs?: number | undefined;
+  /** Sign-in through a simulated NAA bridge; absent = no NAA (Graph cannot sign in). */
+  signIn?: SimSignIn | undefined;
 }
 
 /** Runs in the page. Records new message forms in window.__todokuForms for the tests. */
@@ -178,9 +210,22 @@ export function installOfficeHost(host: SimHost): void {
         // Mailbox 1.14 (Outlook on the web today): compare "1.8" and "1.14" as numbers per part.
         isSetSupported: (name: string, version?: string) => {
           const [major, minor] = (version ?? "1.1").split(".").map((n) => parseInt(n, 10));
+          if (name === "NestedAppAuth") return !!host.signIn && major === 1 && (minor ?? 0) <= 1;
           return name === "Mailbox" && major === 1 && (minor ?? 0) <= 14;
         },
       },
+    },
+    auth: {
+      getAuthContext: () =>
+        host.signIn
+          ? Promise.resolve({
+              userPrincipalName: host.signIn.account.username,
+              loginHint: host.signIn.account.username,
+              userObjectId: host.signIn.account.localAccountId,
+              tenantId: host.signIn.account.tenantId,
+              authorityType: "AAD",
+            })
+          : Promise.reject(new Error("not supported")),
     },
     onReady: (cb?: (info: unknown) => void) => {
       const info = { host: "Outlook", platform: "OfficeOnline" };
@@ -193,6 +238,80 @@ export function installOfficeHost(host: SimHost): void {
     },
   };
   (window as unknown as { Office: unknown }).Office = office;
+
+  // The NAA bridge (see SimSignIn): MSAL posts JSON request envelopes and listens for JSON
+  // response envelopes with the same requestId. Token requests are kept for the tests.
+  const signIn = host.signIn;
+  if (signIn) {
+    type Listener = (response: string) => void;
+    const listeners: Listener[] = [];
+    const tokenRequests: { method: string; scope: string; clientId: string; claims?: string }[] =
+      [];
+    (window as unknown as { __todokuTokenRequests: unknown[] }).__todokuTokenRequests =
+      tokenRequests;
+    const answer = (envelope: Record<string, unknown>) =>
+      setTimeout(() => {
+        const text = JSON.stringify({ messageType: "NestedAppAuthResponse", ...envelope });
+        for (const l of [...listeners]) l(text);
+      }, signIn.delayMs ?? 0);
+    (window as unknown as { nestedAppAuthBridge: unknown }).nestedAppAuthBridge = {
+      addEventListener: (name: string, listener: Listener) => {
+        if (name === "message") listeners.push(listener);
+      },
+      removeEventListener: (name: string, listener: Listener) => {
+        const i = listeners.indexOf(listener);
+        if (name === "message" && i >= 0) listeners.splice(i, 1);
+      },
+      postMessage: (message: string) => {
+        const request = JSON.parse(message) as {
+          method: string;
+          requestId: string;
+          tokenParams?: { scope?: string; clientId?: string; claims?: string };
+        };
+        const { requestId } = request;
+        if (request.method === "GetInitContext") {
+          answer({
+            requestId,
+            success: true,
+            initContext: {
+              sdkName: "todoku-simulated-outlook",
+              sdkVersion: "1.0.0",
+              capabilities: { queryAccount: false },
+              accountContext: {
+                homeAccountId: signIn.account.homeAccountId,
+                environment: signIn.account.environment,
+                tenantId: signIn.account.tenantId,
+              },
+            },
+          });
+          return;
+        }
+        const params = request.tokenParams ?? {};
+        tokenRequests.push({
+          method: request.method,
+          scope: params.scope ?? "",
+          clientId: params.clientId ?? "",
+          ...(params.claims ? { claims: params.claims } : {}),
+        });
+        if (signIn.error) {
+          answer({ requestId, success: false, error: signIn.error });
+          return;
+        }
+        answer({
+          requestId,
+          success: true,
+          token: {
+            access_token: signIn.accessToken,
+            expires_in: 3600,
+            id_token: signIn.idToken,
+            properties: null,
+            scope: params.scope ?? "",
+          },
+          account: signIn.account,
+        });
+      },
+    };
+  }
 }
 
 /** The bytes of a text as base64 (UTF-8). */

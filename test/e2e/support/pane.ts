@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { launch, type Launched } from "./browser";
-import { officeHostScript, type SimItem } from "./office-host";
+import { officeHostScript, type SimItem, type SimSignIn } from "./office-host";
 import { host } from "./sims";
 
 export interface OpenOptions {
@@ -16,10 +16,16 @@ export interface OpenOptions {
   query?: string | undefined;
   attachmentDelayMs?: number | undefined;
   clipboard?: boolean | undefined;
+  /** The simulated Outlook signs in through its NAA bridge (see office-host.ts). */
+  signIn?: SimSignIn | undefined;
+  /** Refuse every request that leaves 127.0.0.1 and record it in `refused`. */
+  loopbackOnly?: boolean | undefined;
 }
 
 export interface OpenPane extends Launched {
   errors: string[];
+  /** URLs refused because they left loopback (with `loopbackOnly`). */
+  refused: string[];
 }
 
 export async function openPane(baseUrl: string, options: OpenOptions = {}): Promise<OpenPane> {
@@ -29,7 +35,16 @@ export async function openPane(baseUrl: string, options: OpenOptions = {}): Prom
     colorScheme: options.dark ? "dark" : "light",
   });
   const errors: string[] = [];
+  const refused: string[] = [];
   launched.page.on("pageerror", (e) => errors.push(e.message));
+  if (options.loopbackOnly)
+    await launched.context.route(
+      (url) => url.hostname !== "127.0.0.1",
+      (route) => {
+        refused.push(route.request().url());
+        return route.abort();
+      }
+    );
   if (options.clipboard)
     await launched.context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: baseUrl,
@@ -37,9 +52,10 @@ export async function openPane(baseUrl: string, options: OpenOptions = {}): Prom
   const params = new URLSearchParams(options.query ?? "");
   if (options.item) {
     await launched.context.addInitScript({
-      content: officeHostScript(
-        host(options.item, lang, options.dark ?? false, options.attachmentDelayMs ?? 0)
-      ),
+      content: officeHostScript({
+        ...host(options.item, lang, options.dark ?? false, options.attachmentDelayMs ?? 0),
+        signIn: options.signIn,
+      }),
     });
   } else {
     params.set("lang", lang);
@@ -48,7 +64,7 @@ export async function openPane(baseUrl: string, options: OpenOptions = {}): Prom
   const qs = params.toString();
   await launched.page.goto(`${baseUrl}/taskpane.html${qs ? `?${qs}` : ""}`);
   await launched.page.waitForSelector('[data-testid="items"]', { timeout: 20000 });
-  return { ...launched, errors };
+  return { ...launched, errors, refused };
 }
 
 export async function waitComplete(page: Page, timeout = 20000): Promise<void> {
@@ -80,9 +96,12 @@ export const SCREENSHOT_DIR = join(__dirname, "..", "..", "..", "test-results", 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, animations: "disabled" });
   // The first screenful as well: what the user sees on opening the pane.
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-top.png`) });
+  await page.screenshot({
+    path: join(SCREENSHOT_DIR, `${name}-top.png`),
+    animations: "disabled",
+  });
   return path;
 }
 
