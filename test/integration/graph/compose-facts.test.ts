@@ -2,18 +2,16 @@
  * Compose facts over real HTTP against the fake Graph: one $batch, every fault explained on the
  * affected items only, and nothing but addresses leaving the device.
  */
-import { createGraphSession, type GraphConfig } from "../../../src/graph";
-import {
-  startFakeGraph,
-  type Fault,
-  type FakeGraph,
-  type FakeGraphOptions,
-} from "../../fakes/fake-graph";
+import { createGraphSession } from "../../../src/graph";
+import type { Fault } from "../../fakes/fake-graph";
 import {
   ATTACHMENT_BYTES,
+  closeFakeGraphs,
   composeDraft,
   failingTokens,
+  fakeGraph,
   fakeTokens,
+  graphSession,
   jwtWithTenant,
   runEngine,
   SECRET_BODY,
@@ -21,30 +19,11 @@ import {
   statusOf,
 } from "./helpers";
 
-let graph: FakeGraph | undefined;
-
-afterEach(async () => {
-  await graph?.close();
-  graph = undefined;
-});
-
-async function session(options: FakeGraphOptions, config: Partial<GraphConfig> = {}) {
-  graph = await startFakeGraph(options);
-  const tokens = fakeTokens();
-  const s = createGraphSession({
-    graphBaseUrl: graph.url,
-    tokenProvider: tokens.provider,
-    timeoutMs: 1000,
-    maxRetries: 2,
-    maxRetryWaitSeconds: 2,
-    ...config,
-  });
-  return { s, tokens, graph };
-}
+afterEach(closeFakeGraphs);
 
 describe("gatherComposeFacts", () => {
   test("all facts in ONE $batch request, decoded, and read by the checks", async () => {
-    const { s, graph } = await session({
+    const { s, graph } = await graphSession({
       mailTips: {
         "hanako.sato@fabrikam.co.jp": {
           mailboxFull: true,
@@ -100,7 +79,7 @@ describe("gatherComposeFacts", () => {
   });
 
   test("only addresses leave the device: no subject, body, file name or attachment bytes in any request", async () => {
-    const { s, graph } = await session({
+    const { s, graph } = await graphSession({
       faults: [{ route: "getMailTips", kind: "429", times: 1, retryAfter: 0 }],
     });
     await s.gatherComposeFacts(composeDraft(), { estimatedSizeBytes: 123456 });
@@ -210,7 +189,7 @@ describe("gatherComposeFacts", () => {
   test.each(faultCases)(
     "$name → $code on the affected facts only",
     async ({ fault, code, down }) => {
-      const { s } = await session({
+      const { s } = await graphSession({
         faults: [fault],
         mailTips: { "hanako.sato@fabrikam.co.jp": { mailboxFull: true } },
       });
@@ -246,7 +225,7 @@ describe("gatherComposeFacts", () => {
   );
 
   test("429 and 503 with a short Retry-After are retried, only the throttled sub-request", async () => {
-    const { s, graph } = await session({
+    const { s, graph } = await graphSession({
       faults: [
         { route: "getMailTips", kind: "429", times: 1, retryAfter: 1 },
         { route: "licenseDetails", kind: "503", times: 1, retryAfter: 1 },
@@ -265,7 +244,7 @@ describe("gatherComposeFacts", () => {
   });
 
   test("retries are bounded", async () => {
-    const { s, graph } = await session(
+    const { s, graph } = await graphSession(
       { faults: [{ route: "batch", kind: "503", retryAfter: 0 }] },
       { maxRetries: 2 }
     );
@@ -275,7 +254,9 @@ describe("gatherComposeFacts", () => {
   });
 
   test("a CAE claims challenge is answered once with a token carrying the claims", async () => {
-    const { s, tokens, graph } = await session({ faults: [{ route: "batch", kind: "claims" }] });
+    const { s, tokens, graph } = await graphSession({
+      faults: [{ route: "batch", kind: "claims" }],
+    });
     const facts = await s.gatherComposeFacts(composeDraft());
     expect(facts.licence?.state).toBe("ok");
     const withClaims = tokens.calls.find((c) => c.opts?.claims);
@@ -287,7 +268,7 @@ describe("gatherComposeFacts", () => {
   });
 
   test("no sender on the draft: /me in the same batch, then the own mailbox is checked", async () => {
-    const { s, graph } = await session({
+    const { s, graph } = await graphSession({
       me: { mail: "taro.yamada@contoso.co.jp", userPrincipalName: "taro.yamada@contoso.co.jp" },
       mailTips: { "taro.yamada@contoso.co.jp": { mailboxFull: true } },
     });
@@ -305,7 +286,7 @@ describe("gatherComposeFacts", () => {
       "\ufeffReport Refresh Date,User Principal Name,Display Name,Is Deleted,Deleted Date,Created Date,Last Activity Date,Item Count,Storage Used (Byte),Issue Warning Quota (Byte),Prohibit Send Quota (Byte),Prohibit Send/Receive Quota (Byte),Deleted Item Count,Deleted Item Size (Byte),Deleted Item Quota (Byte),Has Archive,Report Period\n" +
       '2026-03-01,someone@contoso.co.jp,"Someone, Else",False,,2020-01-01,2026-03-01,10,1000,2000,3000,4000,0,0,0,False,7\n' +
       "2026-03-01,Taro.Yamada@contoso.co.jp,山田 太郎,False,,2020-01-01,2026-03-01,138481,52613349376,52613349376,53150220288,53687091200,0,0,0,False,7\n";
-    const { s, tokens } = await session(
+    const { s, tokens } = await graphSession(
       { usageCsv: csv },
       { features: { mailboxUsageReport: true } }
     );
@@ -325,7 +306,7 @@ describe("gatherComposeFacts", () => {
   });
 
   test("a usage report that is forbidden leaves the MailTips answer and manual guidance", async () => {
-    const { s } = await session(
+    const { s } = await graphSession(
       { faults: [{ route: "usageReport", kind: "403" }] },
       { features: { mailboxUsageReport: true } }
     );
@@ -356,7 +337,7 @@ describe("sign-in and configuration failures", () => {
   });
 
   test("missing consent (AADSTS65001) explains every compose fact", async () => {
-    graph = await startFakeGraph();
+    const graph = await fakeGraph();
     const s = createGraphSession({
       graphBaseUrl: graph.url,
       tokenProvider: failingTokens(
@@ -381,7 +362,7 @@ describe("sign-in and configuration failures", () => {
   });
 
   test("a personal Microsoft account: licence explained, MailTips still read", async () => {
-    graph = await startFakeGraph();
+    const graph = await fakeGraph();
     const token = jwtWithTenant("9188040d-6c67-4c5b-b112-36a304b66dad");
     const s = createGraphSession({
       graphBaseUrl: graph.url,
@@ -395,10 +376,9 @@ describe("sign-in and configuration failures", () => {
   });
 
   test("offline (nothing listening) → graph.offline, quickly", async () => {
-    graph = await startFakeGraph();
+    const graph = await fakeGraph();
     const url = graph.url;
     await graph.close();
-    graph = undefined;
     const s = createGraphSession({
       graphBaseUrl: url,
       tokenProvider: fakeTokens().provider,
@@ -411,7 +391,7 @@ describe("sign-in and configuration failures", () => {
   });
 
   test("an error of unknown shape from the token provider becomes a sign-in failure", async () => {
-    graph = await startFakeGraph();
+    const graph = await fakeGraph();
     const s = createGraphSession({
       graphBaseUrl: graph.url,
       tokenProvider: failingTokens("weird"),
@@ -425,7 +405,7 @@ describe("sign-in and configuration failures", () => {
 
 describe("the fake itself", () => {
   test("answers CORS preflights so browser e2e tests can call it, without recording them", async () => {
-    graph = await startFakeGraph();
+    const graph = await fakeGraph();
     const pre = await fetch(`${graph.url}/v1.0/$batch`, {
       method: "OPTIONS",
       headers: { origin: "https://localhost:3000", "access-control-request-method": "POST" },

@@ -4,7 +4,13 @@ import type { Facts } from "../../../src/core/model/facts";
 import type { Report } from "../../../src/core/model/report";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
-import type { TokenProvider, TokenRequestOptions } from "../../../src/graph";
+import {
+  createGraphSession,
+  type GraphConfig,
+  type TokenProvider,
+  type TokenRequestOptions,
+} from "../../../src/graph";
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from "../../fakes/fake-graph";
 
 export interface TokenCall {
   scopes: string[];
@@ -88,4 +94,32 @@ export function runEngine(snapshot: MessageSnapshot, facts: Facts): Report {
 
 export function statusOf(report: Report, id: number): string | undefined {
   return report.items.find((i) => i.id === id)?.status;
+}
+
+const started: FakeGraph[] = [];
+
+/** A fake Graph server that closeFakeGraphs() shuts down (run it in afterEach). */
+export async function fakeGraph(options?: FakeGraphOptions): Promise<FakeGraph> {
+  const graph = await startFakeGraph(options);
+  started.push(graph);
+  return graph;
+}
+
+export async function closeFakeGraphs(): Promise<void> {
+  await Promise.all(started.splice(0).map((g) => g.close()));
+}
+
+/** A Graph session with quick timeouts against a new fake Graph, and the token calls it made. */
+export async function graphSession(options: FakeGraphOptions, config: Partial<GraphConfig> = {}) {
+  const graph = await fakeGraph(options);
+  const tokens = fakeTokens();
+  const s = createGraphSession({
+    graphBaseUrl: graph.url,
+    tokenProvider: tokens.provider,
+    timeoutMs: 1000,
+    maxRetries: 2,
+    maxRetryWaitSeconds: 2,
+    ...config,
+  });
+  return { s, tokens, graph };
 }

@@ -1,12 +1,15 @@
 /** Message trace of a sent mail over real HTTP against the fake Graph. */
 import { createGraphSession, type GraphConfig } from "../../../src/graph";
+import type { FakeGraphOptions, WireTrace } from "../../fakes/fake-graph";
 import {
-  startFakeGraph,
-  type FakeGraph,
-  type FakeGraphOptions,
-  type WireTrace,
-} from "../../fakes/fake-graph";
-import { failingTokens, fakeTokens, runEngine, sentMail } from "./helpers";
+  closeFakeGraphs,
+  failingTokens,
+  fakeGraph,
+  fakeTokens,
+  graphSession,
+  runEngine,
+  sentMail,
+} from "./helpers";
 
 const NOW = new Date("2026-03-02T10:30:00Z");
 const MESSAGE_ID = "<TYCPR01MB8888.jp@contoso.co.jp>";
@@ -67,25 +70,11 @@ const TRACES: WireTrace[] = [
   },
 ];
 
-let graph: FakeGraph | undefined;
-afterEach(async () => {
-  await graph?.close();
-  graph = undefined;
-});
+afterEach(closeFakeGraphs);
 
-async function session(options: FakeGraphOptions, config: Partial<GraphConfig> = {}) {
-  graph = await startFakeGraph(options);
-  const tokens = fakeTokens();
-  const s = createGraphSession({
-    graphBaseUrl: graph.url,
-    tokenProvider: tokens.provider,
-    timeoutMs: 1000,
-    maxRetryWaitSeconds: 2,
-    now: () => NOW,
-    ...config,
-  });
-  return { s, tokens, graph };
-}
+/** Sessions whose clock stands at NOW, the morning after the mail was sent. */
+const session = (options: FakeGraphOptions, config: Partial<GraphConfig> = {}) =>
+  graphSession(options, { now: () => NOW, ...config });
 
 describe("traceSentMessage", () => {
   test("finds the rows by Message-ID in a window around the sent date, then the events in one $batch", async () => {
@@ -172,7 +161,7 @@ describe("traceSentMessage", () => {
   });
 
   test("no admin consent for ExchangeMessageTrace.Read.All", async () => {
-    graph = await startFakeGraph({ traces: TRACES });
+    const graph = await fakeGraph({ traces: TRACES });
     const s = createGraphSession({
       graphBaseUrl: graph.url,
       now: () => NOW,
@@ -211,7 +200,7 @@ describe("traceSentMessage", () => {
       ["failed", 0],
       ["delivered", 0],
     ]);
-    await graph?.close();
+    await first.graph.close();
     const second = await session({
       traces: TRACES,
       faults: [{ route: "messageTraces", kind: "429", retryAfter: 120 }],
@@ -251,7 +240,7 @@ describe("traceSentMessage", () => {
 });
 
 test("the help desk from the policy is named in the advice", async () => {
-  graph = await startFakeGraph({
+  const graph = await fakeGraph({
     traces: TRACES,
     faults: [{ route: "messageTraces", kind: "403" }],
   });
