@@ -10,6 +10,7 @@
  * linear on hostile input (it bounds depth, part count, header size and decoded text size).
  */
 import type { HeaderField } from "../model/snapshot";
+import { htmlToText } from "../text/html";
 
 export interface MimePart {
   headers: HeaderField[];
@@ -268,14 +269,10 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
 }
 
 function hasIso2022JpEscape(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 64 * 1024);
-  for (let i = 0; i + 2 < n; i++) {
-    if (
-      bytes[i] === 0x1b &&
-      bytes[i + 1] === 0x24 &&
-      (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)
-    )
-      return true;
+  const head = bytes.subarray(0, 64 * 1024);
+  // indexOf runs natively; ESC is rare outside ISO-2022-JP text.
+  for (let i = head.indexOf(0x1b); i >= 0 && i + 2 < head.length; i = head.indexOf(0x1b, i + 1)) {
+    if (head[i + 1] === 0x24 && (head[i + 2] === 0x42 || head[i + 2] === 0x40)) return true;
   }
   return false;
 }
@@ -358,34 +355,6 @@ export function partText(tree: MimeTree, part: MimePart): string {
   const bytes = partBytes(tree, part, MAX_PART_TEXT * 2).subarray(0, MAX_PART_TEXT);
   const text = decodeCharset(bytes, part.params["charset"]);
   return part.type === "text/html" ? htmlToText(text) : text;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-};
-
-/** HTML → plain text for reading only (never rendered): drops tags, scripts and styles. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d|table)\s*>/gi, "\n")
-    .replace(/<[^>]{0,2000}>/g, " ")
-    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
-      if (e[0] === "#") {
-        const code =
-          e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : " ";
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t\u00a0]+/g, " ")
-    .replace(/\n[ \t]+/g, "\n")
-    .replace(/\n{3,}/g, "\n\n");
 }
 
 /** Decodes RFC 2047 encoded words in a header value; leaves the rest as it is. */

@@ -9,8 +9,8 @@ import type { MessageSnapshot, HeaderField } from "../model/snapshot";
 import { classifyDelivery, commandStage } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
 import { parseDsn, type DsnFields } from "./dsn";
-import { binaryString, decodeWords, getHeader, parseHeaderLines } from "./mime";
-import { readOriginal } from "./original";
+import { decodeWords, getHeader, parseHeaderLines } from "./mime";
+import { headerBlock, readOriginal } from "./original";
 import { detectReporter } from "./reporter";
 import { readSesNotification, type SesResult } from "./ses";
 import { addressesIn, saysSomething, scanReportText, type TextScan } from "./text";
@@ -400,9 +400,10 @@ function isMicrosoftComplaint(view: ReportView): boolean {
 
 function originalHeader(view: ReportView, name: string): string | undefined {
   if (!view.original) return undefined;
-  const head = binaryString(view.original.bytes.subarray(0, 64 * 1024));
-  const end = head.search(/\r?\n\r?\n/);
-  return getHeader(parseHeaderLines(end < 0 ? head : head.slice(0, end)), name);
+  const { headerText } = headerBlock(view.original.bytes);
+  // Parsing every header line only to learn that a rare one is absent would cost each report.
+  if (!new RegExp(`^${name}[ \\t]*:`, "im").test(headerText)) return undefined;
+  return getHeader(parseHeaderLines(headerText), name);
 }
 
 function feedbackRecipients(

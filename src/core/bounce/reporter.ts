@@ -18,6 +18,8 @@ interface Hay {
   text: string;
   /** Reporting-MTA host, lowercased. */
   mta: string;
+  /** head and text together, built once (most signatures look at both). */
+  both: string;
 }
 
 const fromLine = (h: Hay): string => h.head.match(/^from:[^\n]*/m)?.[0] ?? "";
@@ -34,7 +36,7 @@ const SIGNATURES: Signature[] = [
     name: "Microsoft Exchange",
     test: (h) =>
       /diagnostic information for administrators|msexch|microsoft exchange|x-ms-exchange|internet mail service \(/.test(
-        h.head + h.text
+        h.both
       ),
   },
   {
@@ -53,7 +55,7 @@ const SIGNATURES: Signature[] = [
       /\.google\.com$|googlemail\.com$/.test(h.mta),
   },
   { name: "Amazon SES", test: (h) => /amazonses\.com/.test(h.head + h.mta) },
-  { name: "Amazon WorkMail", test: (h) => /amazon ?workmail|awsapps\.com/.test(h.head + h.text) },
+  { name: "Amazon WorkMail", test: (h) => /amazon ?workmail|awsapps\.com/.test(h.both) },
   {
     name: "Yahoo",
     test: (h) => /^from:[^\n]*yahoo/m.test(h.head) || /yahoo(dns)?\.(com|net|co\.jp)$/.test(h.mta),
@@ -90,9 +92,9 @@ const SIGNATURES: Signature[] = [
       /^x-failed-recipients:/m.test(h.head),
   },
   { name: "Courier", test: (h) => /courier mail server/.test(h.text) },
-  { name: "Lotus Domino", test: (h) => /domino|lotus notes/.test(h.text + h.head) },
+  { name: "Lotus Domino", test: (h) => /domino|lotus notes/.test(h.both) },
   { name: "OpenSMTPD", test: (h) => /opensmtpd|this is the mailer-daemon at/.test(h.text) },
-  { name: "DragonFly Mail Agent", test: (h) => /dragonfly mail agent/.test(h.text + h.head) },
+  { name: "DragonFly Mail Agent", test: (h) => /dragonfly mail agent/.test(h.both) },
   {
     name: "Oracle Messaging Server",
     test: (h) => /this report relates to a message you sent/.test(h.text),
@@ -112,8 +114,7 @@ const SIGNATURES: Signature[] = [
   { name: "m-FILTER", test: (h) => /m-filter/.test(h.text.slice(0, 2000)) },
   {
     name: "Sendmail",
-    test: (h) =>
-      /transcript of session follows|\(8\.\d+\.\d+\/8\.\d+\.\d+\)|sendmail/.test(h.text + h.head),
+    test: (h) => /transcript of session follows|\(8\.\d+\.\d+\/8\.\d+\.\d+\)|sendmail/.test(h.both),
   },
 ];
 
@@ -137,10 +138,12 @@ export function detectReporter(
     .map((f) => `${f.name.toLowerCase()}: ${f.value.slice(0, 500)}`)
     .join("\n")
     .toLowerCase();
+  const lowerText = text.slice(0, 6000).toLowerCase();
   const hay: Hay = {
     head,
-    text: text.slice(0, 6000).toLowerCase(),
+    text: lowerText,
     mta: (reportingMta ?? "").toLowerCase(),
+    both: `${head}\n${lowerText}`,
   };
   for (const s of SIGNATURES) if (s.test(hay)) return s.name;
   if (reportingMta) return reportingMta;

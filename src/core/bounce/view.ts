@@ -3,15 +3,8 @@
  * or, in Outlook without the MIME, from the item's body and attachments.
  */
 import type { MessageSnapshot, HeaderField } from "../model/snapshot";
-import {
-  allParts,
-  decodeCharset,
-  htmlToText,
-  parseMime,
-  partBytes,
-  partText,
-  type MimePart,
-} from "./mime";
+import { htmlToText } from "../text/html";
+import { allParts, decodeCharset, parseMime, partBytes, partText, type MimePart } from "./mime";
 import { inlineOriginalStart } from "./text";
 
 export interface ReportView {
