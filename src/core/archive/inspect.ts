@@ -83,7 +83,7 @@ function listFormat(b: Uint8Array, format: ArchiveFormat, maxEntries: number): A
     case "zip":
       return listZip(b, { maxEntries });
     case "7z":
-      return list7z(b);
+      return list7z(b, { maxEntries });
     case "rar4":
       return listRar4(b, maxEntries);
     case "rar5":

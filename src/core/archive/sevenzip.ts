@@ -1,27 +1,59 @@
 /**
- * 7z: what the signature header tells without decompressing. The names live in the "next
- * header" at the end of the file. 7-Zip normally stores that header compressed (an "encoded
- * header", so the names are not readable without LZMA), and with `-mhe=on` it encrypts it
- * with AES, which hides the names. The coder list of the encoded header is tiny and in clear,
- * so the AES coder id (06 F1 07 01) there means "names hidden"; in a plain header it means
- * "files encrypted".
+ * 7z listing: the names in the archive's header and which of them are encrypted. The header
+ * sits at the end of the file ("next header"). 7-Zip normally stores it compressed (an
+ * "encoded header": a small folder record in clear, then the real header packed with LZMA),
+ * and with `-mhe=on` it also encrypts it with AES, which hides the names.
+ *
+ * An encoded header is decompressed here (LZMA, LZMA2 or stored; see sevenzip-lzma.ts) up to a
+ * size cap, checked against its CRC, and parsed (sevenzip-header.ts). A file is encrypted when
+ * the folder holding its data has the AES coder (06 F1 07 01). File data is never read.
  */
 import { hasBytes, indexOfBytes, u64, u8 } from "./bytes";
-import { emptyListing, type ArchiveListing } from "./types";
+import { crc32 } from "./sevenzip-crc";
+import {
+  CODER,
+  folderIsEncrypted,
+  folderUnpackSize,
+  ID,
+  readFilesInfo,
+  readStreamsInfo,
+  Reader,
+  SevenZipHeaderError,
+  type FilesInfo,
+  type Folder,
+  type StreamsInfo,
+} from "./sevenzip-header";
+import { decodeLzma, decodeLzma2, type Decoded } from "./sevenzip-lzma";
+import { emptyListing, type ArchiveEntry, type ArchiveListing } from "./types";
 
 const SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
 const SIGNATURE_HEADER_SIZE = 32;
 const AES_CODER_ID = [0x06, 0xf1, 0x07, 0x01];
-const K_HEADER = 0x01;
-const K_ENCODED_HEADER = 0x17;
 /** The coder description of an encoded header is a few dozen bytes; never scan more than this. */
 const MAX_HEADER_SCAN = 64 * 1024;
+/** 7-Zip packs an already packed header only once; allow a little more, never a loop. */
+const MAX_ENCODED_LEVELS = 4;
+const MIB = 1024 * 1024;
+
+/**
+ * Largest header decompressed to read the names. A header takes about 60 bytes per file (UTF-16
+ * name, time, attributes, size, CRC), so 1 MiB covers some 15,000 files. The cap bounds time:
+ * LZMA-JS decodes about 1 MB/s (it keeps its window in a plain JS array), so a larger header
+ * would hold the pane for seconds; such an archive is reported as not opened instead.
+ */
+export const DEFAULT_MAX_HEADER_BYTES = 1 * MIB;
+export const DEFAULT_MAX_ENTRIES = 50_000;
+
+export interface SevenZipOptions {
+  maxEntries?: number | undefined;
+  maxHeaderBytes?: number | undefined;
+}
 
 export function looksLike7z(b: Uint8Array): boolean {
   return hasBytes(b, 0, SIGNATURE);
 }
 
-export function list7z(b: Uint8Array): ArchiveListing {
+export function list7z(b: Uint8Array, options: SevenZipOptions = {}): ArchiveListing {
   const listing = emptyListing("7z");
   const offset = u64(b, 12);
   const size = u64(b, 20);
@@ -35,22 +67,165 @@ export function list7z(b: Uint8Array): ArchiveListing {
     listing.damage = "the 7z header lies past the end of the file (the file is cut short)";
     return listing;
   }
-  const kind = u8(b, at);
-  const scanEnd = at + Math.min(size, MAX_HEADER_SCAN);
-  const aes = indexOfBytes(b, AES_CODER_ID, at, scanEnd) >= 0;
-  if (kind === K_ENCODED_HEADER) {
-    if (aes) {
-      listing.namesHidden = true;
-      listing.encrypted = true;
-    } else {
-      listing.namesCompressed = true;
-    }
-  } else if (kind === K_HEADER) {
-    // Names are in clear but not parsed here; file encryption shows in the coder list.
-    listing.namesCompressed = false;
-    listing.encrypted = aes;
-  } else {
-    listing.damage = "the 7z header has an unknown type (the file is damaged)";
+  const header = b.subarray(at, at + size);
+  // The AES coder in the clear folder record of an encoded header means the names are
+  // encrypted; found by a scan first so a record we cannot parse still says so.
+  if (
+    u8(header, 0) === ID.encodedHeader &&
+    indexOfBytes(header, AES_CODER_ID, 0, MAX_HEADER_SCAN) >= 0
+  ) {
+    listing.namesHidden = true;
+    listing.encrypted = true;
+    return listing;
+  }
+  try {
+    readNextHeader(b, header, listing, {
+      maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
+      maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+    });
+  } catch (e) {
+    // Header errors are expected on damaged files; anything else is a bug, but still data.
+    const why = e instanceof SevenZipHeaderError ? e.message : `unexpected error: ${String(e)}`;
+    listing.damage = `the 7z header could not be read, so the names are unknown: ${why}`;
   }
   return listing;
+}
+
+interface Limits {
+  maxEntries: number;
+  maxHeaderBytes: number;
+}
+
+function fail(message: string): never {
+  throw new SevenZipHeaderError(message);
+}
+
+/** Follows encoded headers down to the plain header and lists it. */
+function readNextHeader(
+  file: Uint8Array,
+  header: Uint8Array,
+  listing: ArchiveListing,
+  limits: Limits
+): void {
+  let current = header;
+  for (let level = 0; ; level++) {
+    const kind = current[0];
+    if (kind === ID.header) {
+      readPlainHeader(new Reader(current, 1), listing, limits.maxEntries);
+      return;
+    }
+    if (kind !== ID.encodedHeader) {
+      if (level === 0) listing.damage = "the 7z header has an unknown type (the file is damaged)";
+      else fail("the unpacked header is not a 7z header");
+      return;
+    }
+    if (level >= MAX_ENCODED_LEVELS) fail("the header is packed too many times");
+    const streams = readStreamsInfo(new Reader(current, 1));
+    const folder = streams.folders[0];
+    if (!folder || streams.folders.length !== 1) fail("the packed header is not one folder");
+    if (folderIsEncrypted(folder)) {
+      listing.namesHidden = true;
+      listing.encrypted = true;
+      return;
+    }
+    const unpackSize = folderUnpackSize(folder);
+    if (unpackSize > limits.maxHeaderBytes) {
+      listing.namesCompressed = true; // too large to unpack here: said, not guessed
+      return;
+    }
+    const start = SIGNATURE_HEADER_SIZE + streams.packPos;
+    const packSize = streams.packSizes[0];
+    if (packSize === undefined) fail("the packed header has no size");
+    if (start + packSize > file.length) {
+      listing.damage = "the 7z packed header lies past the end of the file (the file is cut short)";
+      return;
+    }
+    const decoded = decodeFolder(folder, file.subarray(start, start + packSize), unpackSize);
+    if (decoded === undefined) {
+      listing.namesCompressed = true; // a method not decoded here (PPMd, BZip2, filters…)
+      return;
+    }
+    if (!decoded.ok) fail(decoded.reason);
+    if (folder.crc !== undefined && crc32(decoded.bytes) !== folder.crc) {
+      fail("the unpacked header does not match its checksum");
+    }
+    current = decoded.bytes;
+  }
+}
+
+/** Decodes a one-coder folder; undefined when its method is not one decoded here. */
+function decodeFolder(folder: Folder, packed: Uint8Array, size: number): Decoded | undefined {
+  const coder = folder.coders[0];
+  if (!coder || folder.coders.length !== 1) return undefined;
+  if (coder.id === CODER.lzma) return decodeLzma(coder.props, packed, size);
+  if (coder.id === CODER.lzma2) return decodeLzma2(coder.props, packed, size);
+  if (coder.id === CODER.copy) {
+    if (packed.length < size) return { ok: false, reason: "the stored header is cut short" };
+    return { ok: true, bytes: packed.subarray(0, size) };
+  }
+  return undefined;
+}
+
+function readPlainHeader(r: Reader, listing: ArchiveListing, maxEntries: number): void {
+  let id = r.number();
+  if (id === ID.archiveProperties) {
+    while (r.number() !== ID.end) r.bytes(r.count(1, "archive property bytes"));
+    id = r.number();
+  }
+  if (id === ID.additionalStreamsInfo) {
+    readStreamsInfo(r);
+    id = r.number();
+  }
+  let streams: StreamsInfo | undefined;
+  if (id === ID.mainStreamsInfo) {
+    streams = readStreamsInfo(r);
+    id = r.number();
+  }
+  let files: FilesInfo = { declared: 0, files: [] };
+  if (id === ID.filesInfo) {
+    files = readFilesInfo(r, maxEntries);
+    id = r.number();
+  }
+  if (id !== ID.end) fail("the header has an unknown record");
+
+  const folders = streams?.folders ?? [];
+  listing.encrypted = folders.some(folderIsEncrypted);
+  listing.declaredEntries = files.declared;
+  listing.truncatedAtCap = files.declared > files.files.length ? true : undefined;
+  // Files with data take the streams in order, folder after folder.
+  let folderIndex = 0;
+  let leftInFolder = streams?.streamsPerFolder[0] ?? 0;
+  let streamIndex = 0;
+  let missingStreams = false;
+  for (const file of files.files) {
+    let stream: { size: number; folder: Folder } | undefined;
+    if (file.hasStream) {
+      while (leftInFolder === 0 && folderIndex < folders.length - 1) {
+        folderIndex++;
+        leftInFolder = streams?.streamsPerFolder[folderIndex] ?? 0;
+      }
+      const folder = folders[folderIndex];
+      const size = streams?.streamSizes[streamIndex];
+      if (folder && size !== undefined && leftInFolder > 0) {
+        stream = { size, folder };
+        leftInFolder--;
+        streamIndex++;
+      } else missingStreams = true;
+    }
+    if (file.isAnti) continue;
+    // A file whose stream cannot be placed is taken as encrypted when any folder is.
+    const encrypted = stream
+      ? folderIsEncrypted(stream.folder)
+      : file.hasStream && listing.encrypted;
+    const entry: ArchiveEntry = {
+      name: file.name,
+      isDirectory: file.isDirectory,
+      encrypted,
+      encryption: encrypted ? "7z-aes" : undefined,
+      size: file.hasStream ? stream?.size : 0,
+    };
+    listing.entries.push(entry);
+  }
+  if (missingStreams)
+    listing.damage = "the 7z header lists more files with data than it has streams";
 }

@@ -28,6 +28,7 @@ import {
   lzhLevel0,
   lzhLevel2,
   SEVEN_ZIP_COMPRESSED_HEADER,
+  SEVEN_ZIP_PPMD_HEADER,
   SEVEN_ZIP_ENCRYPTED_HEADER,
   tarEntry,
   utf8,
@@ -147,7 +148,9 @@ describe("other formats", () => {
 
   it("7z: a compressed header without a password is not called encrypted", () => {
     const l = list7z(build7z(SEVEN_ZIP_COMPRESSED_HEADER));
-    expect(l).toMatchObject({ namesHidden: false, encrypted: false, namesCompressed: true });
+    expect(l).toMatchObject({ namesHidden: false, encrypted: false, namesCompressed: false });
+    expect(l.damage).toMatch(/names are unknown/); // its packed bytes are not a real header
+    expect(list7z(build7z(SEVEN_ZIP_PPMD_HEADER))).toMatchObject({ namesCompressed: true });
   });
 
   it("7z: a header pointing past the end is damage", () => {

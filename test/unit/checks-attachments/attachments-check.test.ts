@@ -10,7 +10,7 @@ import {
   build7z,
   buildRar5,
   buildZip,
-  SEVEN_ZIP_COMPRESSED_HEADER,
+  SEVEN_ZIP_PPMD_HEADER,
   SEVEN_ZIP_ENCRYPTED_HEADER,
   utf8,
 } from "../../fixtures/attachments/build";
@@ -165,7 +165,7 @@ describe("contents", () => {
   });
 
   it("says in words why an archive was not opened", () => {
-    const fs = run([file("図面.7z", build7z(SEVEN_ZIP_COMPRESSED_HEADER))]);
+    const fs = run([file("図面.7z", build7z(SEVEN_ZIP_PPMD_HEADER))]);
     const f = fs.find((x) => x.rule === "attachment.archive-not-opened");
     expect(f?.message.ja).toBe(
       "「図面.7z」の中身は、ファイル名が圧縮して保存される形式(7z)のため確認していません。"
