@@ -9,7 +9,9 @@ import type { Localized } from "../model/i18n";
 import { headerValues, type MessageSnapshot } from "../model/snapshot";
 import { addressProblems, domainOf } from "../text/address";
 import { clip } from "../text/clip";
-import { registrableDomain } from "../text/domain";
+import { isSameOrSubdomain, registrableDomain } from "../text/domain";
+import { analyzeHeaders } from "../headers/analyze";
+import type { Policy } from "../policy/schema";
 import { checkDateHeader, isValidMessageId, splitAddressList } from "../text/header-values";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -103,13 +105,31 @@ function fromFindings(snapshot: MessageSnapshot): Finding[] {
   return out;
 }
 
-function senderFindings(snapshot: MessageSnapshot): Finding[] {
+/** True when the domain is one of the organisation's own (policy internalDomains) or below one. */
+function isOwnDomain(domain: string, policy: Policy): boolean {
+  return policy.internalDomains.some((d) => isSameOrSubdomain(domain, d));
+}
+
+/**
+ * The receiving server's DMARC verdict was "pass": the From domain authenticated the mail, so a
+ * different Sender (Google Calendar sending for the organiser, a delegate, a list) is not
+ * spoofing. Only a received copy carries this verdict.
+ */
+function dmarcPassed(snapshot: MessageSnapshot): boolean {
+  return analyzeHeaders(snapshot.headers).auth.dmarc === "pass";
+}
+
+function senderFindings(snapshot: MessageSnapshot, policy: Policy): Finding[] {
   const from = snapshot.from?.address;
   const sender = snapshot.sender?.address;
   if (!from || !sender) return [];
   const fromDomain = registrableDomain(domainOf(from));
   const senderDomain = registrableDomain(domainOf(sender));
   if (fromDomain === "" || senderDomain === "" || fromDomain === senderDomain) return [];
+  // A delegate in another of the organisation's own domains (a group company, a holding) sends
+  // "on behalf of" inside one organisation: the same tenant signs and sends both.
+  if (isOwnDomain(domainOf(from), policy) && isOwnDomain(domainOf(sender), policy)) return [];
+  if (dmarcPassed(snapshot)) return [];
   return [
     finding(
       20,
@@ -163,7 +183,7 @@ function runHeaderChecks(input: CheckInput): Finding[] {
     ...dateFindings(snapshot),
     ...messageIdFindings(snapshot),
     ...fromFindings(snapshot),
-    ...senderFindings(snapshot),
+    ...senderFindings(snapshot, input.policy),
   ];
   if (out.length > 0) return out;
   return [

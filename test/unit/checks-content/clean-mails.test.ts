@@ -1,0 +1,168 @@
+/**
+ * The held-out corpus of ordinary business mail (test/fixtures/outgoing-clean, see its README):
+ * every mail goes through the engine offline with the corpus policy (the group's own domains)
+ * and must raise no problem and no warning. A product that warns on everyday mail gets
+ * switched off, so each offender is listed with its file, rule and evidence.
+ *
+ * KNOWN_ISSUES lists false positives whose fix lies in code this test's author could not change
+ * (body, subject, text helpers) or that needs a decision on documented policy semantics. Those
+ * mails run as `test.failing` (they start to "fail" once fixed: then delete the entry), and
+ * separately must raise nothing beyond the listed rules, so other regressions still show.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../../../src/core/engine";
+import { parseEml } from "../../../src/core/mime/eml";
+import type { Finding } from "../../../src/core/model/finding";
+import type { MessageSnapshot } from "../../../src/core/model/snapshot";
+import { validatePolicy } from "../../../src/core/policy/load";
+
+const DIR = join(__dirname, "../../fixtures/outgoing-clean");
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".eml"))
+  .sort();
+const POLICY = validatePolicy(JSON.parse(readFileSync(join(DIR, "policy.json"), "utf8")));
+
+interface KnownIssue {
+  rules: string[];
+  /** Where the fix belongs and why the finding is wrong for this mail. */
+  cause: string;
+}
+
+const QUOTED_SHARE =
+  "body.ts quoteFindings: a top-posted reply or forward keeps the thread under it (Outlook's default), so most of the body is quoted by nature; the share says nothing about spam";
+const KNOWN_ISSUES: Record<string, KnownIssue> = {
+  "en-original-message-chain.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
+  "en-reply-on-wrote.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
+  "ja-forward-meeting.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
+  "ja-iphone-short-reply.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
+  "ja-outlook-reply-3-levels.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
+  "ja-reply-safelinks-quoted.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
+  "ja-outlook-reply-4-levels.eml": {
+    rules: ["body.quote-depth", "body.quoted-share"],
+    cause: `body.ts quoteFindings: four Outlook header blocks (差出人/送信日時/宛先/件名) are an ordinary Japanese thread, over the default maxQuoteDepth 3; and ${QUOTED_SHARE}`,
+  },
+  "en-reply-urldefense-quoted.eml": {
+    rules: ["body.link-text-mismatch", "body.quoted-share"],
+    cause: `text/links.ts hostOf unwraps Safe Links only: Proofpoint URL Defense (urldefense.com/v3/__URL__;…) in the quoted part is read as a link whose text differs from its target; and ${QUOTED_SHARE}`,
+  },
+  "ja-bilingual-notice.eml": {
+    rules: ["body.latin-share"],
+    cause:
+      "body.ts languageFindings / text/script.ts scriptShare: letters are counted one by one, and an English sentence needs about three times the letters of its Japanese twin, so a bilingual 各位/Dear all notice reads as 'mostly Latin'",
+  },
+  "ja-reply-english-subject.eml": {
+    rules: ["subject.latin-only"],
+    cause:
+      "subject.ts: the subject of a real reply (RE: with In-Reply-To) was chosen by whoever started the thread (here an English-speaking head office); the replier did not write it",
+  },
+  "ja-meeting-accept-no-comment.eml": {
+    rules: ["body.empty"],
+    cause:
+      "body.ts emptinessFindings: a meeting response without a comment carries its content in the text/calendar part; an empty text part is how Outlook sends it",
+  },
+  "ja-smime-encrypted.eml": {
+    rules: ["body.empty"],
+    cause:
+      "body.ts emptinessFindings: an S/MIME encrypted mail (application/pkcs7-mime, smime.p7m) has its body inside the encrypted part; it cannot be read, so it should be 'not checked', not 'empty'",
+  },
+  "en-joint-project-kickoff.eml": {
+    rules: ["recipient.visible-external"],
+    cause:
+      "recipients.ts visibleExternalFindings counts addresses: 12 people at two partner companies who are meant to see each other trip the 10-address guideline. Counting outside parties (one per company domain, one per consumer/carrier address) would fix it, but docs/deploy.md and a unit test define the limit as addresses: a policy decision for the lead",
+  },
+};
+
+async function snapshotOf(file: string): Promise<MessageSnapshot> {
+  return parseEml(new Uint8Array(readFileSync(join(DIR, file))));
+}
+
+async function findingsOf(file: string): Promise<Finding[]> {
+  const { report } = await analyze({ snapshot: await snapshotOf(file), policy: POLICY.policy });
+  return report.items.flatMap((i) => i.findings);
+}
+
+const raised = (findings: readonly Finding[]) =>
+  findings.filter((f) => f.severity === "problem" || f.severity === "warning");
+
+const describeAll = (file: string, findings: readonly Finding[]) =>
+  findings.map((f) => `${file}: ${f.rule} (${f.severity}) ${f.evidence ?? ""}`);
+
+describe("the clean-mail corpus", () => {
+  it("is a corpus of about forty mails read with a valid policy", () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(40);
+    expect(POLICY.errors).toEqual([]);
+    expect(POLICY.policy.internalDomains).toContain("sakura-shoji.co.jp");
+    for (const file of Object.keys(KNOWN_ISSUES)) expect(FILES).toContain(file);
+  });
+
+  it("is read as written: legacy encodings, archives and parts come through", async () => {
+    const sjis = await snapshotOf("ja-shift-jis-8bit.eml");
+    expect(sjis.subject).toBe("来週の営業会議資料について");
+    expect(sjis.bodyText).toContain("在庫回転日数");
+    expect(sjis.attachments.map((a) => a.name)).toEqual(["営業会議_進行表.xlsx"]);
+    const jis = await snapshotOf("ja-iso2022jp-thunderbird.eml");
+    expect(jis.bodyText).toContain("搬入車両は1社につき2台まで");
+    const teams = await snapshotOf("ja-teams-invite.eml");
+    expect(teams.attachments.map((a) => a.contentType)).toContain("text/calendar");
+    const cp932 = (await findingsOf("ja-zip-cp932-explorer.eml")).find(
+      (f) => f.rule === "attachment.checked"
+    );
+    expect(cp932?.message.en).toContain("1 archive(s) holding 2 file(s)");
+    const utf8 = (await findingsOf("ja-zip-of-pdfs.eml")).find(
+      (f) => f.rule === "attachment.checked"
+    );
+    expect(utf8?.message.en).toContain("1 archive(s) holding 3 file(s)");
+    expect((await snapshotOf("en-zoom-invite-google-calendar.eml")).kind).toBe("received");
+  });
+
+  const clean = FILES.filter((f) => !(f in KNOWN_ISSUES));
+  it.each(clean)("%s raises no problem and no warning", async (file) => {
+    expect(describeAll(file, raised(await findingsOf(file)))).toEqual([]);
+  });
+
+  describe("known false positives (fix outside the checks this corpus may change)", () => {
+    const known = Object.entries(KNOWN_ISSUES);
+    it.each(known)("%s raises nothing beyond its known issue", async (file, issue) => {
+      const extra = raised(await findingsOf(file)).filter((f) => !issue.rules.includes(f.rule));
+      expect(describeAll(file, extra)).toEqual([]);
+    });
+
+    for (const [file, issue] of known) {
+      test.failing(
+        `${file} raises no problem and no warning [${issue.rules.join(", ")}]`,
+        async () => {
+          expect(describeAll(file, raised(await findingsOf(file)))).toEqual([]);
+        }
+      );
+    }
+  });
+});
+
+describe("sender domains that are not a mismatch", () => {
+  it("accepts a delegate in another of the organisation's own domains", async () => {
+    const findings = await findingsOf("ja-sent-on-behalf-group-domain.eml");
+    expect(findings.map((f) => f.rule)).toContain("headers.checked");
+  });
+
+  it("still warns on the same mail when the group domain is not declared", async () => {
+    const snapshot = await snapshotOf("ja-sent-on-behalf-group-domain.eml");
+    const policy = { ...POLICY.policy, internalDomains: ["sakura-shoji.co.jp"] };
+    const { report } = await analyze({ snapshot, policy });
+    const rules = raised(report.items.flatMap((i) => i.findings)).map((f) => f.rule);
+    expect(rules).toEqual(["headers.sender-mismatch"]);
+  });
+
+  it("accepts a received mail whose From domain passed DMARC, and not one that did not", async () => {
+    const raw = readFileSync(join(DIR, "en-zoom-invite-google-calendar.eml"), "latin1");
+    const rulesOf = async (text: string) => {
+      const snapshot = await parseEml(new Uint8Array(Buffer.from(text, "latin1")));
+      const { report } = await analyze({ snapshot, policy: POLICY.policy });
+      return report.items.flatMap((i) => i.findings).map((f) => f.rule);
+    };
+    expect(await rulesOf(raw)).not.toContain("headers.sender-mismatch");
+    const failed = raw.replace("dmarc=pass action=none", "dmarc=fail action=none");
+    expect(failed).not.toEqual(raw);
+    expect(await rulesOf(failed)).toContain("headers.sender-mismatch");
+  });
+});
