@@ -8,6 +8,7 @@ import { NotAMailError, parseEml } from "../core/mime/eml";
 import type { Facts } from "../core/model/facts";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
+import { unreadablePolicyFile, type PolicyError } from "../core/policy/errors";
 import { parsePolicyText, type PolicyResult } from "../core/policy/load";
 import type { Policy } from "../core/policy/schema";
 import { hasProblem } from "../core/report/build";
@@ -66,13 +67,16 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-async function loadPolicy(file: string | undefined, io: CliIo): Promise<PolicyResult | string> {
+async function loadPolicy(
+  file: string | undefined,
+  io: CliIo
+): Promise<PolicyResult | PolicyError> {
   if (!file) return parsePolicyText(null);
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
   } catch (e) {
-    return `${file}: cannot read the policy file (${oneLine((e as NodeJS.ErrnoException).code ?? String(e))})`;
+    return unreadablePolicyFile(file, oneLine((e as NodeJS.ErrnoException).code ?? String(e)));
   }
   return parsePolicyText(new TextDecoder().decode(bytes));
 }
@@ -98,11 +102,11 @@ export async function main(
   }
   const lang: Lang = args.lang ?? langFromEnv(io.env);
   const policyResult = await loadPolicy(args.policyFile, io);
-  if (typeof policyResult === "string") {
-    io.stderr(`todoku: ${policyResult}\n`);
+  if (!("policy" in policyResult)) {
+    io.stderr(`todoku: ${policyResult[lang]}\n`);
     return 2;
   }
-  for (const e of policyResult.errors) io.stderr(`todoku: ${args.policyFile}: ${e}\n`);
+  for (const e of policyResult.errors) io.stderr(`todoku: ${args.policyFile}: ${e[lang]}\n`);
   const policy = policyResult.policy;
   const multi = args.files.length > 1;
   let status = 0;

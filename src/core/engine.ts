@@ -18,7 +18,7 @@ export interface AnalyzeInput {
   snapshot: MessageSnapshot;
   policy: Policy;
   facts?: Facts | undefined;
-  policyErrors?: string[] | undefined;
+  policyErrors?: Report["policyErrors"];
   sources?: SourceState[] | undefined;
   /** Triage wizard answers to keep with the report. */
   triageAnswers?: Report["triageAnswers"];

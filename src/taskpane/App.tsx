@@ -298,7 +298,7 @@ export function App(props: { env: PaneEnv }) {
               {UI.policyNotice[lang]}
               <ul className={styles.policyList}>
                 {policy.errors.map((e) => (
-                  <li key={e}>{e}</li>
+                  <li key={e.en}>{e[lang]}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -14,7 +14,7 @@ import type { Policy } from "../core/policy/schema";
 export interface PipelineInput {
   snapshot: MessageSnapshot;
   policy: Policy;
-  policyErrors?: string[] | undefined;
+  policyErrors?: Report["policyErrors"];
 }
 
 /** The slow sources; each must settle (never reject) — a rejection is shown as unavailable. */

@@ -2,6 +2,7 @@
 import type { BounceReport } from "./bounce";
 import type { TraceResult, Unavailable } from "./facts";
 import type { Finding, ItemId } from "./finding";
+import type { Localized } from "./i18n";
 import type { MessageKind } from "./snapshot";
 
 export type ItemStatus = "problem" | "warning" | "ok" | "manual" | "unavailable";
@@ -47,5 +48,5 @@ export interface Report {
   /** The user's answers in the triage wizard (step id → yes/no/unknown), kept with the report. */
   triageAnswers?: Record<string, "yes" | "no" | "unknown"> | undefined;
   /** Problems with policy.json, field by field; the defaults were used for those fields. */
-  policyErrors?: string[] | undefined;
+  policyErrors?: Localized[] | undefined;
 }

@@ -2,12 +2,23 @@
  * Reading policy.json. A missing file means defaults. An invalid file never stops the checks:
  * each bad field is reported (path and reason) and its default is used; the valid fields stay.
  */
+import {
+  issueReason,
+  NOT_AN_OBJECT,
+  notJson,
+  refusedField,
+  unknownField,
+  type PolicyError,
+} from "./errors";
 import { policySchema, DEFAULT_POLICY, type Policy } from "./schema";
 
 export interface PolicyResult {
   policy: Policy;
-  /** One line per problem, e.g. "limits.maxRecipients: must be at least 1". Empty when all is well. */
-  errors: string[];
+  /**
+   * One line per problem in both languages, e.g. "limits.maxRecipients: must be at least 1; the
+   * default is used". Empty when all is well.
+   */
+  errors: PolicyError[];
 }
 
 function clone<T>(value: T): T {
@@ -21,7 +32,12 @@ export function defaultPolicy(): Policy {
 type Path = ReadonlyArray<PropertyKey>;
 
 function formatPath(path: Path): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") || "(root)";
+  return (
+    path
+      .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+      .join(".")
+      .replace(/\.\[/g, "[") || "(root)"
+  );
 }
 
 /** Removes the value at `path` so that the schema's default fills it in on the second pass. */
@@ -45,22 +61,23 @@ function dropPath(target: unknown, path: Path): void {
 export function validatePolicy(input: unknown): PolicyResult {
   if (input === undefined || input === null) return { policy: defaultPolicy(), errors: [] };
   if (typeof input !== "object" || Array.isArray(input)) {
-    return { policy: defaultPolicy(), errors: ["(root): must be a JSON object; the defaults are used"] };
+    return { policy: defaultPolicy(), errors: [NOT_AN_OBJECT] };
   }
   const first = policySchema.safeParse(input);
   if (first.success) return { policy: first.data as Policy, errors: [] };
 
-  const errors: string[] = [];
+  const errors: PolicyError[] = [];
   const repaired = clone(input) as Record<string, unknown>;
   for (const issue of first.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        errors.push(`${formatPath([...issue.path, key])}: unknown field, ignored`);
+        errors.push(unknownField(formatPath([...issue.path, key])));
         dropPath(repaired, [...issue.path, key]);
       }
       continue;
     }
-    errors.push(`${formatPath(issue.path)}: ${issue.message}; the default is used`);
+    const inList = issue.path.some((p) => typeof p === "number");
+    errors.push(refusedField(formatPath(issue.path), issueReason(issue), inList));
     dropPath(repaired, issue.path);
   }
   const second = policySchema.safeParse(repaired);
@@ -69,13 +86,14 @@ export function validatePolicy(input: unknown): PolicyResult {
 
 /** Parses policy.json text; `null` or empty text means "no file". */
 export function parsePolicyText(text: string | null | undefined): PolicyResult {
-  if (text === null || text === undefined || text.trim() === "") return { policy: defaultPolicy(), errors: [] };
+  if (text === null || text === undefined || text.trim() === "")
+    return { policy: defaultPolicy(), errors: [] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { policy: defaultPolicy(), errors: [`(file): not valid JSON (${why}); the defaults are used`] };
+    return { policy: defaultPolicy(), errors: [notJson(why)] };
   }
   return validatePolicy(json);
 }

@@ -4,6 +4,7 @@
  * docs/deploy.md. Every field is optional: a missing field takes its default.
  */
 import { z } from "zod";
+import { RULES } from "./errors";
 
 const MIB = 1024 * 1024;
 
@@ -21,18 +22,16 @@ export function isAllowedServiceUrl(value: string): boolean {
   return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
-const serviceUrl = z
-  .string()
-  .refine(isAllowedServiceUrl, { message: "must be an https URL (http is allowed only for 127.0.0.1/localhost)" });
+const serviceUrl = z.string().refine(isAllowedServiceUrl, { message: RULES.serviceUrl.en });
 
 const extension = z
   .string()
-  .regex(/^\.?[A-Za-z0-9_-]{1,16}$/, { message: "must be a file extension such as .xyz" })
+  .regex(/^\.?[A-Za-z0-9_-]{1,16}$/, { message: RULES.extension.en })
   .transform((e) => (e.startsWith(".") ? e.toLowerCase() : `.${e.toLowerCase()}`));
 
 const domain = z
   .string()
-  .regex(/^(?=.{1,253}$)([A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}$/, { message: "must be a domain name" })
+  .regex(/^(?=.{1,253}$)([A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}$/, { message: RULES.domain.en })
   .transform((d) => d.toLowerCase());
 
 export const DEFAULT_POLICY = {
@@ -89,11 +88,21 @@ export const policySchema = z
     $schema: z.string().optional(),
     limits: z
       .object({
-        maxMessageBytes: z.number().int().positive().max(2 * 1024 * MIB).default(D.limits.maxMessageBytes),
+        maxMessageBytes: z
+          .number()
+          .int()
+          .positive()
+          .max(2 * 1024 * MIB)
+          .default(D.limits.maxMessageBytes),
         maxRecipients: z.number().int().min(1).max(100000).default(D.limits.maxRecipients),
         maxLinks: z.number().int().min(0).max(100000).default(D.limits.maxLinks),
         maxLinkDomains: z.number().int().min(0).max(100000).default(D.limits.maxLinkDomains),
-        maxVisibleExternalRecipients: z.number().int().min(0).max(100000).default(D.limits.maxVisibleExternalRecipients),
+        maxVisibleExternalRecipients: z
+          .number()
+          .int()
+          .min(0)
+          .max(100000)
+          .default(D.limits.maxVisibleExternalRecipients),
         maxQuoteDepth: z.number().int().min(0).max(1000).default(D.limits.maxQuoteDepth),
         maxQuotedShare: z.number().min(0).max(1).default(D.limits.maxQuotedShare),
         maxArchiveDepth: z.number().int().min(0).max(10).default(D.limits.maxArchiveDepth),
@@ -112,7 +121,7 @@ export const policySchema = z
     helpdesk: z
       .object({
         name: z.string().max(200).default(""),
-        email: z.union([z.email({ message: "must be an e-mail address" }), z.literal("")]).default(""),
+        email: z.union([z.email({ message: RULES.email.en }), z.literal("")]).default(""),
       })
       .strict()
       .default(D.helpdesk),

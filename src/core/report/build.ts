@@ -87,7 +87,7 @@ export interface BuildReportInput {
   facts: Facts;
   bounce: BounceReport | null;
   sources: SourceState[];
-  policyErrors?: string[] | undefined;
+  policyErrors?: Report["policyErrors"];
   triageAnswers?: Report["triageAnswers"];
 }
 

@@ -117,6 +117,6 @@ export function toContractJson(report: Report, lang: Lang): ContractReport {
   };
   if (report.trace) out.trace = report.trace;
   if (report.triageAnswers && Object.keys(report.triageAnswers).length) out.triageAnswers = report.triageAnswers;
-  if (report.policyErrors) out.policyErrors = report.policyErrors;
+  if (report.policyErrors) out.policyErrors = report.policyErrors.map((e) => e[lang]);
   return out;
 }

@@ -102,7 +102,7 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   }
   if (report.policyErrors?.length) {
     out.push("", `${L.policy[lang]}:`);
-    for (const e of report.policyErrors) out.push(`- ${e}`);
+    for (const e of report.policyErrors) out.push(`- ${e[lang]}`);
   }
   return out.join("\n") + "\n";
 }

@@ -60,7 +60,10 @@ describe("send-check policy loading", () => {
       storage: null,
     });
     expect(bad.policy.sendCheck.mode).toBe("promptUser");
-    expect(bad.errors.join("\n")).toMatch(/sendCheck\.mode/);
+    expect(bad.errors.map((e) => e.en).join("\n")).toMatch(/sendCheck\.mode/);
+    expect(bad.errors.map((e) => e.ja).join("\n")).toMatch(
+      /sendCheck\.mode: "promptUser", "softBlock" のいずれか/
+    );
   });
 
   test("a host that does not answer costs at most the timeout, then the last good copy or the defaults", async () => {

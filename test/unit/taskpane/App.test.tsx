@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { App, type PaneEnv } from "../../../src/taskpane/App";
 import { SAMPLES } from "../../../src/samples";
-import { defaultPolicy } from "../../../src/core/policy/load";
+import { defaultPolicy, validatePolicy } from "../../../src/core/policy/load";
 import { demoGraphFacts } from "../../../src/taskpane/shells";
 import type { DnsFacts, Fact, Facts } from "../../../src/core/model/facts";
 
@@ -90,17 +90,17 @@ describe("task pane", () => {
     expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toContain("Subject:");
   });
 
-  it("lists policy problems and still runs on the defaults", async () => {
+  it("lists policy problems in the pane's language and still runs on the defaults", async () => {
     await renderReady(
       demoEnv({
-        loadPolicy: () =>
-          Promise.resolve({
-            policy: defaultPolicy(),
-            errors: ["limits.maxRecipients: must be at least 1; the default is used"],
-          }),
+        loadPolicy: () => Promise.resolve(validatePolicy({ limits: { maxRecipients: 0 } })),
       })
     );
-    expect(screen.getByTestId("policy-notice").textContent).toContain("limits.maxRecipients");
+    const notice = () => screen.getByTestId("policy-notice").textContent ?? "";
+    expect(notice()).toContain("limits.maxRecipients: must be at least 1; the default is used");
+    fireEvent.click(screen.getByTestId("switch-language"));
+    expect(notice()).toContain("limits.maxRecipients: 1 以上の値を指定してください。");
+    expect(notice()).not.toContain("must be at least");
   });
 
   it("shows a bounce's recipients with the server's own words as text", async () => {
