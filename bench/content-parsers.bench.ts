@@ -3,6 +3,9 @@
  * and 16× size: the time should grow about 4× per step (linear). Printed, never asserted.
  * The whole outgoing pipeline with attachments is measured in outgoing.bench.ts.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { list7z } from "../src/core/archive/sevenzip";
 import { bodyCheck } from "../src/core/checks/body";
 import { messageHeadersCheck } from "../src/core/checks/message-headers";
 import { recipientsCheck } from "../src/core/checks/recipients";
@@ -154,6 +157,37 @@ async function main(): Promise<void> {
     (s: MessageSnapshot) => recipientsCheck.run({ snapshot: s, facts: {}, policy: DEFAULT_POLICY }),
     5
   );
+  await sevenZip();
+}
+
+/** Listing 7z archives whose header is packed with LZMA (7-Zip's default): first run and warm. */
+async function sevenZip(): Promise<void> {
+  const dir = join(__dirname, "../test/fixtures/attachments/7z");
+  const cases: Array<[string, Uint8Array]> = [
+    ["7z list, 7-Zip defaults (7 entries)", new Uint8Array(readFileSync(join(dir, "default.7z")))],
+    [
+      "7z list, 10,100 entries (600 KB packed header)",
+      new Uint8Array(readFileSync(join(dir, "many.7z"))),
+    ],
+  ];
+  // A hostile header: 4 KB of zeros that claim to unpack to the cap, the slowest LZMA input.
+  const zeros = new Uint8Array(32 + 4096 + 40);
+  zeros.set([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04]);
+  const encoded = [0x17, 0x06, 0x00, 0x01, 0x09, 0x90, 0x00, 0x00, 0x07, 0x0b, 0x01, 0x00, 0x01];
+  encoded.push(0x23, 0x03, 0x01, 0x01, 0x05, 0x5d, 0x00, 0x00, 0x10, 0x00, 0x0c);
+  encoded.push(0xe0, 0x00, 0x00, 0x10, 0x00, 0x00); // 1 MiB (NUMBER 0xE0 00 00 10), end, end
+  new DataView(zeros.buffer).setUint32(12, 4096, true);
+  new DataView(zeros.buffer).setUint32(20, encoded.length, true);
+  zeros.set(encoded, 32 + 4096);
+  cases.push(["7z list, hostile: 4 KB of zeros claiming a 1 MiB header", zeros]);
+  for (const [label, bytes] of cases) {
+    const t0 = performance.now();
+    const first = list7z(bytes);
+    const cold = performance.now() - t0;
+    const warm = median(await time(() => list7z(bytes), 5, 1));
+    const what = first.damage ?? `${first.entries.length} names`;
+    report(label, `first ${cold.toFixed(1)} ms, then ${warm.toFixed(1)} ms (${what})`);
+  }
 }
 
 main().catch((e) => {
