@@ -186,12 +186,19 @@ function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextSca
   const from = getHeader(headers, "from") ?? "";
   const subject = decodeWords(getHeader(headers, "subject") ?? "");
   const returnPath = getHeader(headers, "return-path") ?? "";
+  // Reports wrap their sentences anywhere ("could not\nbe delivered"): read them unwrapped.
+  const flat = unwrapped(view.text);
   const systemSender =
     DAEMON_FROM.test(from) || /^<?>?$/.test(returnPath.trim()) || BOUNCE_SUBJECT.test(subject);
   return (
     systemSender &&
-    (FAILURE_WORDS.test(view.text) || DELAY_WORDS.test(view.text) || scan.errorLines.length > 0)
+    (scan.errorLines.length > 0 || FAILURE_WORDS.test(flat) || DELAY_WORDS.test(flat))
   );
+}
+
+/** The start of the report text with line breaks and runs of spaces folded to one space. */
+function unwrapped(text: string): string {
+  return text.slice(0, 32 * 1024).replace(/\s+/g, " ");
 }
 
 function actionOf(value: string | undefined, status: string | null): DsnAction {
@@ -279,8 +286,8 @@ function fromText(
   let addresses = scan.recipients.map((r) => r.address);
   if (addresses.length === 0) addresses = addressesIn(getHeader(headers, "x-failed-recipients"));
   const delayed =
-    DELAY_WORDS.test(view.text + " " + (getHeader(headers, "subject") ?? "")) &&
-    !GIVEN_UP.test(view.text);
+    DELAY_WORDS.test(unwrapped(view.text) + " " + (getHeader(headers, "subject") ?? "")) &&
+    !GIVEN_UP.test(unwrapped(view.text));
   return addresses.slice(0, 500).map((address) => {
     const diagnostic = wordsFromText(scan, address);
     const status = enhancedCodes(diagnostic).find((c) => !c.startsWith("2")) ?? null;

@@ -160,3 +160,30 @@ describe("bounceFindings", () => {
     ]);
   });
 });
+
+describe("readBounce on text reports whose sentences are wrapped", () => {
+  const textReport = (body: string) =>
+    readBounce({
+      ...emptySnapshot("mime", "received"),
+      raw: new TextEncoder().encode(
+        "From: MAILER-DAEMON@mx.example.jp (Mail Delivery System)\nTo: a@example.co.jp\n" +
+          "Subject: Undelivered Mail Returned to Sender\n\n" +
+          body
+      ),
+    });
+
+  it("recognises a failure said across a line break, with no code on the recipient's line", () => {
+    const b = textReport(
+      "Your message could not\nbe delivered to one or more recipients.\n\n" +
+        "<info@branch.example.jp>: mail for branch.example.jp loops back to myself\n"
+    );
+    expect(b?.kind).toBe("failure");
+    expect(b?.recipients[0]).toMatchObject({ address: "info@branch.example.jp", cause: 12 });
+  });
+
+  it("still reads a plain notice without failure words or error lines as no bounce", () => {
+    expect(
+      textReport("Your message\nwas received.\n\n<info@branch.example.jp>: thank you\n")
+    ).toBeNull();
+  });
+});
