@@ -25,6 +25,7 @@ import { allRecipients, headerValues, type MessageSnapshot } from "../model/snap
 import { suggestDomain } from "../text/domain-typo";
 import { ownDomains } from "./recipients";
 import type { CheckInput, NamedCheck } from "./types";
+import { explain, SOURCE_FALLBACK } from "./unavailable";
 
 const SENDER_IT = ["yourIt"] as const;
 
@@ -144,20 +145,22 @@ function recipientFindings(r: RecipientDomainDns, input: CheckInput): Finding[] 
         )
       );
       break;
-    case "unavailable":
+    case "unavailable": {
+      const { reason, fix } = explain(r.why, {
+        reason: {
+          ja: `${r.domain} の DNS を確認できませんでした。`,
+          en: `The DNS of ${r.domain} could not be checked.`,
+        },
+        fix: SOURCE_FALLBACK.dns.fix,
+      });
       out.push(
-        finding(
-          16,
-          "dns.recipient.unavailable",
-          "unavailable",
-          r.why?.reason ?? {
-            ja: `${r.domain} の DNS を確認できませんでした。`,
-            en: `The DNS of ${r.domain} could not be checked.`,
-          },
-          { evidence: r.domain, fix: r.why?.fix }
-        )
+        finding(16, "dns.recipient.unavailable", "unavailable", reason, {
+          evidence: r.domain,
+          fix,
+        })
       );
       break;
+    }
     case "ok":
       break;
   }
@@ -212,16 +215,17 @@ function recipientsOk(list: RecipientDomainDns[]): Finding[] {
 
 function unavailableFinding(rule: string, fact: Fact<unknown>, what: Localized): Finding[] {
   if (fact.state !== "unavailable") return [];
+  const { reason, fix } = explain(fact.why, SOURCE_FALLBACK.dns);
   return [
     finding(
       24,
       rule,
       "unavailable",
       {
-        ja: `${what.ja}を確認できませんでした: ${fact.why.reason.ja}`,
-        en: `${what.en} could not be checked: ${fact.why.reason.en}`,
+        ja: `${what.ja}を確認できませんでした: ${reason.ja}`,
+        en: `${what.en} could not be checked: ${reason.en}`,
       },
-      { fix: fact.why.fix, evidence: fact.why.code }
+      { fix, evidence: fact.why.code }
     ),
   ];
 }

@@ -1,6 +1,7 @@
 /** Assembles the Report from findings: all 24 items, statuses, and per-source unavailability. */
 import { CATALOGUE } from "../catalogue/items";
 import { estimateMessageSize } from "../checks/size";
+import { explain, SOURCE_FALLBACK } from "../checks/unavailable";
 import { FACT_ITEMS, type Facts, type Unavailable } from "../model/facts";
 import { finding, ITEM_IDS, type Finding, type ItemId } from "../model/finding";
 import type { BounceReport } from "../model/bounce";
@@ -54,13 +55,14 @@ export function unavailableFindings(facts: Facts): Finding[] {
 
 function sourceUnavailable(key: keyof Facts, why: Unavailable): Finding[] {
   const name = FACT_NAMES[key];
+  const { reason, fix } = explain(why, SOURCE_FALLBACK[key]);
   return FACT_ITEMS[key].map((item) =>
     finding(
       item,
       `source.${key}.unavailable`,
       "unavailable",
-      { ja: `${name.ja}を取得できませんでした: ${why.reason.ja}`, en: `${name.en} could not be read: ${why.reason.en}` },
-      { fix: why.fix, evidence: why.code }
+      { ja: `${name.ja}を取得できませんでした: ${reason.ja}`, en: `${name.en} could not be read: ${reason.en}` },
+      { fix, evidence: why.code }
     )
   );
 }
