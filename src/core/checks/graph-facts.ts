@@ -23,6 +23,12 @@ function quote(text: string): string {
   return clip(text.replace(/\s+/g, " ").trim(), MAX_QUOTED_TEXT);
 }
 
+/** "code: message", or the code alone when Graph sent no message (never a dangling colon). */
+function errorEvidence(error: { code: string; message: string }): string {
+  const message = quote(error.message);
+  return message ? `${error.code}: ${message}` : error.code;
+}
+
 function tipFindings(tip: MailTip, sizeBytes: number, policy: Policy): Finding[] {
   const out: Finding[] = [];
   const who = tip.address;
@@ -40,7 +46,7 @@ function tipFindings(tip: MailTip, sizeBytes: number, policy: Policy): Finding[]
             en: `Microsoft 365 says the account of ${who} is disabled or removed.`,
           },
           {
-            evidence: `${tip.error.code}: ${quote(tip.error.message)}`,
+            evidence: errorEvidence(tip.error),
             fix: {
               ja: "相手に別の連絡手段で現在のアドレスを確認してください。",
               en: "Confirm the person's current address through another channel.",
@@ -65,7 +71,7 @@ function tipFindings(tip: MailTip, sizeBytes: number, policy: Policy): Finding[]
                 en: `MailTips for ${who} came back with an error.`,
               },
           {
-            evidence: `${tip.error.code}: ${quote(tip.error.message)}`,
+            evidence: errorEvidence(tip.error),
             fix: {
               ja: "アドレスのつづり(ドメイン名を含む)を確かめ、アドレス帳から選び直してください。",
               en: "Check the spelling of the address, including the domain, and pick it again from the address book.",

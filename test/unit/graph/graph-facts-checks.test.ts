@@ -75,6 +75,18 @@ describe("MailTips findings", () => {
     ).toContain("17:problem:mailtips.recipient-disabled");
   });
 
+  test("a MailTips error without a message shows its code, not a dangling colon", () => {
+    const evidence = (message: string) =>
+      mailTipFindings(
+        [{ address: "x@fabrikam.co.jp", error: { code: "ErrorServerBusy", message } }],
+        draft(),
+        DEFAULT_POLICY
+      ).find((f) => f.rule === "mailtips.recipient-error")?.evidence;
+    expect(evidence("")).toBe("ErrorServerBusy");
+    expect(evidence("  ")).toBe("ErrorServerBusy");
+    expect(evidence("Try later")).toBe("ErrorServerBusy: Try later");
+  });
+
   test("a large group is a warning on 18, a problem when the mail is over the group cap", () => {
     expect(
       rules([{ address: "all@contoso.co.jp", totalMemberCount: 1200, externalMemberCount: 3 }])
