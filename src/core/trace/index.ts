@@ -38,7 +38,11 @@ function lastEvent(events: readonly TraceEvent[], pattern: RegExp): TraceEvent |
 
 function eventEvidence(r: TraceRecipient, e: TraceEvent | undefined): string {
   const parts = [r.address, r.status];
-  if (e) parts.push(`${e.dateTime} ${e.event}: ${e.description}`.trim());
+  if (e) {
+    const when = `${e.dateTime} ${e.event}`.trim();
+    const said = e.description.trim();
+    parts.push(said ? `${when}: ${said}` : when); // no dangling colon when the event says nothing
+  }
   return parts.join(" | ").slice(0, 600);
 }
 

@@ -58,6 +58,16 @@ describe("codesFromText", () => {
 });
 
 describe("traceFindings", () => {
+  test("a failed event without a description shows when and what, without a dangling colon", () => {
+    const silent: TraceRecipient = {
+      ...failed,
+      events: [{ dateTime: "2026-03-02T10:00:05Z", event: "Fail", description: "" }],
+    };
+    const [f] = traceFindings(trace([silent]));
+    expect(f?.evidence).toBe("Hanako@Fabrikam.co.jp | Failed | 2026-03-02T10:00:05Z Fail");
+    expect(f?.message.en.trim()).not.toBe("");
+  });
+
   test("status is compared case-insensitively; delivered → item 7 with junk advice, item 3 ok", () => {
     const f = traceFindings(trace([{ address: "a@x.jp", status: "Delivered", events: [] }]));
     expect(f.map((x) => `${x.item}:${x.severity}:${x.rule}`)).toEqual([
