@@ -76,10 +76,14 @@ export const EXECUTABLE_MIME: ReadonlySet<string> = new Set([
   "application/vnd.ms-cab-compressed",
 ]);
 
-/** Office formats that can carry VBA macros by design (the "m" variants and add-ins). */
+/** Office formats that carry VBA macros by design (the "m" variants and add-ins). */
 export const MACRO_ENABLED = set(`
-  docm dotm xlsm xltm xlam xlsb pptm potm ppam ppsm sldm
+  docm dotm xlsm xltm xlam pptm potm ppam ppsm sldm
 `);
 
-/** Office Open XML formats without macros; a VBA project inside one is out of place. */
-export const OOXML_PLAIN = set(`docx dotx xlsx xltx pptx potx ppsx`);
+/**
+ * Office zip formats whose macros are judged by their content: Office Open XML without macros
+ * (a VBA project inside one is out of place), and the Excel binary workbook (.xlsb), an everyday
+ * format for large sheets that holds macros only when saved with them (xl/vbaProject.bin).
+ */
+export const OOXML_PLAIN = set(`docx dotx xlsx xltx pptx potx ppsx xlsb`);

@@ -16,6 +16,10 @@ import { parseEml } from "../../../src/core/mime/eml";
 import type { Finding } from "../../../src/core/model/finding";
 import type { MessageSnapshot } from "../../../src/core/model/snapshot";
 import { validatePolicy } from "../../../src/core/policy/load";
+import { checkAttachments } from "../../../src/core/checks/attachments";
+import { emptySnapshot } from "../../../src/core/model/snapshot";
+import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
+import { xlsb } from "../../fixtures/outgoing-clean/make/files";
 
 const DIR = join(__dirname, "../../fixtures/outgoing-clean");
 const FILES = readdirSync(DIR)
@@ -164,5 +168,38 @@ describe("sender domains that are not a mismatch", () => {
     const failed = raw.replace("dmarc=pass action=none", "dmarc=fail action=none");
     expect(failed).not.toEqual(raw);
     expect(await rulesOf(failed)).toContain("headers.sender-mismatch");
+  });
+});
+
+describe("Excel binary workbooks (.xlsb)", () => {
+  const rulesFor = (content: Uint8Array) => {
+    const snapshot = emptySnapshot("mime", "sent");
+    snapshot.attachments = [
+      {
+        name: "売上実績.xlsb",
+        size: content.length,
+        contentType: "application/vnd.ms-excel.sheet.binary.macroEnabled.12",
+        isInline: false,
+        kind: "file",
+        content,
+      },
+    ];
+    return checkAttachments({ snapshot, facts: {}, policy: DEFAULT_POLICY })
+      .filter((f) => f.severity === "warning" || f.severity === "problem")
+      .map((f) => f.rule);
+  };
+
+  it("are not called macro files for their extension alone", () => {
+    expect(rulesFor(xlsb())).toEqual([]);
+  });
+
+  it("are when they hold a VBA project", () => {
+    expect(rulesFor(xlsb(true))).toEqual(["attachment.macro-enabled"]);
+  });
+
+  it("are still seen as password-protected when wrapped in an OLE file", () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(rulesFor(ole)).toEqual(["attachment.encrypted-document"]);
   });
 });
