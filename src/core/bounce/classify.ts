@@ -84,6 +84,9 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   ["virusdetected", /ウイルス|ウィルス|\bvirus|malware|\binfected\b|trojan/],
   ["policyviolation", /security (issue|threat)|security polic/],
+  // Japanese carriers and webmail name the recipient's own refusal settings (受信拒否設定,
+  // 迷惑メール設定); the word 迷惑メール (spam) in the same sentence does not make it about content.
+  ["filtered", /受信拒否|拒否設定|指定受信|受信設定|迷惑メール.{0,6}設定/],
   // A refused file type says which attachment to change, whatever else the sentence says.
   [
     "attachmentblocked",
@@ -189,7 +192,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "spamdetected",
-    /迷惑メール|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
+    /迷惑メール(?!.{0,6}設定)|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
   ],
   ["attachmentblocked", /attachment|file (type|extension|name)|executable|\.exe\b|zip file/],
   [

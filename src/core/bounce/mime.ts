@@ -299,6 +299,13 @@ export function decodeQuotedPrintable(bytes: Uint8Array): Uint8Array {
       i += 2; // soft line break
     } else if (a === 10) {
       i += 1;
+    } else if (a === 32 || a === 9) {
+      // "=" then transport padding (RFC 2045 §6.7 (3)): still a soft line break.
+      let j = i + 1;
+      while (j < bytes.length && (bytes[j] === 32 || bytes[j] === 9)) j++;
+      if (bytes[j] === 10) i = j;
+      else if (bytes[j] === 13 && bytes[j + 1] === 10) i = j + 1;
+      else out[o++] = c;
     } else if (a !== undefined && b !== undefined && hexValue(a) >= 0 && hexValue(b) >= 0) {
       out[o++] = hexValue(a) * 16 + hexValue(b);
       i += 2;

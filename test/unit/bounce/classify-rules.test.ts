@@ -137,3 +137,18 @@ describe("classifyDelivery: general wordings", () => {
     ).toBe("spamdetected");
   });
 });
+
+describe("classifyDelivery: Japanese refusal settings", () => {
+  it("reads the recipient's 受信拒否 / 迷惑メール設定 as their filter, a spam verdict as spam", () => {
+    const setting = classifyDelivery({
+      status: "5.7.1",
+      diagnostic: "受信者の迷惑メール設定（受信拒否設定）により拒否されました",
+    });
+    expect(setting?.reason).toBe("filtered");
+    expect(setting?.cause).toBe(7);
+    expect(
+      classifyDelivery({ status: "5.7.1", diagnostic: "迷惑メールと判定されたため拒否しました" })
+        ?.reason
+    ).toBe("spamdetected");
+  });
+});
