@@ -3,6 +3,7 @@
  * mapped to our failure kinds. MSAL error objects are matched by their documented `errorCode`
  * and by the AADSTS number in the message, so no MSAL import is needed here.
  */
+import { decodeBase64Text } from "../../core/mime/base64";
 import { GraphFailure } from "../failures";
 
 /** Tenant id of personal Microsoft accounts in Entra tokens. */
@@ -40,13 +41,7 @@ export function tokenTenant(token: string): string | undefined {
   const part = token.split(".")[1];
   if (!part) return undefined;
   try {
-    const json = atob(
-      part
-        .replace(/-/g, "+")
-        .replace(/_/g, "/")
-        .padEnd(Math.ceil(part.length / 4) * 4, "=")
-    );
-    const claims = JSON.parse(json) as { tid?: unknown };
+    const claims = JSON.parse(decodeBase64Text(part)) as { tid?: unknown };
     return typeof claims.tid === "string" ? claims.tid : undefined;
   } catch {
     return undefined;

@@ -226,6 +226,10 @@ describe("sign-in errors", () => {
       tokenTenant(`${b64({})}.${b64({ tid: "9188040d-6c67-4c5b-b112-36a304b66dad" })}.x`)
     ).toBe("9188040d-6c67-4c5b-b112-36a304b66dad");
     expect(tokenTenant("opaque")).toBeUndefined();
+    // base64url without padding, with "-" and "_" in it (what "???" and ">>>" encode to)
+    const part = Buffer.from(JSON.stringify({ tid: "t1", name: "???>>>" })).toString("base64url");
+    expect(part).toMatch(/_.*-/);
+    expect(tokenTenant(`x.${part}.sig`)).toBe("t1");
   });
 
   test("dialog messages are parsed defensively", () => {
