@@ -45,7 +45,10 @@ export function providerOf(reporter: string | null | undefined, text: string): P
   if (
     /protection\.outlook\.com|\.outlook\.com\b|office ?365|exchange online|hotmail\.|\bmsn\.com|\blive\.com|\.prod\.outlook/.test(
       hay
-    )
+    ) ||
+    // Exchange names the component that refused (RESOLVER.ADR…, STOREDRV…, SMTPSEND…) and tags
+    // its anti-spam rules AS(nnnn): its dialect of the codes applies wherever the words are quoted.
+    /\b(resolver\.(adr|rst)|storedrv|smtpsend)\.|\bas\(\d{3,}\)/.test(hay)
   )
     return "microsoft";
   if (/\bgsmtp\b|google\.com|googlemail\.com|\bgmail\b/.test(hay)) return "google";

@@ -152,3 +152,25 @@ describe("classifyDelivery: Japanese refusal settings", () => {
     ).toBe("spamdetected");
   });
 });
+
+describe("classifyDelivery: Exchange's words quoted by any reporter", () => {
+  it("reads codes in Microsoft's dialect when Exchange's component names or AS tags appear", () => {
+    const notFound = classifyDelivery({
+      status: "5.1.10",
+      diagnostic:
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    });
+    expect(notFound?.reason).toBe("userunknown");
+    expect(notFound?.link).toMatch(/fix-error-code-550-5-1-10/);
+    const edgeBlock = classifyDelivery({
+      status: "5.4.1",
+      diagnostic: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)",
+    });
+    expect(edgeBlock?.reason).toBe("userunknown");
+    // Without Exchange's words, X.1.10 keeps its standard meaning: the domain has a null MX.
+    expect(
+      classifyDelivery({ status: "5.1.10", diagnostic: "556 5.1.10 Recipient address has null MX" })
+        ?.reason
+    ).toBe("notaccept");
+  });
+});
