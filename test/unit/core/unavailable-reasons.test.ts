@@ -2,7 +2,7 @@
 import { dnsFindings } from "../../../src/core/checks/dns-facts";
 import { explain, SOURCE_FALLBACK } from "../../../src/core/checks/unavailable";
 import { analyzeSync } from "../../../src/core/engine";
-import type { Facts, Unavailable } from "../../../src/core/model/facts";
+import type { DnsFacts, Facts, Unavailable } from "../../../src/core/model/facts";
 import type { Finding } from "../../../src/core/model/finding";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
@@ -22,6 +22,14 @@ function draft(): MessageSnapshot {
   };
 }
 
+function findingsFor(value: DnsFacts): Finding[] {
+  return dnsFindings({
+    snapshot: draft(),
+    policy: DEFAULT_POLICY,
+    facts: { dns: { state: "ok", value } },
+  });
+}
+
 /** Every text of an unavailable finding says something, and no sentence stops at a colon. */
 function expectReadable(f: Finding): void {
   for (const lang of ["ja", "en"] as const) {
@@ -33,17 +41,8 @@ function expectReadable(f: Finding): void {
 
 describe("empty reasons from a shell", () => {
   test("a recipient domain whose DNS could not be read names the domain and says what to do", () => {
-    const fs = dnsFindings({
-      snapshot: draft(),
-      policy: DEFAULT_POLICY,
-      facts: {
-        dns: {
-          state: "ok",
-          value: {
-            recipients: [{ domain: "fabrikam.co.jp", status: "unavailable", mx: [], why: EMPTY }],
-          },
-        },
-      },
+    const fs = findingsFor({
+      recipients: [{ domain: "fabrikam.co.jp", status: "unavailable", mx: [], why: EMPTY }],
     });
     const f = fs.find((x) => x.rule === "dns.recipient.unavailable");
     expect(f).toBeDefined();
@@ -53,22 +52,13 @@ describe("empty reasons from a shell", () => {
   });
 
   test("an SPF, DMARC or DKIM lookup with an empty reason gets the DNS fallback", () => {
-    const fs = dnsFindings({
-      snapshot: draft(),
-      policy: DEFAULT_POLICY,
-      facts: {
-        dns: {
-          state: "ok",
-          value: {
-            recipients: [],
-            sender: {
-              domain: "contoso.co.jp",
-              spf: { state: "unavailable", why: EMPTY },
-              dmarc: { state: "unavailable", why: EMPTY },
-              dkim: { state: "unavailable", why: EMPTY },
-            },
-          },
-        },
+    const fs = findingsFor({
+      recipients: [],
+      sender: {
+        domain: "contoso.co.jp",
+        spf: { state: "unavailable", why: EMPTY },
+        dmarc: { state: "unavailable", why: EMPTY },
+        dkim: { state: "unavailable", why: EMPTY },
       },
     });
     const unavailable = fs.filter((f) => f.severity === "unavailable");
