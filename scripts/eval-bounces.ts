@@ -38,6 +38,8 @@ export interface Tally {
   causeHits: number;
   statusCases: number;
   statusHits: number;
+  /** The reason class itself equals the label's (stricter than the checklist item; informative). */
+  reasonHits: number;
 }
 
 export interface SetResult {
@@ -65,6 +67,7 @@ const blank = (): Tally => ({
   causeHits: 0,
   statusCases: 0,
   statusHits: 0,
+  reasonHits: 0,
 });
 
 function readJson<T>(path: string, fallback: T): T {
@@ -105,6 +108,7 @@ export function evaluateSet(name: string, dir: string): SetResult {
       report?.recipients.filter((r) => r.action === "failed" || r.action === "delayed") ?? [];
     const first = failed[0];
     if (report && first) for (const t of [total, fam]) t.recognised++;
+    if (first?.diagnosis?.reason === c.reason) for (const t of [total, fam]) t.reasonHits++;
     else misses.push(`${c.file}: not recognised as a bounce (${c.mta})`);
     if (c.expected_items) {
       for (const t of [total, fam]) t.causeCases++;
@@ -162,6 +166,9 @@ const line = (label: string, t: Tally) =>
 function print(r: SetResult, title: string, verbose: boolean): void {
   console.log(`${title}\n`);
   console.log(line("ALL failure cases", r.total) + "   (targets: 100% / ≥95% / ≥97%)");
+  console.log(
+    `${"reason class exact".padEnd(26)}       ${pct(r.total.reasonHits, r.total.failures)} (${r.total.reasonHits}/${r.total.failures})   (informative: labels name the class, items may accept several)`
+  );
   console.log(
     `${"per-recipient status".padEnd(26)}       ${pct(r.perRcptHits, r.perRcptCases)} (${r.perRcptHits}/${r.perRcptCases})`
   );
