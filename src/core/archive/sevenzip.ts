@@ -5,7 +5,7 @@
  * and with `-mhe=on` it also encrypts it with AES, which hides the names.
  *
  * An encoded header is decompressed here (LZMA, LZMA2 or stored; see sevenzip-lzma.ts) up to a
- * size cap, checked against its CRC, and parsed (sevenzip-header.ts). A file is encrypted when
+ * size cap, checked against its CRC when it has one, and parsed (sevenzip-header.ts). A file is encrypted when
  * the folder holding its data has the AES coder (06 F1 07 01). File data is never read.
  */
 import { hasBytes, indexOfBytes, u64, u8 } from "./bytes";
@@ -36,12 +36,12 @@ const MAX_ENCODED_LEVELS = 4;
 const MIB = 1024 * 1024;
 
 /**
- * Largest header decompressed to read the names. A header takes about 60 bytes per file (UTF-16
- * name, time, attributes, size, CRC), so 1 MiB covers some 15,000 files. The cap bounds time:
- * LZMA-JS decodes about 1 MB/s (it keeps its window in a plain JS array), so a larger header
- * would hold the pane for seconds; such an archive is reported as not opened instead.
+ * Largest header decompressed to read the names, the same as the inflate cap for one archive
+ * member (inspect.ts). A header takes about 60 bytes per file (UTF-16 name, time, attributes,
+ * size, CRC), so 8 MiB covers over 100,000 files; decoding runs at some 20 MB/s, so the cap
+ * also bounds the time to a fraction of a second. A larger header is reported, not read.
  */
-export const DEFAULT_MAX_HEADER_BYTES = 1 * MIB;
+export const DEFAULT_MAX_HEADER_BYTES = 8 * MIB;
 export const DEFAULT_MAX_ENTRIES = 50_000;
 
 export interface SevenZipOptions {

@@ -7,7 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { LZMA } from "lzma/src/lzma_worker.js";
 import { inspectArchive, list7z } from "../../../src/core/archive";
+import { decodeLzma } from "../../../src/core/archive/sevenzip-lzma";
 import { checkAttachments } from "../../../src/core/checks/attachments";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
 import { defaultPolicy } from "../../../src/core/policy";
@@ -112,6 +114,74 @@ describe("7z: mutated archives never throw", () => {
         }
       ),
       { numRuns: 500 }
+    );
+  });
+});
+
+describe("the LZMA decoder agrees with LZMA-JS", () => {
+  /** LZMA-JS's decoder output as bytes, or undefined when it rejects the stream. */
+  function oracle(alone: Uint8Array): Uint8Array | undefined {
+    try {
+      const out = LZMA.decompress(alone);
+      return typeof out === "string" ? new TextEncoder().encode(out) : Uint8Array.from(out);
+    } catch {
+      return undefined;
+    }
+  }
+
+  it("on what LZMA-JS compressed, at every level: the same bytes back", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 600 }),
+          fc.string({ unit: "grapheme", maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
+          fc
+            .tuple(fc.uint8Array({ minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 80 }))
+            .map(([unit, n]) =>
+              Uint8Array.from(
+                { length: unit.length * n },
+                (_, i) => unit[i % unit.length] as number
+              )
+            )
+        ),
+        fc.integer({ min: 1, max: 9 }),
+        (data, mode) => {
+          const alone = Uint8Array.from(LZMA.compress(data, mode));
+          const r = decodeLzma(alone.subarray(0, 5), alone.subarray(13), data.length);
+          expect(r).toEqual({ ok: true, bytes: data });
+        }
+      ),
+      { numRuns: 150 }
+    );
+  });
+
+  it("on damaged streams: never throws, and what it accepts LZMA-JS decodes the same way", () => {
+    const seeds = [
+      new TextEncoder().encode("請求書_2026年1月分.pdf.exe ".repeat(20)),
+      Uint8Array.from({ length: 800 }, (_, i) => (i * 31) % 256),
+    ].map((data) => ({ data, alone: Uint8Array.from(LZMA.compress(data, 5)) }));
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (which, edits) => {
+          const { data, alone } = seeds[which % seeds.length] as {
+            data: Uint8Array;
+            alone: Uint8Array;
+          };
+          const b = new Uint8Array(alone);
+          for (const [at, value] of edits) b[13 + (at % (b.length - 13))] = value;
+          const r = decodeLzma(b.subarray(0, 5), b.subarray(13), data.length);
+          if (r.ok) {
+            const expected = oracle(b);
+            if (expected) expect(r.bytes).toEqual(expected.subarray(0, data.length));
+          }
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });

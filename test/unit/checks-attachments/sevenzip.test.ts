@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { inspectArchive, list7z } from "../../../src/core/archive";
 import { crc32 } from "../../../src/core/archive/sevenzip-crc";
 import { decodeLzma, decodeLzma2 } from "../../../src/core/archive/sevenzip-lzma";
+import { LZMA } from "lzma/src/lzma_worker.js";
 import { checkAttachments } from "../../../src/core/checks/attachments";
 import type { Finding } from "../../../src/core/model/finding";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
@@ -223,24 +224,56 @@ describe("encoded headers", () => {
   });
 });
 
+/** The data of lzma2-chunks.bin, made the same way as lzma2-chunks.py makes it. */
+function lzma2ChunksData(): Uint8Array {
+  const out = new Uint8Array(140_000);
+  let x = 7;
+  for (let i = 0; i < out.length; i++) {
+    if (Math.floor(i / 4096) % 2 === 0 || i < 5000) {
+      x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+      out[i] = (x >>> 16) & 0xff;
+    } else out[i] = out[i - 5000] as number;
+  }
+  return out;
+}
+
 describe("LZMA and LZMA2 decoding", () => {
-  it("LZMA2: stored chunks are copied, a chunk continuing a dictionary is refused", () => {
+  it("LZMA2 over two chunks, the second reusing the first one's dictionary and state", () => {
+    const stream = real("lzma2-chunks.bin");
+    const r = decodeLzma2(Uint8Array.of(18), stream, 140_000);
+    expect(r.ok && Buffer.from(r.bytes).equals(Buffer.from(lzma2ChunksData()))).toBe(true);
+    // Without the first chunk the second one has no dictionary to refer to.
+    expect(decodeLzma2(Uint8Array.of(18), stream.subarray(0, 1000), 140_000).ok).toBe(false);
+  });
+
+  it("LZMA2: stored chunks are copied; a stream must start with a dictionary reset", () => {
     const data = Uint8Array.from([0x41, 0x42, 0x43]);
-    const stored = Uint8Array.of(0x01, 0x00, 0x02, ...data, 0x00);
-    expect(decodeLzma2(Uint8Array.of(8), stored, 3)).toEqual({ ok: true, bytes: data });
-    const continued = Uint8Array.of(0x01, 0x00, 0x02, ...data, 0x80, 0, 0, 0, 4, 0, 0, 0, 0, 0);
-    expect(decodeLzma2(Uint8Array.of(8), continued, 4)).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/not supported/),
+    const stored = Uint8Array.of(0x01, 0x00, 0x02, ...data, 0x02, 0x00, 0x00, 0x44, 0x00);
+    expect(decodeLzma2(Uint8Array.of(8), stored, 4)).toEqual({
+      ok: true,
+      bytes: Uint8Array.of(0x41, 0x42, 0x43, 0x44),
     });
-    expect(decodeLzma2(Uint8Array.of(41), stored, 3)).toMatchObject({ ok: false });
+    const noReset = Uint8Array.of(0x02, 0x00, 0x02, ...data, 0x00);
+    expect(decodeLzma2(Uint8Array.of(8), noReset, 3)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/does not start with a reset/),
+    });
+    expect(decodeLzma2(Uint8Array.of(41), stored, 4)).toMatchObject({ ok: false });
+    expect(decodeLzma2(Uint8Array.of(8), stored.subarray(0, 5), 4)).toMatchObject({ ok: false });
   });
 
   it("LZMA: a stream that ends early or invalid properties give a reason, not a throw", () => {
-    expect(decodeLzma(Uint8Array.of(0x5d, 0, 0, 1, 0), new Uint8Array(3), 100)).toMatchObject({
+    const data = new TextEncoder().encode("見積書 ".repeat(50));
+    const alone = Uint8Array.from(LZMA.compress(data, 1));
+    const props = alone.subarray(0, 5);
+    const stream = alone.subarray(13);
+    const half = stream.subarray(0, stream.length >> 1);
+    expect(decodeLzma(props, half, data.length)).toMatchObject({
       ok: false,
+      reason: "the LZMA stream is cut short",
     });
-    expect(decodeLzma(Uint8Array.of(225, 0, 0, 1, 0), new Uint8Array(20), 10)).toMatchObject({
+    expect(decodeLzma(props, stream, data.length)).toEqual({ ok: true, bytes: data });
+    expect(decodeLzma(Uint8Array.of(225, 0, 0, 1, 0), stream, data.length)).toMatchObject({
       ok: false,
       reason: "the LZMA properties are invalid",
     });
