@@ -33,7 +33,10 @@ export interface ArchiveListing {
   declaredEntries: number;
   /** The names cannot be read without the password (7z -mhe, RAR header encryption). */
   namesHidden: boolean;
-  /** The names are stored compressed (a 7z header): readable only by decompressing. */
+  /**
+   * The names are stored compressed and were not unpacked: a 7z header over the size cap, or
+   * packed with a method other than LZMA, LZMA2 or none.
+   */
   namesCompressed: boolean;
   /** Some content or the headers are encrypted. */
   encrypted: boolean;
