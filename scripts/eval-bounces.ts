@@ -108,8 +108,8 @@ export function evaluateSet(name: string, dir: string): SetResult {
       report?.recipients.filter((r) => r.action === "failed" || r.action === "delayed") ?? [];
     const first = failed[0];
     if (report && first) for (const t of [total, fam]) t.recognised++;
-    if (first?.diagnosis?.reason === c.reason) for (const t of [total, fam]) t.reasonHits++;
     else misses.push(`${c.file}: not recognised as a bounce (${c.mta})`);
+    if (first?.diagnosis?.reason === c.reason) for (const t of [total, fam]) t.reasonHits++;
     if (c.expected_items) {
       for (const t of [total, fam]) t.causeCases++;
       const cause = first?.cause ?? first?.diagnosis?.cause ?? null;
