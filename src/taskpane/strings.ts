@@ -15,6 +15,12 @@ export const UI = {
   language: t("表示言語", "Language"),
   switchTo: t("English に切り替え", "日本語に切り替え"),
   copyReport: t("レポートをコピー", "Copy report"),
+  // An item a slower source (Microsoft 365, DNS, …) may still change.
+  checking: t("確認中", "Checking"),
+  checkingHint: t(
+    "ほかの確認が終わると変わることがあります",
+    "may change when the other checks finish"
+  ),
   copied: t(
     "レポートをクリップボードにコピーしました。",
     "The report was copied to the clipboard."

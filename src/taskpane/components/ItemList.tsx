@@ -17,9 +17,10 @@ import type { Lang } from "../../core/model/i18n";
 import type { Finding, ItemId } from "../../core/model/finding";
 import { useEffect, useRef, useState } from "react";
 import type { Report, ReportItem } from "../../core/model/report";
+import { itemsAwaitingSources } from "../../core/report/awaiting";
 import { itemsForDisplay } from "../../core/report/build";
 import { UI } from "../strings";
-import { StatusLabel } from "./StatusLabel";
+import { AwaitingStatusLabel, StatusLabel } from "./StatusLabel";
 
 const useStyles = makeStyles({
   header: { minWidth: 0 },
@@ -161,6 +162,7 @@ export function ItemList(props: { report: Report; lang: Lang }) {
   const styles = useStyles();
   const { lang } = props;
   const items = itemsForDisplay(props.report);
+  const awaiting = itemsAwaitingSources(props.report.sources);
   const problems = items.filter((i) => i.status === "problem").map((i) => i.id);
   // Problems open by themselves, also those a slower source finds later; whatever the user
   // closes stays closed.
@@ -197,6 +199,7 @@ export function ItemList(props: { report: Report; lang: Lang }) {
               value={item.id}
               data-testid={`item-${item.id}`}
               data-status={item.status}
+              data-awaiting={awaiting.has(item.id) ? "true" : undefined}
             >
               <AccordionHeader className={styles.header} expandIconPosition="end">
                 <span className={styles.headerContent}>
@@ -205,7 +208,11 @@ export function ItemList(props: { report: Report; lang: Lang }) {
                     {c.title[lang]}
                   </span>
                   <span className={styles.status}>
-                    <StatusLabel status={item.status} lang={lang} />
+                    {awaiting.has(item.id) ? (
+                      <AwaitingStatusLabel status={item.status} lang={lang} />
+                    ) : (
+                      <StatusLabel status={item.status} lang={lang} />
+                    )}
                   </span>
                 </span>
               </AccordionHeader>

@@ -5,7 +5,8 @@
 import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang } from "../../core/model/i18n";
-import type { SourceState } from "../../core/model/report";
+import type { SourceId, SourceState } from "../../core/model/report";
+import { explain, SOURCE_FALLBACK, type Explanation } from "../../core/checks/unavailable";
 import { SOURCE_LABELS, SOURCE_STATE_LABELS, UI } from "../strings";
 import { StatusLabel } from "./StatusLabel";
 
@@ -33,6 +34,19 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
 });
+
+/** What to say when a source reports itself unavailable without a reason or fix of its own. */
+const FALLBACK_OF: Partial<Record<SourceId, Explanation>> = {
+  graph: SOURCE_FALLBACK.licence,
+  trace: SOURCE_FALLBACK.trace,
+  dns: SOURCE_FALLBACK.dns,
+};
+
+function whyText(source: SourceState, lang: Lang): string {
+  const fallback = FALLBACK_OF[source.id];
+  const why = fallback ? explain(source.why, fallback) : source.why;
+  return why ? `${why.reason[lang]} ${why.fix[lang]}`.trim() : "";
+}
 
 /** True once `pending` has stayed true for longer than the delay. */
 export function useSlow(pending: boolean, delayMs = PROGRESS_DELAY_MS): boolean {
@@ -74,10 +88,8 @@ export function Progress(props: { sources: SourceState[]; lang: Lang }) {
             <Text>
               {SOURCE_LABELS[s.id][lang]}: {SOURCE_STATE_LABELS[s.state][lang]}
             </Text>
-            {s.state === "unavailable" && s.why ? (
-              <Text className={styles.why}>
-                {s.why.reason[lang]} {s.why.fix[lang]}
-              </Text>
+            {s.state === "unavailable" && whyText(s, lang) ? (
+              <Text className={styles.why}>{whyText(s, lang)}</Text>
             ) : null}
           </li>
         ))}

@@ -1,5 +1,5 @@
 /** A status told by an icon AND a word, never by colour alone. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircle16Filled,
   DismissCircle16Filled,
@@ -11,6 +11,7 @@ import {
 import type { Lang } from "../../core/model/i18n";
 import type { ItemStatus, Severity } from "../../core/model";
 import { STATUS_LABELS } from "../../core/report/text";
+import { UI } from "../strings";
 
 const useStyles = makeStyles({
   root: {
@@ -73,4 +74,27 @@ export function StatusLabel(props: {
 
 export function severityLabel(severity: Severity, lang: Lang): string {
   return SEVERITY_LABELS[severity][lang];
+}
+
+/**
+ * The status of an item that a slower source may still change. An early "OK" or "check by hand"
+ * would be read as final, so it shows as "Checking"; a problem or warning found already stays
+ * visible with "checking" beside it.
+ */
+export function AwaitingStatusLabel(props: { status: ItemStatus; lang: Lang }) {
+  const styles = useStyles();
+  const { lang } = props;
+  const checking = (
+    <span className={styles.root} data-status="checking" title={UI.checkingHint[lang]}>
+      <Spinner size="extra-tiny" aria-hidden="true" />
+      <span className={styles.text}>{UI.checking[lang]}</span>
+    </span>
+  );
+  if (props.status === "ok" || props.status === "manual") return checking;
+  return (
+    <span className={styles.root}>
+      <StatusLabel status={props.status} lang={lang} />
+      {checking}
+    </span>
+  );
 }

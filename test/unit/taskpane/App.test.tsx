@@ -136,6 +136,21 @@ describe("task pane", () => {
     );
     expect(within(progress).getByTestId("source-dns").textContent).toContain("No answer");
   });
+
+  it("never shows a blank reason when a source fails without one", async () => {
+    const { promise: dns, resolve: resolveDns } = deferred<Fact<DnsFacts>>();
+    await renderReady(demoEnv({ tasksFor: () => ({ dns: () => dns }) }));
+    await act(async () => {
+      resolveDns({
+        state: "unavailable",
+        why: { code: "dns.weird", reason: { ja: "", en: " " }, fix: { ja: "", en: "" } },
+      });
+    });
+    const row = await screen.findByTestId("source-dns", {}, { timeout: 2000 });
+    expect(row.getAttribute("data-state")).toBe("unavailable");
+    expect(row.textContent).toContain("DNS gave no answer");
+    expect(row.textContent).toContain("Check again in a little while");
+  });
 });
 
 describe("secondary views", () => {
@@ -199,6 +214,13 @@ describe("Graph states", () => {
     await renderReady(demoEnv({ tasksFor: () => ({ graph: () => promise }) }));
     const progress = await screen.findByTestId("progress", {}, { timeout: 2000 });
     expect(within(progress).getByTestId("source-graph").textContent).toContain("Working");
+    // While Graph works, the items it informs do not show an early OK.
+    const item14 = screen.getByTestId("item-14");
+    expect(item14.getAttribute("data-awaiting")).toBe("true");
+    expect(item14.querySelector('[data-status="checking"]')?.textContent).toContain("Checking");
+    expect(item14.querySelector('[data-status="ok"]')).toBeNull();
+    // An item Graph does not inform (the body) is final already.
+    expect(screen.getByTestId("item-9").getAttribute("data-awaiting")).toBeNull();
     await act(async () => {
       resolve({
         mailTips: {
@@ -215,6 +237,8 @@ describe("Graph states", () => {
     });
     expect(within(progress).getByTestId("source-graph").getAttribute("data-state")).toBe("done");
     expect(screen.getByTestId("item-14").getAttribute("data-status")).toBe("problem");
+    expect(screen.getByTestId("item-14").getAttribute("data-awaiting")).toBeNull();
+    expect(screen.getByTestId("item-14").querySelector('[data-status="checking"]')).toBeNull();
     expect(screen.getByTestId("item-14").textContent).toContain("sato@fabrikam.co.jp");
   });
 });
