@@ -16,8 +16,8 @@ import {
   type AddressProblem,
 } from "../text/address";
 import { clip, listSome } from "../text/clip";
-import { domainParts, isSameOrSubdomain } from "../text/domain";
-import { suggestDomain } from "../text/domain-typo";
+import { domainParts, isSameOrSubdomain, registrableDomain } from "../text/domain";
+import { KNOWN_MAIL_DOMAINS, suggestDomain } from "../text/domain-typo";
 import type { Policy } from "../policy/schema";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -337,12 +337,23 @@ function isInternal(address: string, own: readonly string[]): boolean {
   return domain !== "" && own.some((d) => isSameOrSubdomain(domain, d));
 }
 
+/**
+ * Who an outside address belongs to, for telling "a few partner companies" from "many unrelated
+ * people": a company's registrable domain, or, for consumer and carrier mail, the person.
+ */
+function organisationOf(address: string): string {
+  const domain = domainOf(address);
+  if (KNOWN_MAIL_DOMAINS.some((d) => isSameOrSubdomain(domain, d))) return address;
+  return registrableDomain(domain) || domain;
+}
+
 function visibleExternalFindings(
   recipients: readonly Recipient[],
   own: readonly string[],
   policy: Policy
 ): Finding[] {
   const limit = policy.limits.maxVisibleExternalRecipients;
+  const orgLimit = policy.limits.maxVisibleExternalOrganisations;
   const external = [
     ...new Set(
       recipients
@@ -351,16 +362,16 @@ function visibleExternalFindings(
         .filter((a) => a !== "")
     ),
   ];
-  const domains = new Set(external.map(domainOf)).size;
-  if (external.length > limit) {
+  const organisations = new Set(external.map(organisationOf)).size;
+  if (external.length > limit && organisations > orgLimit) {
     return [
       finding(
         7,
         "recipient.visible-external",
         "warning",
         {
-          ja: `社外の宛先 ${external.length} 件（${domains} ドメイン）が To/Cc に並んでいます（目安は ${limit} 件まで）。一斉送信に見えて迷惑メール扱いされやすく、互いのアドレスが見えてしまいます。`,
-          en: `${external.length} outside addresses (${domains} domains) are visible in To/Cc (the guideline is at most ${limit}). The mail looks like bulk mail to filters, and everyone sees everyone's address.`,
+          ja: `社外の宛先 ${external.length} 件（${organisations} か所の組織・個人）が To/Cc に並んでいます（目安は ${limit} 件・${orgLimit} 組織まで）。一斉送信に見えて迷惑メール扱いされやすく、互いに知らない相手にもアドレスが見えてしまいます。`,
+          en: `${external.length} outside addresses from ${organisations} different organisations or people are visible in To/Cc (the guideline is at most ${limit} addresses from ${orgLimit} organisations). The mail looks like bulk mail to filters, and people who do not know each other see each other's addresses.`,
         },
         {
           evidence: listSome(
@@ -377,8 +388,8 @@ function visibleExternalFindings(
   }
   return [
     finding(7, "recipient.visible-external-checked", "ok", {
-      ja: `To/Cc に見えている社外の宛先を確認しました：${external.length} 件（目安 ${limit} 件まで）。`,
-      en: `Outside recipients visible in To/Cc checked: ${external.length} (guideline: at most ${limit}).`,
+      ja: `To/Cc に見えている社外の宛先を確認しました：${external.length} 件、${organisations} 組織（目安 ${limit} 件・${orgLimit} 組織まで）。`,
+      en: `Outside recipients visible in To/Cc checked: ${external.length} from ${organisations} organisations (guideline: at most ${limit} from ${orgLimit}).`,
     }),
   ];
 }

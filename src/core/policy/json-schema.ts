@@ -15,7 +15,9 @@ const DESCRIPTIONS: Record<string, string> = {
   "limits.maxLinks": "More links than this in the body is a warning.",
   "limits.maxLinkDomains": "More distinct link domains than this is a warning.",
   "limits.maxVisibleExternalRecipients":
-    "More external recipients than this in To/Cc suggests Bcc.",
+    "More external recipients than this in To/Cc suggests Bcc (together with maxVisibleExternalOrganisations).",
+  "limits.maxVisibleExternalOrganisations":
+    "…but only when they come from more organisations than this (each consumer or carrier address counts as one).",
   "limits.maxQuoteDepth": "Quoted history deeper than this is a warning.",
   "limits.maxQuotedShare": "Quoted history above this share of the body (0 to 1) is a warning.",
   "limits.maxArchiveDepth": "How deep nested archives are opened.",

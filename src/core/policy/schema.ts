@@ -44,8 +44,13 @@ export const DEFAULT_POLICY = {
     maxLinks: 20,
     /** More distinct link domains than this is a warning. */
     maxLinkDomains: 5,
-    /** External recipients in To/Cc beyond this should rather be in Bcc. */
+    /** External recipients in To/Cc beyond this should rather be in Bcc… */
     maxVisibleExternalRecipients: 10,
+    /**
+     * …when they also come from more organisations than this. People of a few partner companies
+     * on one project know each other; many unrelated addresses side by side look like bulk mail.
+     */
+    maxVisibleExternalOrganisations: 5,
     /** Quoted history deeper than this many levels is a warning. */
     maxQuoteDepth: 3,
     /** Quoted history taking more than this share of the body is a warning. */
@@ -103,6 +108,12 @@ export const policySchema = z
           .min(0)
           .max(100000)
           .default(D.limits.maxVisibleExternalRecipients),
+        maxVisibleExternalOrganisations: z
+          .number()
+          .int()
+          .min(0)
+          .max(100000)
+          .default(D.limits.maxVisibleExternalOrganisations),
         maxQuoteDepth: z.number().int().min(0).max(1000).default(D.limits.maxQuoteDepth),
         maxQuotedShare: z.number().min(0).max(1).default(D.limits.maxQuotedShare),
         maxArchiveDepth: z.number().int().min(0).max(10).default(D.limits.maxArchiveDepth),

@@ -193,12 +193,41 @@ describe("recipients check", () => {
     ];
     const bcc = [{ address: "e@other.example.com" }];
     const policy = withLimits(
-      { maxVisibleExternalRecipients: 1 },
+      { maxVisibleExternalRecipients: 1, maxVisibleExternalOrganisations: 0 },
       { internalDomains: ["example-group.co.jp"] }
     );
     const f = run(recipientsCheck, snap("draft", { to, bcc }), policy).find((x) => x.item === 7);
     expect(f?.rule).toBe("recipient.visible-external");
     expect(f?.evidence).toBe("a@partner.example.com, b@partner.example.com");
+  });
+
+  it("leaves a project team of a few partner companies in To/Cc alone", () => {
+    const team = ["alpha.co.jp", "beta.example.com"].flatMap((domain) =>
+      ["a", "b", "c", "d", "e", "f"].map((p) => ({ address: `${p}@mail.${domain}` }))
+    );
+    const found = run(recipientsCheck, snap("draft", { to: team }));
+    expect(found.map((f) => f.rule)).toContain("recipient.visible-external-checked");
+    expect(
+      found.find((f) => f.rule === "recipient.visible-external-checked")?.message.en
+    ).toContain("12 from 2 organisations");
+  });
+
+  it("warns when many unrelated people, each with a consumer address, see each other", () => {
+    const people = Array.from({ length: 11 }, (_, i) => ({
+      address: `customer${i}@${i % 2 ? "gmail.com" : "docomo.ne.jp"}`,
+    }));
+    const f = run(recipientsCheck, snap("draft", { to: people })).find((x) => x.item === 7);
+    expect(f?.rule).toBe("recipient.visible-external");
+    expect(f?.message.en).toContain("11 different organisations or people");
+  });
+
+  it("warns for many companies side by side, counting subdomains of one company once", () => {
+    const companies = Array.from({ length: 11 }, (_, i) => ({
+      address: `info@${i < 5 ? `branch${i}.same-corp.co.jp` : `company${i}.co.jp`}`,
+    }));
+    const f = run(recipientsCheck, snap("draft", { to: companies })).find((x) => x.item === 7);
+    expect(f?.rule).toBe("recipient.visible-external");
+    expect(f?.message.en).toContain("from 7 different organisations");
   });
 
   it("reports a duplicate once, across fields and letter case", () => {
