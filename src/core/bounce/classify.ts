@@ -122,7 +122,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "speeding",
-    /(thread|receive|recipient rate|message rate) limit exceeded|送信(数|量)?.{0,6}(制限|上限)|(connection|sending) frequency|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|peak smtp relay limit|daily limit/,
+    /(thread|receive|recipient rate|message rate) limit exceeded|送信(数|量)?.{0,6}(制限|上限)|(connection|sending|ip|domain|mail) frequency|frequency (is )?limit(ed)?|rate limit|rate-limit|rate ?limited|throttl|too (many|much) (mail|messages|e-?mails)( .{0,20})? (from|in|per|at once|too quickly|recently)|receiving (mail|messages)? ?(too quickly|at a rate)|sending (too fast|too quickly|rate)|too fast|(daily|hourly|sending|submission) (sending )?(quota|limit)|exceeded .{0,30}(daily|hourly|sending|message) (limit|quota)|peak smtp relay limit|daily limit/,
   ],
   [
     "mailboxfull",
@@ -195,7 +195,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "spamdetected",
-    /迷惑メール(?!.{0,6}設定)|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
+    /迷惑メール(?!.{0,6}設定)|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused|denied)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
   ],
   ["attachmentblocked", /attachment|file (type|extension|name)|executable|\.exe\b|zip file/],
   [
@@ -455,6 +455,27 @@ function orangeMeaning(text: string): Reason | null {
   return code ? (ORANGE_CODES[code] ?? null) : null;
 }
 
+/**
+ * Receivers that end a refusal with their own documented code, which says more than the
+ * enhanced code beside it:
+ *  - Cox ("AUP#CXBL"; Cox postmaster "Error Codes" page): CXBL and CDRBL block the sending IP,
+ *    IPBLnnnn means it is listed on a DNSBL, CXCNCT is too many connections, CXMXRT too many
+ *    messages;
+ *  - AOL ("554 RTR:BL", "421 DYN:T1"; AOL postmaster "List of Errors"): every category there
+ *    (RTR, HVU, RLY, DYN, CON …) is a block of the sending IP; DNS blocks concern its reverse DNS.
+ */
+function receiverCodeMeaning(text: string): Reason | null {
+  const cox = /\baup#(cxbl|cdrbl|ipbl\d{4}|cxcnct|cxmxrt)\b/.exec(text)?.[1];
+  if (cox === "cxcnct") return "toomanyconn";
+  if (cox === "cxmxrt") return "speeding";
+  if (cox) return "blocked";
+  const aol = /(?:^|[\s(-])(rtr|hvu|rly|dyn|con|isp|ipt|sdi|dns):([a-z]{1,2}\d?)(?=[\s),.]|$)/.exec(
+    text
+  );
+  if (aol) return aol[1] === "dns" ? "requireptr" : "blocked";
+  return null;
+}
+
 /** Which SMTP command the server was answering, when the text tells. */
 export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {
   const m =
@@ -567,7 +588,7 @@ function classifyBase(input: DeliveryInput): Classification | null {
   const decisive = DECISIVE.find(([, re]) => says(re));
   const carrier = carrierMeaning(provider, text, commandStage(text) ?? input.command);
   if (carrier) return { reason: carrier, provider };
-  const orange = orangeMeaning(text);
+  const orange = orangeMeaning(text) ?? receiverCodeMeaning(text);
   if (orange) return { reason: orange, provider };
   if (decisive) return { reason: decisive[0], provider };
 

@@ -174,3 +174,36 @@ describe("classifyDelivery: Exchange's words quoted by any reporter", () => {
     ).toBe("notaccept");
   });
 });
+
+describe("classifyDelivery: receivers' own documented codes", () => {
+  const reasonOf = (diagnostic: string, status = "5.0.0") =>
+    classifyDelivery({ status, diagnostic })?.reason;
+
+  it("reads Cox's AUP# codes", () => {
+    expect(reasonOf("550 5.1.0 <a@example.jp> sender rejected. AUP#CDRBL")).toBe("blocked");
+    expect(reasonOf("554 cmsmtp 192.0.2.1 is listed. AUP#IPBL0001")).toBe("blocked");
+    expect(reasonOf("421 cmsmtp blocked. AUP#CXCNCT", "4.0.0")).toBe("toomanyconn");
+    expect(reasonOf("452 cmsmtp too many messages. AUP#CXMXRT", "4.0.0")).toBe("speeding");
+  });
+
+  it("reads AOL's block categories, and its DNS category as a reverse DNS problem", () => {
+    expect(reasonOf("554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html")).toBe(
+      "blocked"
+    );
+    expect(reasonOf("421 DYN:T1 http://postmaster.info.aol.com/errors/421dynt1.html")).toBe(
+      "blocked"
+    );
+    expect(reasonOf("550 DNS:NR http://postmaster.info.aol.com/errors/550dnsnr.html")).toBe(
+      "requireptr"
+    );
+    // A DSN field such as "Remote-MTA: dns; mx.example.jp" is not an AOL code.
+    expect(reasonOf("550 5.1.1 user unknown; Remote-MTA: dns; mx.example.jp", "5.1.1")).toBe(
+      "userunknown"
+    );
+  });
+
+  it("reads 'frequency limited' as a rate limit and 'content denied' as content", () => {
+    expect(reasonOf("550 Ip frequency limited")).toBe("speeding");
+    expect(reasonOf("550 Mail content denied")).toBe("spamdetected");
+  });
+});
