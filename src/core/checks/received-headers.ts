@@ -395,15 +395,23 @@ function authFindings(a: HeaderAnalysis): Finding[] {
   }
   const missing = [au.spf, au.dkim, au.dmarc].some((r) => r === undefined || r === "none");
   if (missing && au.dmarc !== "pass") {
+    // Microsoft's composite check passing means this receiver trusted the sender anyway (many
+    // small firms have no DKIM or DMARC): worth knowing, not a warning about this mail.
+    const trustedAnyway = au.compauth === "pass" || au.compauth === "softpass";
     return [
       finding(
         24,
         "received-headers.auth-missing",
-        "warning",
-        t(
-          "差出人のドメインの認証(SPF・DKIM・DMARC)の一部が設定されていないか、確認されていません。大手のメールサービスでは、認証のないメールは迷惑メールにされやすくなります。",
-          "Part of the sender domain's authentication (SPF, DKIM, DMARC) is not set up or was not checked. Large mail services readily junk mail without it."
-        ),
+        trustedAnyway ? "info" : "warning",
+        trustedAnyway
+          ? t(
+              "差出人のドメインの認証(SPF・DKIM・DMARC)の一部が設定されていませんが、Microsoft 365 の複合認証には合格しています。このメールの受信には影響していません。ほかのメールサービスでは迷惑メールにされることがあります。",
+              "Part of the sender domain's authentication (SPF, DKIM, DMARC) is not set up, but Microsoft 365's composite authentication passed, so it did not affect this mail. Other mail services may still junk such mail."
+            )
+          : t(
+              "差出人のドメインの認証(SPF・DKIM・DMARC)の一部が設定されていないか、確認されていません。大手のメールサービスでは、認証のないメールは迷惑メールにされやすくなります。",
+              "Part of the sender domain's authentication (SPF, DKIM, DMARC) is not set up or was not checked. Large mail services readily junk mail without it."
+            ),
         { evidence, fix: fixSender }
       ),
     ];

@@ -244,3 +244,36 @@ describe("received-headers check on other kinds", () => {
     ]);
   });
 });
+
+describe("sender domain without DKIM or DMARC", () => {
+  const withAuth = (results: string) =>
+    parseHeaderBlock(
+      [
+        `Authentication-Results: spf=pass (sender IP is 192.0.2.10) smtp.mailfrom=small-firm.example; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=small-firm.example;${results}`,
+        "Received: from mail.small-firm.example (192.0.2.10) by TY2PEPF0000AB83.mail.protection.outlook.com; Tue, 14 Apr 2026 01:00:02 +0000",
+        "From: sales@small-firm.example",
+        "Date: Tue, 14 Apr 2026 01:00:00 +0000",
+        "",
+      ].join("\r\n")
+    );
+  const authRules = (results: string) =>
+    rules(run({ ...emptySnapshot("mime", "received"), headers: withAuth(results) })).filter((r) =>
+      r.startsWith("24:")
+    );
+
+  it("is only a note when Microsoft's composite authentication still passed", () => {
+    expect(authRules("compauth=pass reason=109")).toEqual([
+      "24:received-headers.auth-missing:info",
+    ]);
+    expect(authRules("compauth=softpass reason=201")).toEqual([
+      "24:received-headers.auth-missing:info",
+    ]);
+  });
+
+  it("stays a warning when nothing vouched for the sender", () => {
+    expect(authRules("")).toEqual(["24:received-headers.auth-missing:warning"]);
+    expect(authRules("compauth=none reason=905")).toEqual([
+      "24:received-headers.auth-missing:warning",
+    ]);
+  });
+});
