@@ -462,7 +462,9 @@ function orangeMeaning(text: string): Reason | null {
  *    IPBLnnnn means it is listed on a DNSBL, CXCNCT is too many connections, CXMXRT too many
  *    messages;
  *  - AOL ("554 RTR:BL", "421 DYN:T1"; AOL postmaster "List of Errors"): every category there
- *    (RTR, HVU, RLY, DYN, CON …) is a block of the sending IP; DNS blocks concern its reverse DNS.
+ *    (RTR, HVU, RLY, DYN, CON …) is a block of the sending IP; DNS blocks concern its reverse DNS;
+ *  - Comcast ("BL000001", "ES000010", "RL000001"; Comcast postmaster "mail error codes"): BL is a
+ *    blocklist, ES a dynamic or residential address, RL a rate limit.
  */
 function receiverCodeMeaning(text: string): Reason | null {
   const cox = /\baup#(cxbl|cdrbl|ipbl\d{4}|cxcnct|cxmxrt)\b/.exec(text)?.[1];
@@ -473,6 +475,8 @@ function receiverCodeMeaning(text: string): Reason | null {
     text
   );
   if (aol) return aol[1] === "dns" ? "requireptr" : "blocked";
+  const comcast = /\b(es|bl|rl)(?:0[01]{5}|00\d{1,2})\b/.exec(text)?.[1];
+  if (comcast) return comcast === "rl" ? "speeding" : "blocked";
   return null;
 }
 

@@ -202,6 +202,14 @@ describe("classifyDelivery: receivers' own documented codes", () => {
     );
   });
 
+  it("reads Comcast's block and rate-limit codes", () => {
+    expect(reasonOf("554 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 BL000001")).toBe(
+      "blocked"
+    );
+    expect(reasonOf("554 comcast 192.0.2.1 found on dynamic IP list ES000010")).toBe("blocked");
+    expect(reasonOf("421 comcast too many messages RL000001", "4.0.0")).toBe("speeding");
+  });
+
   it("reads 'frequency limited' as a rate limit and 'content denied' as content", () => {
     expect(reasonOf("550 Ip frequency limited")).toBe("speeding");
     expect(reasonOf("550 Mail content denied")).toBe("spamdetected");
