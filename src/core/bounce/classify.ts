@@ -464,7 +464,9 @@ function orangeMeaning(text: string): Reason | null {
  *  - AOL ("554 RTR:BL", "421 DYN:T1"; AOL postmaster "List of Errors"): every category there
  *    (RTR, HVU, RLY, DYN, CON …) is a block of the sending IP; DNS blocks concern its reverse DNS;
  *  - Comcast ("BL000001", "ES000010", "RL000001"; Comcast postmaster "mail error codes"): BL is a
- *    blocklist, ES a dynamic or residential address, RL a rate limit.
+ *    blocklist, ES a dynamic or residential address, RL a rate limit;
+ *  - Yahoo ("[TSS04]", "[TS03]"; Yahoo sender hub "SMTP error codes"): deferrals and refusals of
+ *    the sending IP for its volume, complaints or reputation, whatever enhanced code comes with.
  */
 function receiverCodeMeaning(text: string): Reason | null {
   const cox = /\baup#(cxbl|cdrbl|ipbl\d{4}|cxcnct|cxmxrt)\b/.exec(text)?.[1];
@@ -477,6 +479,7 @@ function receiverCodeMeaning(text: string): Reason | null {
   if (aol) return aol[1] === "dns" ? "requireptr" : "blocked";
   const comcast = /\b(es|bl|rl)(?:0[01]{5}|00\d{1,2})\b/.exec(text)?.[1];
   if (comcast) return comcast === "rl" ? "speeding" : "blocked";
+  if (/\[tss?\d{2}\]/.test(text)) return "blocked";
   return null;
 }
 

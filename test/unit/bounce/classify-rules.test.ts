@@ -210,6 +210,18 @@ describe("classifyDelivery: receivers' own documented codes", () => {
     expect(reasonOf("421 comcast too many messages RL000001", "4.0.0")).toBe("speeding");
   });
 
+  it("reads Yahoo's [TS..] tags as a refusal of the sending IP, whatever the code", () => {
+    expect(
+      reasonOf(
+        "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred",
+        "5.7.2"
+      )
+    ).toBe("blocked");
+    expect(
+      reasonOf("421 4.7.1 [TSS11] Excessive unknown recipients - possible Open Relay", "4.7.1")
+    ).toBe("blocked");
+  });
+
   it("reads 'frequency limited' as a rate limit and 'content denied' as content", () => {
     expect(reasonOf("550 Ip frequency limited")).toBe("speeding");
     expect(reasonOf("550 Mail content denied")).toBe("spamdetected");
