@@ -8,7 +8,7 @@ import { gunzipSync, inflateSync } from "fflate";
 import { u16, u32 } from "./bytes";
 import { listLzh } from "./lzh";
 import { listRar4, listRar5 } from "./rar";
-import { list7z } from "./sevenzip";
+import { list7z, sevenZipMemberCost, sevenZipMemberData } from "./sevenzip";
 import { listTar, looksLikeTar } from "./tar";
 import { archiveExtension, sniffArchive } from "./sniff";
 import type { ArchiveEntry, ArchiveFormat, ArchiveListing, EncryptionKind } from "./types";
@@ -275,7 +275,9 @@ function openMember(
   out: ArchiveInspection
 ): string | undefined {
   if (depth + 1 > budget.maxDepth) return "nesting limit reached";
-  if (format !== "zip") return `members of a ${format} archive are compressed and not opened`;
+  if (format !== "zip" && format !== "7z") {
+    return `members of a ${format} archive are compressed and not opened`;
+  }
   if (entry.encrypted) {
     // Still record it as an archive: an encrypted archive inside an archive is a rule of its own.
     out.archives.push({
@@ -290,11 +292,11 @@ function openMember(
     return "it is encrypted";
   }
   if (budget.nested <= 0) return "too many nested archives";
-  const data = entryData(b, entry);
+  const data = format === "7z" ? open7zMember(b, entry, budget) : entryData(b, entry);
   if (typeof data === "string") return data;
   let inner: Uint8Array;
-  if (entry.method === 0) {
-    inner = data; // stored: read in place, no copy
+  if (format === "7z" || entry.method === 0) {
+    inner = data; // stored (read in place, no copy), or a 7z member already unpacked
   } else if (entry.method === 8) {
     // Deflate has no index, so an inner archive's directory is reachable only by inflating the
     // whole member. We allow it for members whose declared size fits the per-member and total
@@ -317,6 +319,16 @@ function openMember(
   budget.nested--;
   walk(inner, innerFormat, entryPath, depth + 1, insideEncrypted, undefined, budget, out);
   return undefined;
+}
+
+/** A 7z member unpacked within the budgets (its folder up to its end), or why not. */
+function open7zMember(b: Uint8Array, entry: ArchiveEntry, budget: Budget): Uint8Array | string {
+  const cost = sevenZipMemberCost(entry);
+  if (cost === undefined) return "members of a 7z archive are compressed and not opened";
+  if (cost > budget.maxInflate) return "it is compressed and too large to open";
+  if (cost > budget.inflated) return "the decompression budget for this attachment is used up";
+  budget.inflated -= cost;
+  return sevenZipMemberData(b, entry);
 }
 
 /** What encrypts an archive whose headers are encrypted (no entry to ask). */

@@ -122,6 +122,8 @@ export interface Folder {
   bindPairs: Array<[number, number]>;
   /** One size per out stream of all coders, in coder order. */
   unpackSizes: number[];
+  /** How many packed streams (in PackInfo order) the folder reads. */
+  packedStreams: number;
   crc?: number | undefined;
 }
 
@@ -191,7 +193,7 @@ function readPackInfo(r: Reader, s: StreamsInfo): void {
 function readFolder(r: Reader): Folder {
   const numCoders = r.number();
   if (numCoders === 0 || numCoders > MAX_CODERS) fail("a folder has an invalid number of coders");
-  const folder: Folder = { coders: [], bindPairs: [], unpackSizes: [] };
+  const folder: Folder = { coders: [], bindPairs: [], unpackSizes: [], packedStreams: 1 };
   let totalIn = 0;
   let totalOut = 0;
   for (let i = 0; i < numCoders; i++) {
@@ -224,6 +226,7 @@ function readFolder(r: Reader): Folder {
   const packed = totalIn - (totalOut - 1);
   if (packed < 1) fail("a folder has no packed stream");
   if (packed > 1) for (let i = 0; i < packed; i++) r.number();
+  folder.packedStreams = packed;
   return folder;
 }
 

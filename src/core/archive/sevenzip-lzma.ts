@@ -355,19 +355,26 @@ const LZMA2_MAX_DICT_PROP = 40;
 /**
  * Decodes an LZMA2 stream (7z coder 21, one property byte) of `unpackSize` bytes: a sequence
  * of chunks, each stored or LZMA-coded, that may reset the dictionary, the state or the
- * properties, ended by a zero byte.
+ * properties, ended by a zero byte. With `limit`, only the first `limit` bytes are decoded
+ * (and kept), which is all a member at the start of a solid folder needs.
  */
-export function decodeLzma2(props: Uint8Array, stream: Uint8Array, unpackSize: number): Decoded {
+export function decodeLzma2(
+  props: Uint8Array,
+  stream: Uint8Array,
+  unpackSize: number,
+  limit = unpackSize
+): Decoded {
   if (props.length < 1 || (props[0] as number) > LZMA2_MAX_DICT_PROP) {
     return fail("the LZMA2 properties are invalid");
   }
-  const out = new Uint8Array(unpackSize);
+  if (limit > unpackSize) return fail("the LZMA2 stream is shorter than asked for");
+  const out = new Uint8Array(limit);
   const d = new LzmaDecoder(out);
   let p = 0;
   let needDictReset = true;
   let needProps = true;
   try {
-    for (;;) {
+    while (d.pos < limit) {
       if (p >= stream.length) return fail("the LZMA2 stream is cut short");
       const control = stream[p] as number;
       if (control === 0x00) break;
@@ -383,8 +390,9 @@ export function decodeLzma2(props: Uint8Array, stream: Uint8Array, unpackSize: n
         if (p + size > stream.length || d.pos + size > unpackSize) {
           return fail("an LZMA2 chunk runs past its stream");
         }
-        out.set(stream.subarray(p, p + size), d.pos);
-        d.pos += size;
+        const kept = Math.min(size, limit - d.pos);
+        out.set(stream.subarray(p, p + kept), d.pos);
+        d.pos += kept;
         p += size;
         continue;
       }
@@ -414,13 +422,14 @@ export function decodeLzma2(props: Uint8Array, stream: Uint8Array, unpackSize: n
         return fail("an LZMA2 chunk runs past its stream");
       }
       d.startRange(stream, p, p + packed);
-      d.run(d.pos + unpacked, true);
+      const end = d.pos + unpacked;
+      d.run(Math.min(end, limit), end <= limit);
       if (d.ended) return fail("an LZMA2 chunk has an end marker");
       p += packed;
     }
   } catch (e) {
     return fail(reasonOf(e));
   }
-  if (d.pos !== unpackSize) return fail("the LZMA2 stream ended early");
+  if (d.pos !== limit) return fail("the LZMA2 stream ended early");
   return { ok: true, bytes: out };
 }

@@ -6,7 +6,8 @@
  *
  * An encoded header is decompressed here (LZMA, LZMA2 or stored; see sevenzip-lzma.ts) up to a
  * size cap, checked against its CRC when it has one, and parsed (sevenzip-header.ts). A file is encrypted when
- * the folder holding its data has the AES coder (06 F1 07 01). File data is never read.
+ * the folder holding its data has the AES coder (06 F1 07 01). File data is read only to open
+ * an archive inside the 7z (sevenZipMemberData), within the caller's inflate budget.
  */
 import { hasBytes, indexOfBytes, u64, u8 } from "./bytes";
 import { crc32 } from "./sevenzip-crc";
@@ -192,24 +193,29 @@ function readPlainHeader(r: Reader, listing: ArchiveListing, maxEntries: number)
   listing.encrypted = folders.some(folderIsEncrypted);
   listing.declaredEntries = files.declared;
   listing.truncatedAtCap = files.declared > files.files.length ? true : undefined;
+  const packStarts = streams ? folderPackStarts(streams) : [];
   // Files with data take the streams in order, folder after folder.
   let folderIndex = 0;
   let leftInFolder = streams?.streamsPerFolder[0] ?? 0;
+  let offsetInFolder = 0;
   let streamIndex = 0;
   let missingStreams = false;
   for (const file of files.files) {
-    let stream: { size: number; folder: Folder } | undefined;
+    let stream: MemberLocation | undefined;
     if (file.hasStream) {
       while (leftInFolder === 0 && folderIndex < folders.length - 1) {
         folderIndex++;
         leftInFolder = streams?.streamsPerFolder[folderIndex] ?? 0;
+        offsetInFolder = 0;
       }
       const folder = folders[folderIndex];
       const size = streams?.streamSizes[streamIndex];
-      if (folder && size !== undefined && leftInFolder > 0) {
-        stream = { size, folder };
+      const pack = packStarts[folderIndex];
+      if (folder && pack && size !== undefined && leftInFolder > 0) {
+        stream = { folder, packStart: pack.start, packSize: pack.size, offsetInFolder, size };
         leftInFolder--;
         streamIndex++;
+        offsetInFolder += size;
       } else missingStreams = true;
     }
     if (file.isAnti) continue;
@@ -224,8 +230,73 @@ function readPlainHeader(r: Reader, listing: ArchiveListing, maxEntries: number)
       encryption: encrypted ? "7z-aes" : undefined,
       size: file.hasStream ? stream?.size : 0,
     };
+    if (stream && !encrypted) members.set(entry, stream);
     listing.entries.push(entry);
   }
   if (missingStreams)
     listing.damage = "the 7z header lists more files with data than it has streams";
+}
+
+/** Where a member's bytes are: its folder, the folder's packed stream, and its offset inside. */
+interface MemberLocation {
+  folder: Folder;
+  packStart: number;
+  packSize: number;
+  offsetInFolder: number;
+  size: number;
+}
+
+/** Locations of the members listed, kept beside the entries so ArchiveEntry stays generic. */
+const members = new WeakMap<ArchiveEntry, MemberLocation>();
+
+/** The file offset and size of each folder's first packed stream. */
+function folderPackStarts(s: StreamsInfo): Array<{ start: number; size: number } | undefined> {
+  const out: Array<{ start: number; size: number } | undefined> = [];
+  let stream = 0;
+  let at = SIGNATURE_HEADER_SIZE + s.packPos;
+  for (const folder of s.folders) {
+    const size = s.packSizes[stream];
+    out.push(size === undefined ? undefined : { start: at, size });
+    for (let i = 0; i < folder.packedStreams; i++) at += s.packSizes[stream++] ?? 0;
+  }
+  return out;
+}
+
+/**
+ * How many bytes must be unpacked to reach a 7z member: a solid folder has no index, so
+ * everything before the member in its folder, plus the member. Undefined when the member
+ * cannot be opened here (encrypted, or its folder uses a method other than LZMA, LZMA2 or
+ * none, or a chain of coders such as BCJ + LZMA).
+ */
+export function sevenZipMemberCost(entry: ArchiveEntry): number | undefined {
+  const at = members.get(entry);
+  if (!at || at.folder.coders.length !== 1) return undefined;
+  const id = at.folder.coders[0]?.id;
+  if (id !== CODER.lzma && id !== CODER.lzma2 && id !== CODER.copy) return undefined;
+  return at.offsetInFolder + at.size;
+}
+
+/**
+ * The bytes of a 7z member listed by list7z from the same `b`, for opening an archive inside
+ * a 7z; the caller checks sevenZipMemberCost against its budget first. A reason otherwise.
+ */
+export function sevenZipMemberData(b: Uint8Array, entry: ArchiveEntry): Uint8Array | string {
+  const at = members.get(entry);
+  const cost = sevenZipMemberCost(entry);
+  if (!at || cost === undefined) return "members of a 7z archive are compressed and not opened";
+  if (at.packStart + at.packSize > b.length) return "it lies past the end of the file (cut short)";
+  const packed = b.subarray(at.packStart, at.packStart + at.packSize);
+  const folderSize = folderUnpackSize(at.folder);
+  if (cost > folderSize) return "it runs past the end of its folder (cut short)";
+  const coder = at.folder.coders[0] as Folder["coders"][number];
+  let decoded: Decoded;
+  if (coder.id === CODER.copy) {
+    decoded = packed.length >= cost ? { ok: true, bytes: packed } : { ok: false, reason: "" };
+  } else if (coder.id === CODER.lzma) {
+    decoded = decodeLzma(coder.props, packed, cost); // a prefix of an LZMA stream decodes alone
+  } else {
+    decoded = decodeLzma2(coder.props, packed, folderSize, cost);
+  }
+  if (!decoded.ok) return "it is compressed and could not be decompressed";
+  return decoded.bytes.subarray(at.offsetInFolder, cost);
 }

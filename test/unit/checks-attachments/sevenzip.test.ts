@@ -114,7 +114,6 @@ describe("findings for 7z attachments", () => {
   it("a program with a double extension and a macro file inside a default 7z are found", () => {
     const fs = check("請求書.7z", real("default.7z"));
     expect(rules(fs)).toEqual([
-      "11:attachment.archive-not-opened:info",
       "11:attachment.blocked-in-archive:problem",
       "11:attachment.disguised-in-archive:problem",
       "11:attachment.macro-enabled:warning",
@@ -123,10 +122,42 @@ describe("findings for 7z attachments", () => {
     expect(fs.find((f) => f.rule === "attachment.disguised-in-archive")?.evidence).toBe(
       "請求書.7z → invoice.pdf.exe"
     );
-    // The inner zip is named but not unpacked: members of a 7z are compressed.
-    expect(fs.find((f) => f.rule === "attachment.archive-not-opened")?.evidence).toBe(
-      "請求書.7z → inner.zip: members of a 7z archive are compressed and not opened"
+    // The zip inside is unpacked from the solid LZMA2 folder and read too.
+    expect(fs.find((f) => f.rule === "attachment.blocked-in-archive")?.evidence).toBe(
+      "請求書.7z → inner.zip → setup.exe; 請求書.7z → invoice.pdf.exe; 請求書.7z → 資料/報告書.docm"
     );
+  });
+
+  it.each(["default.7z", "lzma-not-solid.7z", "mixed.7z"])(
+    "%s: the zip inside is opened within the inflate budget, and only within it",
+    (name) => {
+      const r = inspectArchive(real(name), { maxDepth: 3 });
+      expect(r?.files.map((f) => [...f.parents, f.entry.name].join(" → "))).toContain(
+        "inner.zip → setup.exe"
+      );
+      const small = inspectArchive(real(name), { maxDepth: 3, maxInflateBytes: 100 });
+      expect(small?.notes).toContainEqual({
+        path: ["inner.zip"],
+        kind: "not-opened",
+        reason: "it is compressed and too large to open",
+      });
+    }
+  );
+
+  it("a damaged member stream: the zip inside is not opened, the names are still listed", () => {
+    const b = new Uint8Array(real("lzma-not-solid.7z"));
+    const at = list7z(b).entries.findIndex((e) => e.name === "inner.zip");
+    expect(at).toBeGreaterThan(0);
+    // Not solid: each file is its own folder, packed in name order from offset 32; inner.zip's
+    // stream is the first one (empty files and folders have none).
+    for (let i = 40; i < 60; i++) b[i] = 0x00;
+    const r = inspectArchive(b, { maxDepth: 3 });
+    expect(r?.files.map((f) => f.entry.name)).toContain("invoice.pdf.exe");
+    expect(r?.notes).toContainEqual({
+      path: ["inner.zip"],
+      kind: "not-opened",
+      reason: expect.stringMatching(/could not be decompressed|not an archive format/),
+    });
   });
 
   it("a password-protected 7z with readable names: PPAP (15) and the names checked (11)", () => {
