@@ -89,7 +89,10 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ["policyviolation", /security (issue|threat)|security polic/],
   // Japanese carriers and webmail name the recipient's own refusal settings (受信拒否設定,
   // 迷惑メール設定); the word 迷惑メール (spam) in the same sentence does not make it about content.
-  ["filtered", /受信拒否|拒否設定|指定受信|受信設定|迷惑メール.{0,6}設定/],
+  [
+    "filtered",
+    /受信拒否|拒否設定|指定受信|受信設定|迷惑メール.{0,6}設定|chosen not to receive|blocked senders? list|not accepted by the recipient|recipient (does not|doesn't) accept (e-?)?mail from/,
+  ],
   // A refused file type says which attachment to change, whatever else the sentence says.
   [
     "attachmentblocked",
@@ -109,7 +112,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ["hostunknown", /account or domain may not exist/],
   [
     "blocked",
-    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|residential ip/,
+    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|dynamic (range|pool)|residential ip|from (this|your|the sending) ip .{0,40}(blocked|banned|refused)|(spam|user) complaints|helo command rejected|(helo|ehlo) (hostname |name |host )?(is )?(invalid|rejected|not found|unknown)/,
   ],
   ["badreputation", /reputation/],
   [
@@ -118,7 +121,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "norelaying",
-    /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|forbidden|refused)|(not|isn't) (permitted|allowed|authorized) to relay|unable to relay|cannot relay|we do not relay|no relaying|relay not (permitted|allowed)|not a (gateway|relay)/,
+    /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|forbidden|refused)|(not|isn't) (permitted|allowed|authorized) to relay|unable to relay|cannot relay|we do not relay|no relaying|relay not (permitted|allowed)|not a (gateway|relay)|allowed rcpthosts|authori[sz]ed to use this (server as a )?relay/,
   ],
   [
     "speeding",
@@ -134,7 +137,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "mesgtoobig",
-    /(message|mail|e-?mail) (size |length |body )?(is |was )?(too (big|large|long)|exceeds|larger than)|(size|length) (limit )?(exceeds|exceeded)|exceeds? (the )?(maximum|max|allowed|fixed|size)|too (big|large) for|size limit|message too large|maximum (message )?size|mesg too big|大きすぎ|サイズ.{0,10}(超|上限)/,
+    /(message|mail|e-?mail) (size |length |body )?(is |was )?(too (big|large|long)|exceeds|larger than)|(size|length) (limit )?(exceeds|exceeded)|exceeds? (the )?(maximum|max|allowed|fixed|size)|too (big|large) for|size limit|message too large|(message|mail) file too (big|large)|maximum (message )?size|mesg too big|大きすぎ|サイズ.{0,10}(超|上限)/,
   ],
   [
     "toomanyconn",
@@ -150,7 +153,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "hostunknown",
-    /ドメイン.{0,12}(存在しません|見つかりません|見つからない|不明)|dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host|(mx|mail exchanger) (records? )?points? to non-?existent hosts?|non-?existent (host|domain)/,
+    /ドメイン.{0,12}(存在しません|見つかりません|見つからない|不明)|dns (error|lookup failure)|lookup of [^ ]{1,80} (responded with code nxdomain|had no relevant answers)|host (or domain name )?(not found|unknown)|unknown host|domain (name )?(not found|does not exist|doesn't exist|unknown|is not valid|lookup failed)|no such (domain|host)|nxdomain|infodomainnonexistent|name or service not known|unrouteable (mail )?domain|unroutable (mail )?domain|unrouteable address|all host address lookups failed|no (mx|mail exchanger)|mx (record )?(not found|lookup failed)|unknown domain|invalid domain|domain .{0,60} (does not exist|not exist|doesn't exist)|could not (be )?resolve|unable to resolve|dns (error|lookup|query) failed|no such host|(mx|mail exchanger) (records? )?points? to non-?existent hosts?|non-?existent (host|domain)/,
   ],
   [
     "notaccept",
@@ -191,7 +194,7 @@ const SUSPENDED =
 const GENERAL: Array<[Reason, RegExp]> = [
   [
     "userunknown",
-    /(user|recipient) (doesn't|does not) have an? .{0,60}account|unable to deliver message to <[^>]{1,256}> \(and other recipients in the same domain\)|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|unrouteable address|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
+    /(user|recipient) (doesn't|does not) have an? .{0,60}account|unable to deliver message to <[^>]{1,256}> \(and other recipients in the same domain\)|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
   ],
   [
     "spamdetected",

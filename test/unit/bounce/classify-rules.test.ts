@@ -227,3 +227,19 @@ describe("classifyDelivery: receivers' own documented codes", () => {
     expect(reasonOf("550 Mail content denied")).toBe("spamdetected");
   });
 });
+
+describe("classifyDelivery: common MTA wordings", () => {
+  it.each([
+    ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "norelaying"],
+    ["550 5.7.1 Command rejected: sender is not authorized to use this relay", "norelaying"],
+    ["552 5.3.4 Error: message file too big", "mesgtoobig"],
+    ["550 5.7.1 Your IP address is in a dynamic range", "blocked"],
+    ["550 5.7.1 Mail from this IP is blocked due to too many spam complaints", "blocked"],
+    ["504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "blocked"],
+    ["Unrouteable address", "hostunknown"],
+    ["550 5.7.1 The user has chosen not to receive mail from you", "filtered"],
+    ["550 5.7.1 Message blocked by recipient's blocked senders list", "filtered"],
+  ])("%s → %s", (diagnostic, reason) => {
+    expect(classifyDelivery({ diagnostic })?.reason).toBe(reason);
+  });
+});
