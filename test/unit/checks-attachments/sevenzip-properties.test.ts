@@ -24,6 +24,7 @@ const SMALL = [
   "aes-header.7z",
   "mixed.7z",
   "lzma2-header.7z",
+  "libarchive.7z",
 ].map((f) => new Uint8Array(readFileSync(join(DIR, f))));
 const SYNTHETIC = [
   sevenZipEncoded([

@@ -79,6 +79,20 @@ describe("7z archives written by 7-Zip", () => {
     expect(l.entries.find((e) => e.name === "empty.txt")?.size).toBe(0);
   });
 
+  it("libarchive's writer (Windows 11 Explorer's): same names, folders last, inner zip opened", () => {
+    const b = real("libarchive.7z");
+    expect([...shown(b)].sort()).toEqual([...NAMES].sort());
+    expect(
+      shown(b)
+        .slice(-2)
+        .every((n) => n.endsWith("/"))
+    ).toBe(true);
+    const r = inspectArchive(b, { maxDepth: 3 });
+    expect(r?.files.map((f) => [...f.parents, f.entry.name].join(" → "))).toContain(
+      "inner.zip → setup.exe"
+    );
+  });
+
   it("a password on the files only: names readable, files with data encrypted", () => {
     const l = list7z(real("aes-files.7z"));
     expect(shown(real("aes-files.7z"))).toEqual([
