@@ -96,11 +96,11 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   // A refused file type says which attachment to change, whatever else the sentence says.
   [
     "attachmentblocked",
-    /(attachment|file)( type| extension| name)?s? (\S+ )?(is |are )?(not allowed|not permitted|prohibited|forbidden|blocked|banned)|(prohibited|forbidden|blocked|banned|illegal|dangerous|disallowed) (attachment|file (type|extension))/,
+    /添付ファイル.{0,20}(許可されていません|禁止|拒否|ブロック|受け付け(られ)?ません)|(attachment|file)( type| extension| name)?s? (\S+ )?(is |are )?(not allowed|not permitted|prohibited|forbidden|blocked|banned)|(prohibited|forbidden|blocked|banned|illegal|dangerous|disallowed) (attachment|file (type|extension))/,
   ],
   [
     "authfailure",
-    /authentication information|fails? to pass authentication|\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
+    /なりすまし|authentication information|fails? to pass authentication|\b(spf|dkim|dmarc)\b|sender policy framework|domainkeys|does not meet the required authentication|not pass (dmarc|authentication)|unauthenticated (e-?mail|mail|message)|authentication (level|checks? (did not|failed))|arc validation/,
   ],
   [
     "requireptr",
@@ -112,7 +112,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ["hostunknown", /account or domain may not exist/],
   [
     "blocked",
-    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|dynamic (range|pool)|residential ip|from (this|your|the sending) ip .{0,40}(blocked|banned|refused)|(spam|user) complaints|helo command rejected|(helo|ehlo) (hostname |name |host )?(is )?(invalid|rejected|not found|unknown)/,
+    /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|dynamic (range|pool)|residential ip|from (this|your|the sending) ip .{0,40}(blocked|banned|refused)|(spam|user) complaints|ブラックリスト|ブロックリスト|helo command rejected|(helo|ehlo) (hostname |name |host )?(is )?(invalid|rejected|not found|unknown)/,
   ],
   ["badreputation", /reputation/],
   [
@@ -121,7 +121,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "norelaying",
-    /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|forbidden|refused)|(not|isn't) (permitted|allowed|authorized) to relay|unable to relay|cannot relay|we do not relay|no relaying|relay not (permitted|allowed)|not a (gateway|relay)|allowed rcpthosts|authori[sz]ed to use this (server as a )?relay/,
+    /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|forbidden|refused)|(not|isn't) (permitted|allowed|authorized) to relay|unable to relay|cannot relay|we do not relay|no relaying|relay not (permitted|allowed)|not a (gateway|relay)|中継.{0,10}(許可されていません|拒否|禁止|できません)|allowed rcpthosts|authori[sz]ed to use this (server as a )?relay/,
   ],
   [
     "speeding",
@@ -129,7 +129,7 @@ const DECISIVE: Array<[Reason, RegExp]> = [
   ],
   [
     "mailboxfull",
-    /mail ?box exceeds|mail ?box (is )?(full|over|has exceeded|exceeded|size limit|quota)|over (the )?(disk )?quota|quota (exceeded|exceed|full|reached)|exceeded (the )?(storage|quota|mailbox)|(out of|not enough|insufficient) (storage|disk|space) (space )?(for|in) (the )?(user|mailbox|recipient)|inbox is (full|out of storage)|user('s)? (disk|storage|mailbox) (space|quota)?.{0,10}(full|exceeded)|mailfolder is full|full mailbox|too many messages in (the )?mailbox|容量.{0,10}(超|オーバー|いっぱい)|メールボックス.{0,6}(いっぱい|満杯|一杯)/,
+    /mail ?box exceeds|mail ?box (is )?(full|over|has exceeded|exceeded|size limit|quota)|over (the )?(disk )?quota|quota (exceeded|exceed|full|reached)|exceeded (the )?(storage|quota|mailbox)|(out of|not enough|insufficient) (storage|disk|space) (space )?(for|in) (the )?(user|mailbox|recipient)|inbox is (full|out of storage)|user('s)? (disk|storage|mailbox) (space|quota)?.{0,10}(full|exceeded)|mailfolder is full|full mailbox|too many messages in (the )?mailbox|容量.{0,10}(超|オーバー|いっぱい)|(メールボックス|受信箱).{0,12}容量.{0,8}不足|メールボックス.{0,6}(いっぱい|満杯|一杯)/,
   ],
   [
     "systemfull",
@@ -243,7 +243,7 @@ const GENERAL: Array<[Reason, RegExp]> = [
   ],
   [
     "systemerror",
-    /transaction failed|queue file write error|system (error|problem|failure)|internal (server )?error|server error|temporary (failure|error|problem)|local error|service (is )?(unavailable|not available)|resources temporarily|i\/o error|server (is )?busy|out of memory|configuration error|misconfigur|try (again )?later|temporarily|not available|unavailable/,
+    /一時的な(エラー|障害|問題)|サーバー?(の)?(障害|エラー)|transaction failed|queue file write error|system (error|problem|failure)|internal (server )?error|server error|temporary (failure|error|problem)|local error|service (is )?(unavailable|not available)|resources temporarily|i\/o error|server (is )?busy|out of memory|configuration error|misconfigur|try (again )?later|temporarily|not available|unavailable/,
   ],
 ];
 

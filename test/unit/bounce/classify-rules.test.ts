@@ -243,3 +243,16 @@ describe("classifyDelivery: common MTA wordings", () => {
     expect(classifyDelivery({ diagnostic })?.reason).toBe(reason);
   });
 });
+
+describe("classifyDelivery: Japanese server wordings", () => {
+  it.each([
+    ["宛先のメールボックスの容量が不足しているため受信できません", "mailboxfull"],
+    ["送信元IPアドレスがブラックリストに登録されているため拒否しました", "blocked"],
+    ["添付ファイルの種類が許可されていないため拒否しました", "attachmentblocked"],
+    ["メールの中継は許可されていません", "norelaying"],
+    ["なりすましメールと判定されたため受信を拒否しました", "authfailure"],
+    ["一時的なエラーのため配信できませんでした。しばらくしてから再送してください", "systemerror"],
+  ])("%s → %s", (diagnostic, reason) => {
+    expect(classifyDelivery({ status: "5.0.0", diagnostic })?.reason).toBe(reason);
+  });
+});
