@@ -329,25 +329,33 @@ export interface FilesInfo {
   declared: number;
   /** At most `maxFiles` records, in archive order. */
   files: FileRecord[];
+  /** Set when the names ran out before the files did: the files before are kept. */
+  cutShort?: string | undefined;
 }
 
-/** UTF-16LE up to a 0x0000 terminator, starting at `at`; returns the name and the next offset. */
-function utf16Name(b: Uint8Array, at: number): [string, number] {
+/**
+ * UTF-16LE up to a 0x0000 terminator, starting at `at`: the name, the next offset, and whether
+ * the terminator was there (a name cut by the end of the property is returned as read).
+ */
+function utf16Name(b: Uint8Array, at: number): [string, number, boolean] {
   const units: number[] = [];
   let out = "";
   let p = at;
-  for (;;) {
-    if (p + 2 > b.length) fail("a file name is cut short");
+  let terminated = false;
+  while (p + 2 <= b.length) {
     const unit = (b[p] as number) | ((b[p + 1] as number) << 8);
     p += 2;
-    if (unit === 0) break;
+    if (unit === 0) {
+      terminated = true;
+      break;
+    }
     units.push(unit);
     if (units.length === 4096) {
       out += String.fromCharCode.apply(null, units);
       units.length = 0;
     }
   }
-  return [out + String.fromCharCode.apply(null, units), p];
+  return [out + String.fromCharCode.apply(null, units), terminated ? p : b.length, terminated];
 }
 
 /** Attributes: defined bits, an "external" byte, then a UINT32 per defined file. */
@@ -405,12 +413,19 @@ export function readFilesInfo(r: Reader, maxFiles: number): FilesInfo {
       emptyIndex++;
     }
     let name = "";
-    if (names) [name, namePos] = utf16Name(names, namePos);
+    let terminated = true;
+    if (names) {
+      if (namePos >= names.length) {
+        return { declared: numFiles, files, cutShort: "the names end before the files do" };
+      }
+      [name, namePos, terminated] = utf16Name(names, namePos);
+    }
     const attr = attributes[i];
     const isDirectory =
       (!hasStream && !isEmptyFile) ||
       (attr !== undefined && (attr & FILE_ATTRIBUTE_DIRECTORY) !== 0);
     files.push({ name, isDirectory, isAnti, hasStream });
+    if (!terminated) return { declared: numFiles, files, cutShort: "a file name is cut short" };
   }
   return { declared: numFiles, files };
 }

@@ -233,6 +233,7 @@ function readPlainHeader(r: Reader, listing: ArchiveListing, maxEntries: number)
     if (stream && !encrypted) members.set(entry, stream);
     listing.entries.push(entry);
   }
+  if (files.cutShort) listing.damage = `the 7z header is damaged: ${files.cutShort}`;
   if (missingStreams)
     listing.damage = "the 7z header lists more files with data than it has streams";
 }

@@ -255,8 +255,8 @@ describe("encoded headers", () => {
     ]);
   });
 
-  it("a header that claims 2^40 files but holds 3 names reads as damage, quickly", () => {
-    const header = plainHeader([{ name: "a.txt" }, { name: "b.txt" }, { name: "c.txt" }]);
+  it("a header that claims 2^40 files but holds 3 names: the 3 are listed, with damage", () => {
+    const header = plainHeader([{ name: "a.txt" }, { name: "b.exe" }, { name: "c.txt" }]);
     const at = header.indexOf(0x05); // kFilesInfo, then the file count
     const claimed = Uint8Array.from([
       ...header.subarray(0, at + 1),
@@ -264,8 +264,21 @@ describe("encoded headers", () => {
       ...header.subarray(at + 2),
     ]);
     const l = list7z(sevenZipEncoded(claimed));
-    expect(l.damage).toMatch(/names are unknown/);
-    expect(l.entries).toEqual([]);
+    expect(l.damage).toBe("the 7z header is damaged: the names end before the files do");
+    expect(l.entries.map((e) => e.name)).toEqual(["a.txt", "b.exe", "c.txt"]);
+    expect(l.declaredEntries).toBe(2 ** 40);
+  });
+
+  it("a name cut by the end of the header is kept as read", () => {
+    const header = plainHeader([{ name: "a.txt" }, { name: "setup.exe" }]);
+    // Drop the last name's terminator and the two end markers; shorten the property size.
+    const cut = header.subarray(0, header.length - 4);
+    const nameProp = cut.lastIndexOf(0x11);
+    const fixed = new Uint8Array(cut);
+    fixed[nameProp + 1] = (fixed[nameProp + 1] as number) - 2;
+    const l = list7z(sevenZipEncoded(Uint8Array.from([...fixed, 0x00, 0x00])));
+    expect(l.entries.map((e) => e.name)).toEqual(["a.txt", "setup.exe"]);
+    expect(l.damage).toBe("the 7z header is damaged: a file name is cut short");
   });
 });
 
