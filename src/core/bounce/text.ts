@@ -16,7 +16,7 @@ const RECIPIENT_LABEL =
  * address:") does not make a line a failed recipient.
  */
 const FAILURE_LEAD =
-  /(?:\b(?:to|for)\s*[:：]?$)|\b(?:unknown|no such|not (?:found|exist|listed|valid|available|delivered)|exceeds?|full|over quota|invalid|failed|failures?|undeliverable|rejected|denied|disabled|errors?|unable|could ?n[o']t|cannot)\b[^:：]{0,60}[:：]?$|(できません|できませんでした|失敗|エラー|不明|拒否)[^:：]{0,30}[:：]?$/i;
+  /(?:\b(?:to|for)\s*[:：]?$)|\b(?:unknown|no such|not (?:found|exist|listed|valid|available|delivered)|exceeds?|full|over quota|invalid|failed|failures?|undeliverable|rejected|denied|disabled|errors?|unable|could ?n[o']t|cannot)\b[^:：]{0,60}[:：]?$|(できません|できませんでした|失敗|エラー|不明|拒否)[^:：]{0,30}[:：]?$|(メッセージ|メール)を\s*$/i;
 const HEADER_LEAD =
   /^(from|reply-to|sender|return-path|message-id|in-reply-to|references|cc|bcc|date|subject|sent|envelope-from|x-[a-z-]+|received|delivered-to|x-original-to)\s*:/i;
 const SEPARATOR = /^\s*(-{3,}|={3,}|_{3,}|\*{3,}|#{3,})/;

@@ -74,3 +74,20 @@ describe("Japanese auto-replies", () => {
     expect(readBounce({ ...emptySnapshot("mime", "received"), raw })).toBeNull();
   });
 });
+
+describe("Japanese text reports without a DSN part", () => {
+  it("finds the recipient inside 「メッセージを … に配信できませんでした」", () => {
+    const raw = new TextEncoder().encode(
+      "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.co.jp>\n" +
+        "To: a@example.co.jp\nSubject: =?UTF-8?B?6YWN5L+h5LiN6IO9?=\n" +
+        "Content-Type: text/plain; charset=utf-8\n\n" +
+        "メッセージを k.inoue@example.jp に配信できませんでした。\n" +
+        "k.inoue が example.jp で見つかりませんでした。\n" +
+        "リモート サーバーから '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found' が返されました\n"
+    );
+    const b = readBounce({ ...emptySnapshot("mime", "received"), raw });
+    expect(b?.recipients.map((r) => [r.address, r.status, r.cause])).toEqual([
+      ["k.inoue@example.jp", "5.1.1", 8],
+    ]);
+  });
+});
