@@ -20,8 +20,8 @@ describe("bounce reader on the held-out set", () => {
     expect(r.nonFailureRight).toBe(r.nonFailureCases);
   });
 
-  it("points to an expected checklist item for at least 90% of failures", () => {
-    expect(rate(r.total.causeHits, r.total.causeCases)).toBeGreaterThanOrEqual(0.9);
+  it("points to an expected checklist item for at least 95% of failures", () => {
+    expect(rate(r.total.causeHits, r.total.causeCases)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("finds the exact enhanced status code for at least 95% of failures", () => {
