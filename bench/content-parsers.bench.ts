@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inspectArchive } from "../src/core/archive/inspect";
 import { DEFAULT_MAX_HEADER_BYTES, list7z } from "../src/core/archive/sevenzip";
 import { bodyCheck } from "../src/core/checks/body";
 import { messageHeadersCheck } from "../src/core/checks/message-headers";
@@ -183,6 +184,14 @@ async function sevenZip(): Promise<void> {
     const what = first.damage ?? `${first.entries.length} names`;
     report(label, `first ${cold.toFixed(1)} ms, then ${warm.toFixed(1)} ms (${what})`);
   }
+  // The whole look inside: names, then the zip inside unpacked from the solid LZMA2 folder.
+  const nested = new Uint8Array(readFileSync(join(dir, "default.7z")));
+  const inspected = inspectArchive(nested, { maxDepth: 3 });
+  const inside = median(await time(() => inspectArchive(nested, { maxDepth: 3 }), 9, 2));
+  report(
+    "7z inspect, 7-Zip defaults with a zip inside",
+    `${inside.toFixed(2)} ms (${inspected?.files.length ?? 0} files at 2 levels)`
+  );
 }
 
 main().catch((e) => {
