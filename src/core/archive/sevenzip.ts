@@ -5,9 +5,9 @@
  * and with `-mhe=on` it also encrypts it with AES, which hides the names.
  *
  * An encoded header is decompressed here (LZMA, LZMA2 or stored; see sevenzip-lzma.ts) up to a
- * size cap, checked against its CRC when it has one, and parsed (sevenzip-header.ts). A file is encrypted when
- * the folder holding its data has the AES coder (06 F1 07 01). File data is read only to open
- * an archive inside the 7z (sevenZipMemberData), within the caller's inflate budget.
+ * size cap, checked against its CRC when it has one, and parsed (sevenzip-header.ts). A file
+ * is encrypted when the folder holding its data has the AES coder (06 F1 07 01). File data is
+ * read only to open an archive inside the 7z (sevenZipMemberData), within the caller's budget.
  */
 import { hasBytes, indexOfBytes, u64, u8 } from "./bytes";
 import { crc32 } from "./sevenzip-crc";
