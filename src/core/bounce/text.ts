@@ -40,6 +40,13 @@ const FOLLOWS =
 const HAS_CODE = /(?:^|[\s:(])[45]\d\d(?:[\s-]|$)|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}/;
 const MAX_BLOCK_LINES = 14;
 
+/**
+ * A display name at the end of a lead-in: a quoted string, or up to four capitalised (or CJK)
+ * words — "Taro Yamada", "山田 太郎" — never a sentence such as "please contact".
+ */
+const DISPLAY_NAME =
+  /(?:^|(?<=[:：]))\s*(?:"[^"]{1,80}"?|[A-Z\p{Lo}][\p{L}.'’-]*,?(?:\s+[A-Z\p{Lo}][\p{L}.'’-]*,?){0,3})$/u;
+
 /** A line that names a recipient: the address comes first, or after a short lead-in. */
 function recipientOnLine(
   line: string
@@ -69,7 +76,15 @@ function recipientOnLine(
   }
   if (prefix !== "") {
     if (prefix.length > 90 || HEADER_LEAD.test(prefix)) return null;
-    if (!RECIPIENT_LABEL.test(prefix) && !FAILURE_LEAD.test(prefix)) return null;
+    if (!RECIPIENT_LABEL.test(prefix) && !FAILURE_LEAD.test(prefix)) {
+      // "Taro Yamada <t@example.jp>: 550 …", "Recipient: "Yamada, Taro" <t@example.jp>": a display
+      // name before an address in angle brackets, alone or after a label. Such lines count as
+      // labelled, so they are used only when no line starts with a bare address.
+      if (!m[0].startsWith("<")) return null;
+      const lead = prefix.replace(DISPLAY_NAME, "").trim();
+      if (lead === prefix.trim()) return null;
+      if (lead !== "" && !RECIPIENT_LABEL.test(lead) && !FAILURE_LEAD.test(lead)) return null;
+    }
     labelled = true;
   }
   return {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bounceFindings, readBounce } from "../../../src/core/bounce";
+import { scanReportText } from "../../../src/core/bounce/text";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 
 const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
@@ -185,5 +186,26 @@ describe("readBounce on text reports whose sentences are wrapped", () => {
     expect(
       textReport("Your message\nwas received.\n\n<info@branch.example.jp>: thank you\n")
     ).toBeNull();
+  });
+});
+
+describe("scanReportText: display names before an address", () => {
+  it("takes 'Name <address>' lines as recipients, alone or after a label", () => {
+    const scan = scanReportText(
+      'Taro Yamada <taro@example.jp>: 550 5.1.1 User unknown\nRecipient: "Sato, Hanako" <hanako@example.jp>\nReason: 552 5.2.2 Mailbox full\n',
+      new Set()
+    );
+    expect(scan.recipients.map((r) => [r.address, r.block])).toEqual([
+      ["taro@example.jp", "550 5.1.1 User unknown"],
+      ["hanako@example.jp", "Reason: 552 5.2.2 Mailbox full"],
+    ]);
+  });
+
+  it("does not take a sentence before an address for a name", () => {
+    const scan = scanReportText(
+      "For further assistance, please contact <support@example.ne.jp>\n",
+      new Set()
+    );
+    expect(scan.recipients).toEqual([]);
   });
 });
