@@ -575,8 +575,8 @@ const NOTE_REASONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Localized]> =
   [
     /names are stored compressed/,
     () => ({
-      ja: "ファイル名が圧縮して保存される形式(7z)のため",
-      en: "the format (7z) stores the names compressed",
+      ja: "ファイル名の一覧が大きすぎるか、ここでは開けない方式(PPMd など)で圧縮されているため",
+      en: "its list of names is too large, or packed with a method not opened here (such as PPMd)",
     }),
   ],
   [

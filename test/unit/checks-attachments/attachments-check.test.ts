@@ -168,7 +168,7 @@ describe("contents", () => {
     const fs = run([file("図面.7z", build7z(SEVEN_ZIP_PPMD_HEADER))]);
     const f = fs.find((x) => x.rule === "attachment.archive-not-opened");
     expect(f?.message.ja).toBe(
-      "「図面.7z」の中身は、ファイル名が圧縮して保存される形式(7z)のため確認していません。"
+      "「図面.7z」の中身は、ファイル名の一覧が大きすぎるか、ここでは開けない方式(PPMd など)で圧縮されているため確認していません。"
     );
     expect(fs.find((x) => x.rule === "attachment.checked")?.message.en).toContain("1 not opened");
     let deep = buildZip([{ name: "x.txt", data: utf8("x") }]);
