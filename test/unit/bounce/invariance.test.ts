@@ -1,8 +1,9 @@
 /**
  * Changes that real mail systems make without changing what a report says must not change how
  * it is read: line ends, the case and spacing of field names, quoting of a boundary, trailing
- * spaces, an mbox "From " line, other domains and IP addresses. Every labelled bounce (both
- * sets) is read as it is and after each change; kind, actions, codes and causes must agree.
+ * spaces, an mbox "From " line, other domains and IP addresses, folding of Diagnostic-Code and
+ * a comment after Status. Every labelled bounce (both sets) is read as it is and after each
+ * change; kind, actions, codes and causes must agree.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,6 +51,10 @@ const CHANGES: Record<string, (s: string) => string> = {
       m.toUpperCase().replace("CONTENT-TYPE", "Content-type")
     ),
   "mbox From line": (s) => "From MAILER-DAEMON Tue Nov 10 09:12:06 2026\n" + s,
+  "Diagnostic-Code folded": (s) =>
+    s.replace(/^(Diagnostic-Code:[^\r\n]{40,}?) ([^\r\n]+)$/gim, "$1\n    $2"),
+  "comment after Status": (s) =>
+    s.replace(/^(Status:[ \t]*[245]\.\d{1,3}\.\d{1,3})[ \t]*$/gim, "$1 (see below)"),
 };
 
 describe("reading a bounce does not depend on incidental form", () => {
