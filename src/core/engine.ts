@@ -63,9 +63,13 @@ function headersOnlyFindings(snapshot: MessageSnapshot): Finding[] {
 }
 
 /** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
+function bounceOf(input: AnalyzeInput): BounceReport | null {
+  return input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
+}
+
 export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
   const facts = input.facts ?? {};
-  const bounce = input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
+  const bounce = bounceOf(input);
   let findings: Finding[];
   if (bounce) {
     findings = bounceFindings(bounce);
@@ -87,7 +91,7 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
 }
 
 export async function analyze(input: AnalyzeInput): Promise<Analysis> {
-  const bounce = input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
+  const bounce = bounceOf(input);
   let original: MessageSnapshot | undefined;
   const raw = bounce?.original?.raw;
   if (raw && raw.length > 0) {

@@ -17,7 +17,7 @@ import { addressesIn, saysSomething, scanReportText, type TextScan } from "./tex
 import { viewFromBody, viewFromMime, type ReportView } from "./view";
 
 const DAEMON_FROM =
-  /(mailer-daemon|mail-daemon|postmaster|mail delivery (subsystem|system|service)|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce)/i;
+  /(mailer-daemon|mail-daemon|post_?master|mail delivery (subsystem|system|service)|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce)/i;
 const BOUNCE_SUBJECT =
   /undeliver|undelivered|not (been )?delivered|delivery (status notification|failure|failed|problem|report|notification)|failure notice|returned mail|returned to sender|mail delivery failed|non[- ]?delivery|could not be delivered|delivery has failed|nondeliverable|rejected|delayed mail|delivery delayed|warning: could not send|mail system error|配信(不能|エラー|失敗|されませんでした)|未配達|送信エラー|エラーメール|エラー通知|届きませんでした/i;
 const FAILURE_WORDS =
@@ -30,6 +30,9 @@ const AUTOREPLY_SUBJECT =
   /^\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|absence|r[ée]ponse automatique|自動(応答|返信)|不在)/i;
 
 export function readBounce(snapshot: MessageSnapshot): BounceReport | null {
+  // A draft is never a report about delivery, even when it quotes one (a user forwarding a
+  // bounce to the help desk): it gets the outgoing checks.
+  if (snapshot.kind === "draft") return null;
   try {
     return readUnsafe(snapshot);
   } catch {
@@ -185,11 +188,15 @@ function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextSca
   if (scan.recipients.length === 0) return false;
   const from = getHeader(headers, "from") ?? "";
   const subject = decodeWords(getHeader(headers, "subject") ?? "");
-  const returnPath = getHeader(headers, "return-path") ?? "";
+  // A null reverse path ("Return-Path: <>") marks a report; a mail without the header at all
+  // (a draft, a Sent Items copy) says nothing either way.
+  const returnPath = getHeader(headers, "return-path");
   // Reports wrap their sentences anywhere ("could not\nbe delivered"): read them unwrapped.
   const flat = unwrapped(view.text);
   const systemSender =
-    DAEMON_FROM.test(from) || /^<?>?$/.test(returnPath.trim()) || BOUNCE_SUBJECT.test(subject);
+    DAEMON_FROM.test(from) ||
+    (returnPath !== undefined && /^<?\s*>?$/.test(returnPath.trim())) ||
+    BOUNCE_SUBJECT.test(subject);
   return (
     systemSender &&
     (scan.errorLines.length > 0 || FAILURE_WORDS.test(flat) || DELAY_WORDS.test(flat))

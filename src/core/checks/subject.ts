@@ -82,7 +82,10 @@ function runSubjectChecks(input: CheckInput): Finding[] {
   const body = bodyView(input.snapshot, input).authorScripts;
   const cases = caseCounts(rest);
   const latinLetters = cases.upper + cases.lower;
-  if (isJapaneseText(body) && latinLetters >= 3 && !hasJapanese(rest)) {
+  // A reply or forward keeps the subject whoever started the thread chose (often an English
+  // one from abroad); the replier did not write it and should not rewrite it.
+  const inherited = prefixCount > 0;
+  if (!inherited && isJapaneseText(body) && latinLetters >= 3 && !hasJapanese(rest)) {
     out.push(
       finding(
         9,

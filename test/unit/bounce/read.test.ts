@@ -88,6 +88,52 @@ describe("readBounce on real reports", () => {
   });
 });
 
+describe("mails that only quote or resemble a report", () => {
+  const mime = (kind: MessageSnapshot["kind"], lines: string[]): MessageSnapshot => ({
+    ...emptySnapshot("mime", kind),
+    raw: new TextEncoder().encode(lines.join("\r\n")),
+  });
+  it("does not read a sent reply without a Return-Path as a bounce", () => {
+    // A Japanese Outlook reply quoting header blocks ("山田 太郎 <…>" lines); like every Sent
+    // Items copy it has no Return-Path, which is not the null sender of a report.
+    const file = join(
+      __dirname,
+      "..",
+      "..",
+      "fixtures",
+      "outgoing-clean",
+      "ja-outlook-reply-2-levels.eml"
+    );
+    const reply = { ...emptySnapshot("mime", "sent"), raw: new Uint8Array(readFileSync(file)) };
+    expect(readBounce(reply)).toBeNull();
+  });
+
+  it("never reads a draft as a bounce, even one forwarding a bounce to the help desk", () => {
+    const forwarded = readFileSync(join(dir, "lhost-postfix-06.eml"));
+    expect(readBounce(fromMime("lhost-postfix-06.eml"))).not.toBeNull();
+    expect(
+      readBounce({ ...emptySnapshot("mime", "draft"), raw: new Uint8Array(forwarded) })
+    ).toBeNull();
+  });
+
+  it("still takes an explicit null sender (Return-Path: <>) as a report's mark", () => {
+    const bounce = [
+      "Return-Path: <>",
+      "From: mail-system@example.net",
+      "To: taro@example.co.jp",
+      "Subject: Notice",
+      "Content-Type: text/plain",
+      "",
+      "Your message could not be delivered to the following recipient:",
+      "",
+      "  hanako@example.com",
+      "  550 5.1.1 user unknown",
+      "",
+    ];
+    expect(readBounce(mime("received", bounce))?.recipients[0]?.status).toBe("5.1.1");
+  });
+});
+
 describe("readBounce on text-only reports", () => {
   const textReport = (
     body: string,

@@ -128,6 +128,15 @@ describe("subject check", () => {
     expect(rules(run(subjectCheck, snap("draft", { subject })))).toContain(rule);
   });
 
+  it("asks for a Japanese subject on a new Japanese mail, not on a reply that inherited one", () => {
+    expect(rules(run(subjectCheck, snap("draft", { subject: "Q3 forecast review" })))).toContain(
+      "subject.latin-only"
+    );
+    expect(
+      rules(run(subjectCheck, snap("draft", { subject: "RE: Q3 forecast review" })))
+    ).not.toContain("subject.latin-only");
+  });
+
   it("calls a Re: on a mail without reply headers a fake reply, only when the headers are known", () => {
     const headers = [{ name: "Subject", value: "Re: 新サービスのご案内" }];
     const subject = "Re: 新サービスのご案内";

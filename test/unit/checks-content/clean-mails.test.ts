@@ -55,11 +55,6 @@ const KNOWN_ISSUES: Record<string, KnownIssue> = {
     cause:
       "body.ts languageFindings / text/script.ts scriptShare: letters are counted one by one, and an English sentence needs about three times the letters of its Japanese twin, so a bilingual 各位/Dear all notice reads as 'mostly Latin'",
   },
-  "ja-reply-english-subject.eml": {
-    rules: ["subject.latin-only"],
-    cause:
-      "subject.ts: the subject of a real reply (RE: with In-Reply-To) was chosen by whoever started the thread (here an English-speaking head office); the replier did not write it",
-  },
   "ja-meeting-accept-no-comment.eml": {
     rules: ["body.empty"],
     cause:
