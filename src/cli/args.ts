@@ -14,8 +14,9 @@ export type ParsedArgs = CheckArgs | { command: "help" } | { command: "version" 
 
 export const USAGE = `Usage: todoku check FILE... [--json] [--lang ja|en] [--policy FILE] [--offline]
 
-Reads each .eml file (a draft, a sent mail, a received mail or a bounce) and reports the
-24 causes of undelivered mail with their status.
+Reads each mail file, .eml (MIME) or .msg (Outlook item; told by content, not by name) —
+a draft, a sent mail, a received mail or a bounce — and reports the 24 causes of
+undelivered mail with their status.
 
   --json           one JSON object per file (one per line), as in the report contract
   --lang ja|en     language of the texts (default: from LANG, else English)

@@ -1,10 +1,12 @@
 /**
- * `todoku check FILE...`: the same engine as the pane, on .eml files, for help desks.
+ * `todoku check FILE...`: the same engine as the pane, on .eml and .msg files, for help desks.
  * Shell only: reads files, calls the core, writes text or JSON, sets the exit status.
  */
 import { readFile, stat } from "node:fs/promises";
 import { analyze } from "../core/engine";
+import { hasCfbSignature } from "../core/mime/cfb-guard";
 import { NotAMailError, parseEml } from "../core/mime/eml";
+import { parseMsg } from "../core/mime/msg";
 import type { Facts } from "../core/model/facts";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
@@ -55,12 +57,22 @@ async function readMailFile(file: string, io: CliIo): Promise<Uint8Array> {
   if (io.statFile) {
     const st = await io.statFile(file);
     if (!st.isFile)
-      throw new NotAMailError("this is a directory or a special file, not a mail (.eml) file");
+      throw new NotAMailError(
+        "this is a directory or a special file, not a mail (.eml or .msg) file"
+      );
     if (st.size > MAX_MAIL_FILE_BYTES) throw tooLarge(st.size);
   }
   const bytes = await io.readFile(file);
   if (bytes.length > MAX_MAIL_FILE_BYTES) throw tooLarge(bytes.length);
   return bytes;
+}
+
+/**
+ * An Outlook item (.msg) is told by its content (the Compound File signature), not its name:
+ * files are often renamed, and an .eml saved as "mail.msg" is still MIME.
+ */
+export function parseMailFile(bytes: Uint8Array): Promise<MessageSnapshot> {
+  return hasCfbSignature(bytes) ? parseMsg(bytes) : parseEml(bytes);
 }
 
 function oneLine(s: string): string {
@@ -115,7 +127,7 @@ export async function main(
     let snapshot: MessageSnapshot;
     try {
       const bytes = await readMailFile(file, io);
-      snapshot = await parseEml(bytes);
+      snapshot = await parseMailFile(bytes);
     } catch (e) {
       const why =
         e instanceof NotAMailError

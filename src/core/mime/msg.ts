@@ -1,0 +1,423 @@
+/**
+ * Outlook item adapter: a .msg file ([MS-OXMSG], a Compound File of MAPI properties) →
+ * MessageSnapshot, filling what parseEml fills for an .eml. Reading the file is
+ * @kenjiuno/msgreader's job (pure JavaScript, Node and browser); this module first checks the
+ * Compound File structure (cfb-guard.ts: msgreader itself can loop forever on a crafted file),
+ * then maps the MAPI properties onto our shape.
+ *
+ * Imported by the CLI only, so msgreader stays out of the task pane's bundle.
+ */
+import MsgReader from "@kenjiuno/msgreader";
+import type { FieldsData } from "@kenjiuno/msgreader";
+import { decodeCharset, parseHeaderLines } from "../bounce/mime";
+import type {
+  AttachmentInfo,
+  HeaderField,
+  MailAddress,
+  MessageKind,
+  MessageSnapshot,
+} from "../model/snapshot";
+import { checkCfb, hasCfbSignature } from "./cfb-guard";
+import { guessKind, NotAMailError } from "./eml";
+import { writeDeliveryStatus, writeMime, type ReportRecipient } from "./msg-mime";
+
+/** Larger than any mail Exchange Online accepts (150 MB), as for .eml files in the CLI. */
+export const MAX_MSG_FILE_BYTES = 256 * 1024 * 1024;
+/** Attached mails inside attached mails are written out this deep, like postal-mime's limit. */
+const MAX_ITEM_DEPTH = 3;
+const MAX_ATTACHMENTS = 1000;
+
+/** Marks a snapshot whose delivery-status fields were written from an NDR's recipient table. */
+export const REPORT_TABLE_NOTE = "msg.report-table:";
+
+/** PR_MESSAGE_FLAGS: MSGFLAG_UNSENT marks a draft. */
+const MSGFLAG_UNSENT = 0x08;
+/** PR_ATTACH_METHOD: ATTACH_BY_WEB_REFERENCE is a cloud link, not a file. */
+const ATTACH_BY_WEB_REFERENCE = 7;
+
+/** Message classes that are not mails; anything else (IPM.Note, REPORT.*, IPM.Schedule.*) is read. */
+const NOT_MAIL_CLASS =
+  /^IPM\.(Contact|DistList|Appointment|Task|StickyNote|Activity|Document|Sharing)\b/i;
+
+export interface ParseMsgOptions {
+  /** Keep attachment bytes (for archive inspection). Default true. */
+  keepAttachmentContent?: boolean;
+}
+
+type RawValue = string | number | boolean | Uint8Array | undefined;
+
+/** A property msgreader has no name for, by its 4-hex-digit id (any type). */
+function rawProp(fields: FieldsData, id: string): RawValue {
+  for (const p of fields.rawProps ?? []) if (p.propertyTag?.startsWith(id)) return p.value;
+  return undefined;
+}
+
+function rawText(fields: FieldsData, id: string): string | undefined {
+  const v = rawProp(fields, id);
+  return typeof v === "string" && v.trim() !== "" ? v : undefined;
+}
+
+function rawNumber(fields: FieldsData, id: string): number | undefined {
+  const v = rawProp(fields, id);
+  return typeof v === "number" ? v : undefined;
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+
+function looksLikeSmtp(s: string | undefined): s is string {
+  return !!s && /^[^\s@/]+@[^\s@]+$/.test(s.trim());
+}
+
+/** The first address in a header value ("Name <a@b>" or "a@b"). */
+function headerAddress(value: string | undefined): MailAddress | undefined {
+  if (!value) return undefined;
+  const angle = /^\s*"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>/.exec(value);
+  if (angle)
+    return angle[1]
+      ? { name: angle[1], address: angle[2] as string }
+      : { address: angle[2] as string };
+  const bare = /[^\s<>,;"]+@[^\s<>,;"]+/.exec(value);
+  return bare ? { address: bare[0] } : undefined;
+}
+
+function address(name: string | undefined, addr: string): MailAddress {
+  return name && name !== addr ? { name, address: addr } : { address: addr };
+}
+
+/** The mailbox the mail is from: sent-representing first (on behalf of), SMTP over Exchange DNs. */
+function fromOf(fields: FieldsData, headers: HeaderField[]): MailAddress | undefined {
+  const fromHeader = headerAddress(headers.find((h) => h.name.toLowerCase() === "from")?.value);
+  const name = rawText(fields, "0042") ?? fields.senderName ?? fromHeader?.name;
+  const smtp = [
+    fields.sentRepresentingSmtpAddress,
+    rawText(fields, "0065"),
+    fields.senderSmtpAddress,
+    fields.senderEmail,
+    fields.creatorSMTPAddress,
+  ].find(looksLikeSmtp);
+  const addr = smtp ?? fromHeader?.address ?? fields.senderEmail;
+  if (!addr && !name) return undefined;
+  return address(name, (addr ?? "").trim());
+}
+
+function senderOf(fields: FieldsData, from: MailAddress | undefined): MailAddress | undefined {
+  const smtp = [fields.senderSmtpAddress, fields.senderEmail].find(looksLikeSmtp);
+  if (!smtp || !from || smtp.toLowerCase() === from.address.toLowerCase()) return undefined;
+  return address(fields.senderName, smtp.trim());
+}
+
+function recipientAddress(r: FieldsData): MailAddress {
+  const addr = [r.smtpAddress, r.email].find(looksLikeSmtp) ?? r.email ?? "";
+  return address(r.name, addr.trim());
+}
+
+/** A recipient row of a report carries the report's words about that recipient. */
+function reportWords(r: FieldsData): { supplementaryInfo?: string; reportText?: string } | null {
+  const supplementaryInfo = rawText(r, "0c1b");
+  const reportText = rawText(r, "1001");
+  const coded = rawNumber(r, "0c05") !== undefined || rawNumber(r, "0c04") !== undefined;
+  if (!supplementaryInfo && !reportText && !coded) return null;
+  const out: { supplementaryInfo?: string; reportText?: string } = {};
+  if (supplementaryInfo) out.supplementaryInfo = supplementaryInfo;
+  if (reportText) out.reportText = reportText;
+  return out;
+}
+
+/** What a REPORT.* class says happened, or null for reports that are not about delivery. */
+function reportAction(messageClass: string): ReportRecipient["action"] | null {
+  if (/^REPORT\..*\.NDR$/i.test(messageClass)) return "failed";
+  if (/^REPORT\..*\.DR$/i.test(messageClass)) return "delivered";
+  if (/^REPORT\..*\.Delayed$/i.test(messageClass)) return "delayed";
+  return null;
+}
+
+const CODEPAGE_LABELS: Record<number, string> = {
+  65001: "utf-8",
+  20127: "us-ascii",
+  1252: "windows-1252",
+  28591: "iso-8859-1",
+  932: "shift_jis",
+  50220: "iso-2022-jp",
+  50221: "iso-2022-jp",
+  50222: "iso-2022-jp",
+  51932: "euc-jp",
+  936: "gbk",
+  950: "big5",
+  949: "euc-kr",
+  1251: "windows-1251",
+};
+
+/** PR_HTML is bytes in the item's internet code page. */
+function htmlOf(fields: FieldsData): string | undefined {
+  if (typeof fields.bodyHtml === "string" && fields.bodyHtml !== "") return fields.bodyHtml;
+  if (fields.html instanceof Uint8Array && fields.html.length > 0) {
+    const label = CODEPAGE_LABELS[fields.internetCodepage ?? 65001] ?? "utf-8";
+    return decodeCharset(fields.html, label);
+  }
+  return undefined;
+}
+
+interface ItemParts {
+  headers: HeaderField[];
+  from: MailAddress | undefined;
+  to: MailAddress[];
+  cc: MailAddress[];
+  bcc: MailAddress[];
+  reportRows: ReportRecipient[];
+}
+
+function itemParts(fields: FieldsData): ItemParts {
+  const headers = fields.headers ? parseHeaderLines(fields.headers) : [];
+  const action = reportAction(fields.messageClass ?? "");
+  const parts: ItemParts = {
+    headers,
+    from: fromOf(fields, headers),
+    to: [],
+    cc: [],
+    bcc: [],
+    reportRows: [],
+  };
+  for (const r of fields.recipients ?? []) {
+    const a = recipientAddress(r);
+    const words = action ? reportWords(r) : null;
+    if (action && words) {
+      // A report's recipient table lists the recipients it reports on, not its addressees.
+      parts.reportRows.push({ address: a.address, action, ...words });
+      continue;
+    }
+    (r.recipType === "cc" ? parts.cc : r.recipType === "bcc" ? parts.bcc : parts.to).push(a);
+  }
+  if (action && parts.to.length === 0) {
+    const receivedBy = [rawText(fields, "5d07"), rawText(fields, "0076")].find(looksLikeSmtp);
+    const toHeader = headerAddress(headers.find((h) => h.name.toLowerCase() === "to")?.value);
+    if (receivedBy) parts.to.push(address(rawText(fields, "0040"), receivedBy));
+    else if (toHeader) parts.to.push(toHeader);
+  }
+  return parts;
+}
+
+function dateOf(fields: FieldsData, headers: HeaderField[]): string | undefined {
+  return (
+    isoDate(headers.find((h) => h.name.toLowerCase() === "date")?.value) ??
+    isoDate(fields.clientSubmitTime) ??
+    isoDate(fields.messageDeliveryTime) ??
+    isoDate(fields.lastModificationTime)
+  );
+}
+
+function kindOf(fields: FieldsData, parts: ItemParts): MessageKind {
+  const cls = fields.messageClass ?? "";
+  if (reportAction(cls)) return "bounce";
+  if (((fields.messageFlags ?? 0) & MSGFLAG_UNSENT) !== 0) return "draft";
+  const guess = guessKind(parts.headers, parts.from, fields.subject);
+  if (guess !== "sent") return guess;
+  // A mail received inside one Exchange organisation may carry no transport headers at all.
+  return rawText(fields, "5d07") || rawText(fields, "0040") ? "received" : "sent";
+}
+
+class ItemReader {
+  constructor(
+    private readonly reader: MsgReader,
+    private readonly keepContent: boolean
+  ) {}
+
+  attachments(fields: FieldsData, depth: number): AttachmentInfo[] {
+    const out: AttachmentInfo[] = [];
+    for (const a of (fields.attachments ?? []).slice(0, MAX_ATTACHMENTS)) {
+      out.push(a.innerMsgContent ? this.item(a, depth) : this.file(a, fields));
+    }
+    return out;
+  }
+
+  private item(a: FieldsData, depth: number): AttachmentInfo {
+    const inner = a.innerMsgContentFields;
+    const name = a.name ?? inner?.subject ?? "";
+    const info: AttachmentInfo = {
+      name: /\.msg$/i.test(name) ? name : `${name}.msg`,
+      size: 0,
+      contentType: "message/rfc822",
+      isInline: false,
+      kind: "item",
+    };
+    if (!inner || depth >= MAX_ITEM_DEPTH) {
+      info.contentError = "the attached mail is nested too deeply to read";
+      return info;
+    }
+    const content = this.mime(inner, depth + 1);
+    info.size = content.length;
+    if (this.keepContent) info.content = content;
+    return info;
+  }
+
+  private file(a: FieldsData, message: FieldsData): AttachmentInfo {
+    const name = a.fileName ?? a.fileNameShort ?? a.name ?? "";
+    const info: AttachmentInfo = {
+      name,
+      size: a.contentLength ?? 0,
+      contentType: a.attachMimeTag ?? "application/octet-stream",
+      isInline:
+        a.attachmentHidden === true ||
+        (!!a.pidContentId && (htmlOf(message) ?? "").includes(`cid:${a.pidContentId}`)),
+      kind: rawNumber(a, "3705") === ATTACH_BY_WEB_REFERENCE ? "cloud" : "file",
+    };
+    if (info.kind === "cloud") return info;
+    if (a.dataId === undefined) {
+      info.contentError = "the attachment holds no data";
+      return info;
+    }
+    try {
+      const content = this.reader.getAttachment(a).content;
+      info.size = content.length;
+      if (this.keepContent) info.content = content;
+    } catch (e) {
+      info.contentError = `the attachment could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+    return info;
+  }
+
+  /** An attached mail as RFC 5322, with its own attachments (bytes always kept: it is one blob). */
+  private mime(inner: FieldsData, depth: number): Uint8Array {
+    const parts = itemParts(inner);
+    const nested = new ItemReader(this.reader, true).attachments(inner, depth);
+    return writeMime({
+      headers: parts.headers,
+      from: parts.from,
+      to: parts.to,
+      cc: parts.cc,
+      subject: inner.subject ?? "",
+      date: dateOf(inner, parts.headers),
+      messageId: inner.messageId,
+      text: inner.body,
+      html: inner.body === undefined ? htmlOf(inner) : undefined,
+      attachments: nested
+        .filter((n) => n.content)
+        .map((n) => ({
+          name: n.name,
+          contentType: n.contentType ?? "application/octet-stream",
+          content: n.content as Uint8Array,
+        })),
+    });
+  }
+}
+
+/** ANSI (PT_STRING8) text is in the item's code page; msgreader needs to be told which. */
+function ansiEncodingOf(fields: FieldsData): string | undefined {
+  const hasAnsi = (fields.rawProps ?? []).some((p) => p.propertyTag?.endsWith("001e"));
+  const cp = fields.messageCodepage ?? fields.internetCodepage;
+  if (!hasAnsi || cp === undefined || cp === 1252 || cp === 20127 || cp === 65001) return undefined;
+  return CODEPAGE_LABELS[cp] ? String(cp) : undefined;
+}
+
+function readFields(
+  bytes: Uint8Array,
+  ansiEncoding?: string
+): { reader: MsgReader; fields: FieldsData } {
+  const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  reader.parserConfig = ansiEncoding
+    ? { includeRawProps: true, ansiEncoding }
+    : { includeRawProps: true };
+  return { reader, fields: reader.getFileData() };
+}
+
+function damaged(reason: string): NotAMailError {
+  return new NotAMailError(`the Outlook item (.msg) file is damaged (${reason})`);
+}
+
+/** Parses an Outlook item (.msg). Throws NotAMailError when the bytes are not a readable mail item. */
+export async function parseMsg(
+  bytes: Uint8Array,
+  options: ParseMsgOptions = {}
+): Promise<MessageSnapshot> {
+  if (!hasCfbSignature(bytes))
+    throw new NotAMailError(
+      "the file is not an Outlook item (.msg): the Compound File signature is missing"
+    );
+  if (bytes.length > MAX_MSG_FILE_BYTES)
+    throw new NotAMailError(
+      `the file is too large to be a mail (${Math.round(bytes.length / 1024 / 1024)} MB)`
+    );
+  const check = checkCfb(bytes);
+  if (!check.ok) throw damaged(check.reason);
+
+  let reader: MsgReader;
+  let fields: FieldsData;
+  try {
+    ({ reader, fields } = readFields(bytes));
+    const ansi = ansiEncodingOf(fields);
+    if (ansi) ({ reader, fields } = readFields(bytes, ansi));
+  } catch (e) {
+    throw damaged(e instanceof Error ? e.message : String(e));
+  }
+  if (fields.error) throw damaged(fields.error);
+  const cls = fields.messageClass ?? "";
+  if (NOT_MAIL_CLASS.test(cls))
+    throw new NotAMailError(`this Outlook item is not a mail (its class is ${cls})`);
+  if (!cls && fields.subject === undefined && fields.body === undefined && !fields.senderEmail)
+    throw new NotAMailError(
+      "the file is a Compound File but not an Outlook item (perhaps an old Office document)"
+    );
+
+  try {
+    return snapshotOf(bytes, reader, fields, options.keepAttachmentContent ?? true);
+  } catch (e) {
+    throw damaged(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function snapshotOf(
+  bytes: Uint8Array,
+  reader: MsgReader,
+  fields: FieldsData,
+  keepContent: boolean
+): MessageSnapshot {
+  const parts = itemParts(fields);
+  const attachments = new ItemReader(reader, keepContent).attachments(fields, 0);
+  const notes: string[] = [];
+  if (parts.reportRows.length > 0) {
+    // The report's per-recipient words live in MAPI properties, not in a MIME part: write them as
+    // the delivery-status part the bounce reader reads from Outlook items.
+    const content = new TextEncoder().encode(writeDeliveryStatus(parts.reportRows));
+    attachments.push({
+      name: "delivery-status.dsn",
+      size: content.length,
+      contentType: "message/delivery-status",
+      isInline: true,
+      kind: "file",
+      content,
+    });
+    notes.push(
+      `${REPORT_TABLE_NOTE} delivery status of ${parts.reportRows.length} recipient(s) read from the report's recipient table`
+    );
+  }
+  const snapshot: MessageSnapshot = {
+    source: "mime",
+    kind: kindOf(fields, parts),
+    subject: fields.subject ?? "",
+    to: parts.to,
+    cc: parts.cc,
+    bcc: parts.bcc,
+    attachments,
+    sizeBytes: bytes.length,
+  };
+  if (parts.headers.length > 0) snapshot.headers = parts.headers;
+  if (fields.body !== undefined) snapshot.bodyText = fields.body;
+  const html = htmlOf(fields);
+  if (html !== undefined) snapshot.bodyHtml = html;
+  if (fields.body === undefined && html === undefined && fields.compressedRtf)
+    notes.push("msg.rtf-only: the body is stored only as RTF and was not read");
+  if (parts.from) snapshot.from = parts.from;
+  const sender = senderOf(fields, parts.from);
+  if (sender) snapshot.sender = sender;
+  const messageId =
+    fields.messageId ?? parts.headers.find((h) => h.name.toLowerCase() === "message-id")?.value;
+  if (messageId) snapshot.messageId = messageId.trim();
+  const date = dateOf(fields, parts.headers);
+  if (date) snapshot.date = date;
+  notes.push(`msg.class: ${fields.messageClass ?? "(none)"}`);
+  snapshot.notes = notes;
+  return snapshot;
+}
