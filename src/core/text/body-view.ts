@@ -67,11 +67,7 @@ export function bodyView(snapshot: MessageSnapshot, runKey?: object): BodyView {
   const visibleText = html ? html.text : text;
   const links = html ? linksFromHtml(html) : linksFromText(text);
   const quotes = analyzeQuotes(hasText ? text : visibleText);
-  const own = quotes.lines
-    .filter((l) => l.depth === 0)
-    .map((l) => l.text)
-    .join("\n");
-  const authorText = withoutUrls(own);
+  const authorText = withoutUrls(quotes.ownText);
   const view: BodyView = {
     html,
     visibleText,

@@ -103,7 +103,13 @@ describe("parsers never throw and keep their invariants", () => {
     fc.assert(
       fc.property(input, (s) => {
         const q = analyzeQuotes(s);
-        expect(q.lines.length).toBe(s.split(/\r?\n/).length);
+        expect(q.lines.map((l) => l.text)).toEqual(s.split(/\r?\n/));
+        expect(q.ownText).toBe(
+          q.lines
+            .filter((l) => l.depth === 0)
+            .map((l) => l.text)
+            .join("\n")
+        );
         expect(q.quotedChars).toBeLessThanOrEqual(q.totalChars);
         expect(q.quotedShare).toBeGreaterThanOrEqual(0);
         expect(q.quotedShare).toBeLessThanOrEqual(1);
