@@ -321,9 +321,13 @@ function emptinessFindings(view: BodyView, snapshot: MessageSnapshot): Finding[]
   return [];
 }
 
-/** Words for comparing the parts: Latin/digit runs of 2+ characters and pairs of Japanese letters. */
-function tokens(text: string): Set<string> {
-  const out = new Set<string>();
+/**
+ * Words for comparing the parts: Latin/digit runs of 2+ characters, and pairs of Japanese
+ * letters. A pair is kept as a number (its two UTF-16 units), not a string: a long body has
+ * tens of thousands of pairs, and the two kinds can never be equal to each other.
+ */
+function tokens(text: string): Set<string | number> {
+  const out = new Set<string | number>();
   const norm = text.normalize("NFKC").toLowerCase();
   let wordStart = -1;
   let prevJa = -1;
@@ -340,14 +344,14 @@ function tokens(text: string): Set<string> {
     wordStart = -1;
     const japanese = (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
     if (japanese) {
-      if (prevJa >= 0) out.add(norm.slice(prevJa, i + 1));
-      prevJa = i;
+      if (prevJa >= 0) out.add(prevJa * 0x10000 + c);
+      prevJa = c;
     } else prevJa = -1;
   }
   return out;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<string | number>, b: Set<string | number>): number {
   if (a.size === 0) return 1;
   let common = 0;
   for (const t of a) if (b.has(t)) common++;

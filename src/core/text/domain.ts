@@ -38,14 +38,29 @@ export function isPrivateIp(host: string): boolean {
 }
 
 /**
+ * Recent answers of registrableDomain: a body with thousands of links names few hosts, and the
+ * suffix-list lookup costs more than everything else done per link. Bounded in entries and in
+ * key length (a host name has at most 253 characters).
+ */
+const domainCache = new Map<string, string>();
+const DOMAIN_CACHE_SIZE = 2048;
+const MAX_CACHED_HOST = 253;
+
+/**
  * The registrable domain ("eTLD+1") of a host: "www.shop.example.co.jp" → "example.co.jp".
  * An IP address, or a host with no known suffix, is returned as it is (lower-cased).
  */
 export function registrableDomain(host: string): string {
+  const known = domainCache.get(host);
+  if (known !== undefined) return known;
   const h = normalizeHost(host);
-  if (h === "" || isIpHost(h)) return h;
-  const domain = parse(h, { allowPrivateDomains: false }).domain;
-  return domain ?? h;
+  let domain = h;
+  if (h !== "" && !isIpHost(h)) domain = parse(h, { allowPrivateDomains: false }).domain ?? h;
+  if (host.length <= MAX_CACHED_HOST) {
+    if (domainCache.size >= DOMAIN_CACHE_SIZE) domainCache.clear();
+    domainCache.set(host, domain);
+  }
+  return domain;
 }
 
 export interface DomainParts {

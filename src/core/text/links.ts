@@ -55,9 +55,10 @@ export function hostOf(href: string): string {
 
 function makeLink(href: string, source: Link["source"], text?: string): Link {
   const host = hostOf(href);
-  const link: Link = { href, host, domain: host ? registrableDomain(host) : "", source };
-  if (text !== undefined) link.text = text;
-  return link;
+  const domain = host ? registrableDomain(host) : "";
+  // Two literals rather than adding `text` later: a shape made by adding a property is dropped
+  // with its last object at a collection, and the code compiled for it with it (text/shapes.ts).
+  return text === undefined ? { href, host, domain, source } : { href, host, domain, source, text };
 }
 
 export function linksFromText(text: string): Link[] {
