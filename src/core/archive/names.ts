@@ -52,16 +52,27 @@ function utf8Short(b: Uint8Array): string | undefined {
       i++;
       continue;
     }
+    // Lead byte: how many continuation bytes follow, its payload bits, the smallest valid value.
     let need: number;
     let cp: number;
     let min: number;
-    if (c >= 0xc2 && c <= 0xdf) [need, cp, min] = [1, c & 0x1f, 0x80];
-    else if (c >= 0xe0 && c <= 0xef) [need, cp, min] = [2, c & 0x0f, 0x800];
-    else if (c >= 0xf0 && c <= 0xf4) [need, cp, min] = [3, c & 0x07, 0x10000];
-    else return undefined;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      cp = c & 0x1f;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      cp = c & 0x0f;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      cp = c & 0x07;
+      min = 0x10000;
+    } else return undefined;
+    if (i + need >= b.length) return undefined;
     for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return undefined;
+      const cc = b[i + k] as number;
+      if ((cc & 0xc0) !== 0x80) return undefined;
       cp = (cp << 6) | (cc & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;

@@ -42,8 +42,20 @@ export const ARCHIVE_EXTENSIONS: ReadonlySet<string> = new Set([
   ".z",
 ]);
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * The archive extension of a name (a last "." followed by 1 to 5 ASCII letters or digits), or
+ * undefined. Read by hand rather than with a regex: it runs once per entry of every archive.
+ */
 export function archiveExtension(name: string): string | undefined {
-  const m = /\.[a-z0-9]{1,5}$/i.exec(name);
-  const ext = m ? m[0].toLowerCase() : undefined;
-  return ext && ARCHIVE_EXTENSIONS.has(ext) ? ext : undefined;
+  const dot = name.lastIndexOf(".");
+  const length = name.length - dot - 1;
+  if (dot < 0 || length < 1 || length > 5) return undefined;
+  for (let i = dot + 1; i < name.length; i++)
+    if (!isAsciiAlnum(name.charCodeAt(i))) return undefined;
+  const ext = name.slice(dot).toLowerCase();
+  return ARCHIVE_EXTENSIONS.has(ext) ? ext : undefined;
 }

@@ -123,7 +123,14 @@ function readExtra(
   to: number,
   want: { size: boolean; compressed: boolean; offset: boolean }
 ): Extra {
-  const out: Extra = {};
+  // Every field is set from the start: one object shape for all entries (see text/shapes.ts).
+  const out: Extra = {
+    size: undefined,
+    compressedSize: undefined,
+    localOffset: undefined,
+    aesMethod: undefined,
+    unicodeName: undefined,
+  };
   let p = from;
   while (p + 4 <= to) {
     const id = u16(b, p) as number;
@@ -158,6 +165,12 @@ function encryptionOf(flags: number, method: number, aes: boolean): EncryptionKi
   if (aes || method === METHOD_AES) return "aes";
   if (flags & FLAG_STRONG) return "strong";
   return "zipcrypto";
+}
+
+/** A name ending in "/" (or "\\", written by some Windows tools) is a directory. */
+function endsWithSlash(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0x2f || last === 0x5c;
 }
 
 /** Lists a ZIP archive's entries from its central directory. Never throws. */
@@ -233,7 +246,7 @@ export function listZip(b: Uint8Array, options: ZipOptions = {}): ArchiveListing
     const encryption = encryptionOf(flags, method, extra.aesMethod !== undefined);
     const entry: ArchiveEntry = {
       name,
-      isDirectory: /[\\/]$/.test(name),
+      isDirectory: endsWithSlash(name),
       encrypted: encryption !== undefined,
       size: extra.size ?? size32,
       compressedSize: extra.compressedSize ?? compressed32,

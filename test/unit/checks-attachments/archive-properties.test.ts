@@ -15,7 +15,9 @@ import {
   listZip,
   sniffArchive,
 } from "../../../src/core/archive";
+import { indexOfBytes } from "../../../src/core/archive/bytes";
 import { decodeUtf8Name } from "../../../src/core/archive/names";
+import { ARCHIVE_EXTENSIONS, archiveExtension } from "../../../src/core/archive/sniff";
 import { checkAttachments } from "../../../src/core/checks/attachments";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
 import { defaultPolicy } from "../../../src/core/policy";
@@ -249,5 +251,50 @@ describe("hostile names", () => {
     const findings = checkAttachments({ snapshot: s, facts: {}, policy: defaultPolicy() });
     expect(findings.filter((f) => f.rule === "attachment.double-extension")).toHaveLength(1);
     expect(findings.filter((f) => f.rule === "attachment.rtl-override")).toHaveLength(1);
+  });
+});
+
+describe("hand-written fast paths agree with the plain versions", () => {
+  it("indexOfBytes finds what a byte-by-byte search finds", () => {
+    const naive = (b: Uint8Array, sig: number[], from: number, to: number) => {
+      for (let i = Math.max(0, from); i + sig.length <= Math.min(to, b.length); i++)
+        if (sig.every((x, k) => b[i + k] === x)) return i;
+      return -1;
+    };
+    const small = fc.integer({ min: 0, max: 3 });
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 200 }).map((a) => a.map((x) => x % 4)),
+        fc.array(small, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: -5, max: 210 }),
+        fc.integer({ min: -5, max: 210 }),
+        (b, sig, from, to) => {
+          expect(indexOfBytes(b, sig, from, to)).toBe(naive(b, sig, from, to));
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("archiveExtension reads the same extension as the regular expression", () => {
+    const byRegex = (name: string) => {
+      const m = /\.[a-z0-9]{1,5}$/i.exec(name);
+      const ext = m ? m[0].toLowerCase() : undefined;
+      return ext && ARCHIVE_EXTENSIONS.has(ext) ? ext : undefined;
+    };
+    const name = fc
+      .array(
+        fc.constantFrom("a", ".", "ZIP", "zip", "7z", "tar", ".gz", "ｚ", "é", "/", " ", "K"),
+        {
+          maxLength: 8,
+        }
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(name, fc.string({ maxLength: 12 })), (n) => {
+        expect(archiveExtension(n)).toBe(byRegex(n));
+      }),
+      { numRuns: 3000 }
+    );
   });
 });
