@@ -18,7 +18,7 @@ import type {
   MessageSnapshot,
 } from "../model/snapshot";
 import { checkCfb, hasCfbSignature } from "./cfb-guard";
-import { guessKind, NotAMailError } from "./eml";
+import { guessKind, NotAMailError, parseEml } from "./eml";
 import { writeDeliveryStatus, writeMime, type ReportRecipient } from "./msg-mime";
 
 /** Larger than any mail Exchange Online accepts (150 MB), as for .eml files in the CLI. */
@@ -29,6 +29,9 @@ const MAX_ATTACHMENTS = 1000;
 
 /** Marks a snapshot whose delivery-status fields were written from an NDR's recipient table. */
 export const REPORT_TABLE_NOTE = "msg.report-table:";
+
+/** Says how an S/MIME item was read. */
+export const SMIME_NOTE = "msg.smime:";
 
 /** PR_MESSAGE_FLAGS: MSGFLAG_UNSENT marks a draft. */
 const MSGFLAG_UNSENT = 0x08;
@@ -220,10 +223,7 @@ function kindOf(fields: FieldsData, parts: ItemParts): MessageKind {
 }
 
 class ItemReader {
-  constructor(
-    private readonly reader: MsgReader,
-    private readonly keepContent: boolean
-  ) {}
+  constructor(private readonly reader: MsgReader) {}
 
   attachments(fields: FieldsData, depth: number): AttachmentInfo[] {
     const out: AttachmentInfo[] = [];
@@ -249,7 +249,7 @@ class ItemReader {
     }
     const content = this.mime(inner, depth + 1);
     info.size = content.length;
-    if (this.keepContent) info.content = content;
+    info.content = content;
     return info;
   }
 
@@ -272,7 +272,7 @@ class ItemReader {
     try {
       const content = this.reader.getAttachment(a).content;
       info.size = content.length;
-      if (this.keepContent) info.content = content;
+      info.content = content;
     } catch (e) {
       info.contentError = `the attachment could not be read (${e instanceof Error ? e.message : String(e)})`;
     }
@@ -282,7 +282,7 @@ class ItemReader {
   /** An attached mail as RFC 5322, with its own attachments (bytes always kept: it is one blob). */
   private mime(inner: FieldsData, depth: number): Uint8Array {
     const parts = itemParts(inner);
-    const nested = new ItemReader(this.reader, true).attachments(inner, depth);
+    const nested = this.attachments(inner, depth);
     return writeMime({
       headers: parts.headers,
       from: parts.from,
@@ -361,21 +361,54 @@ export async function parseMsg(
       "the file is a Compound File but not an Outlook item (perhaps an old Office document)"
     );
 
+  let snapshot: MessageSnapshot;
   try {
-    return snapshotOf(bytes, reader, fields, options.keepAttachmentContent ?? true);
+    snapshot = snapshotOf(bytes, reader, fields);
   } catch (e) {
     throw damaged(e instanceof Error ? e.message : String(e));
   }
+  await openSignedBody(snapshot, cls);
+  if (!(options.keepAttachmentContent ?? true))
+    for (const a of snapshot.attachments)
+      if (a.kind === "file" && a.contentType !== "message/delivery-status") delete a.content;
+  return snapshot;
 }
 
-function snapshotOf(
-  bytes: Uint8Array,
-  reader: MsgReader,
-  fields: FieldsData,
-  keepContent: boolean
-): MessageSnapshot {
+/**
+ * A clear-signed S/MIME mail (IPM.Note.SMIME.MultipartSigned) keeps its whole MIME body, files
+ * included, in one attachment ("smime.p7m", multipart/signed): read the body and files from it,
+ * so the attachment checks see the real files. An encrypted one (IPM.Note.SMIME) cannot be read.
+ */
+async function openSignedBody(snapshot: MessageSnapshot, cls: string): Promise<void> {
+  if (/^IPM\.Note\.SMIME$/i.test(cls)) {
+    snapshot.notes?.push(`${SMIME_NOTE} encrypted; its body and files could not be read`);
+    return;
+  }
+  if (!/\.SMIME\.MultipartSigned$/i.test(cls)) return;
+  const wrapper = snapshot.attachments.find(
+    (a) => a.content && /multipart\/signed/i.test(a.contentType ?? "")
+  );
+  if (!wrapper?.content) return;
+  try {
+    const signed = await parseEml(wrapper.content);
+    snapshot.attachments = [
+      ...snapshot.attachments.filter((a) => a !== wrapper),
+      ...signed.attachments,
+    ];
+    if (snapshot.bodyText === undefined && signed.bodyText !== undefined)
+      snapshot.bodyText = signed.bodyText;
+    if (snapshot.bodyHtml === undefined && signed.bodyHtml !== undefined)
+      snapshot.bodyHtml = signed.bodyHtml;
+    snapshot.notes?.push(`${SMIME_NOTE} signed; body and files read from its MIME body`);
+  } catch {
+    snapshot.notes?.push(`${SMIME_NOTE} signed, but its MIME body could not be read`);
+  }
+}
+
+/** The snapshot with every attachment's bytes (parseMsg drops them afterwards when asked to). */
+function snapshotOf(bytes: Uint8Array, reader: MsgReader, fields: FieldsData): MessageSnapshot {
   const parts = itemParts(fields);
-  const attachments = new ItemReader(reader, keepContent).attachments(fields, 0);
+  const attachments = new ItemReader(reader).attachments(fields, 0);
   const notes: string[] = [];
   if (parts.reportRows.length > 0) {
     // The report's per-recipient words live in MAPI properties, not in a MIME part: write them as

@@ -3,7 +3,7 @@ import path from "node:path";
 import { burn } from "@kenjiuno/msgreader/lib/Burner";
 import { analyze } from "../../../src/core/engine";
 import { NotAMailError, parseEml } from "../../../src/core/mime/eml";
-import { parseMsg, REPORT_TABLE_NOTE } from "../../../src/core/mime/msg";
+import { parseMsg, REPORT_TABLE_NOTE, SMIME_NOTE } from "../../../src/core/mime/msg";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 import { readBounce } from "../../../src/core/bounce";
 import { headerValues } from "../../../src/core/model/snapshot";
@@ -55,10 +55,13 @@ describe("parseMsg on Outlook items", () => {
     expect(JSON.stringify(item11.findings)).toContain("invoice.exe");
   });
 
-  it("drops attachment bytes when asked to", async () => {
+  it("drops file bytes when asked to, keeping what the bounce reader needs", async () => {
     const s = await parseMsg(fixture("zip-exe.msg"), { keepAttachmentContent: false });
     expect(s.attachments[0]!.content).toBeUndefined();
     expect(s.attachments[0]!.size).toBeGreaterThan(100);
+    const ndr = await parseMsg(fixture("ndr.msg"), { keepAttachmentContent: false });
+    expect(ndr.attachments.every((a) => a.content)).toBe(true);
+    expect(readBounce(ndr)!.recipients[0]!.address).toBe("nobody@example.com");
   });
 
   it("turns transport headers into header fields, so received checks run", async () => {
@@ -73,6 +76,15 @@ describe("parseMsg on Outlook items", () => {
     const { report } = await analyze({ snapshot: s, policy: DEFAULT_POLICY });
     expect(report.items.find((i) => i.id === 24)!.status).toBe("ok");
     expect(report.items.find((i) => i.id === 4)!.status).toBe("ok");
+  });
+
+  it("reads a clear-signed S/MIME item's body and files from its multipart/signed attachment", async () => {
+    const s = await parseMsg(fixture("signed.msg"));
+    expect(s.bodyText).toContain("The installer is attached.");
+    expect(s.attachments.map((a) => a.name).sort()).toEqual(["smime.p7s", "tools.zip"]);
+    expect(s.notes).toContain(`${SMIME_NOTE} signed; body and files read from its MIME body`);
+    const { report } = await analyze({ snapshot: s, policy: DEFAULT_POLICY });
+    expect(JSON.stringify(report.items.find((i) => i.id === 11)!.findings)).toContain("setup.exe");
   });
 
   it("reads an unsent item as a draft", async () => {
