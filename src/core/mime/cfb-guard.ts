@@ -233,16 +233,19 @@ class CfbWalk {
       return;
     }
     const miniCount = (this.rootChain.length * this.sectorSize) / MINI_SECTOR_SIZE;
+    // msgreader walks a small stream's whole chain, whatever its size says; a chain longer than
+    // the size needs would let many small streams each cost a walk over the whole mini stream.
+    const need = Math.ceil(e.size / MINI_SECTOR_SIZE);
     const seen = new Set<number>();
     let s = e.start;
     while (s !== END_OF_CHAIN) {
       if (!Number.isInteger(s) || s < 0 || s >= miniCount)
         throw new Damaged(`a small stream points to mini sector ${s}, outside the mini stream`);
       if (seen.has(s)) throw new Damaged("a small stream's chain loops");
+      if (seen.size >= need) throw new Damaged("a small stream's chain is longer than its size");
       seen.add(s);
       s = this.nextIn(this.miniFat, s);
     }
-    if (seen.size * MINI_SECTOR_SIZE < e.size)
-      throw new Damaged("a small stream's chain ends early");
+    if (seen.size < need) throw new Damaged("a small stream's chain ends early");
   }
 }

@@ -30,6 +30,9 @@ const MAX_ATTACHMENTS = 1000;
 /** Marks a snapshot whose delivery-status fields were written from an NDR's recipient table. */
 export const REPORT_TABLE_NOTE = "msg.report-table:";
 
+/** The length of the .msg file itself (not the mail's size on the wire). */
+export const FILE_BYTES_NOTE = "msg.file-bytes:";
+
 /** Says how an S/MIME item was read. */
 export const SMIME_NOTE = "msg.smime:";
 
@@ -434,8 +437,11 @@ function snapshotOf(bytes: Uint8Array, reader: MsgReader, fields: FieldsData): M
     cc: parts.cc,
     bcc: parts.bcc,
     attachments,
-    sizeBytes: bytes.length,
   };
+  // No sizeBytes: a .msg keeps attachments unencoded and adds its own padding and UTF-16 copies,
+  // so its length is not the size on the wire (a 30 MB file attached makes a ~32 MB .msg but a
+  // ~41 MB mail). Left out, the size check estimates the MIME size from the parts instead.
+  notes.push(`${FILE_BYTES_NOTE} ${bytes.length}`);
   if (parts.headers.length > 0) snapshot.headers = parts.headers;
   if (fields.body !== undefined) snapshot.bodyText = fields.body;
   const html = htmlOf(fields);

@@ -3,7 +3,13 @@ import path from "node:path";
 import { burn } from "@kenjiuno/msgreader/lib/Burner";
 import { analyze } from "../../../src/core/engine";
 import { NotAMailError, parseEml } from "../../../src/core/mime/eml";
-import { parseMsg, REPORT_TABLE_NOTE, SMIME_NOTE } from "../../../src/core/mime/msg";
+import {
+  FILE_BYTES_NOTE,
+  parseMsg,
+  REPORT_TABLE_NOTE,
+  SMIME_NOTE,
+} from "../../../src/core/mime/msg";
+import { estimateMessageSize } from "../../../src/core/checks/size";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 import { readBounce } from "../../../src/core/bounce";
 import { headerValues } from "../../../src/core/model/snapshot";
@@ -12,7 +18,7 @@ const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 
 describe("parseMsg on Outlook items", () => {
-  it("reads a sent mail: addresses by recipient type, dates, id, both bodies, file size", async () => {
+  it("reads a sent mail: addresses by recipient type, dates, id, both bodies", async () => {
     const bytes = fixture("plain.msg");
     const s = await parseMsg(bytes);
     expect(s.kind).toBe("sent");
@@ -26,8 +32,17 @@ describe("parseMsg on Outlook items", () => {
     expect(s.bodyText).toContain("See you on Tuesday");
     expect(s.bodyHtml).toContain("<p>Hello Hanako,</p>");
     expect(s.headers).toBeUndefined();
-    expect(s.sizeBytes).toBe(bytes.length);
     expect(s.raw).toBeUndefined();
+    expect(s.notes).toContain(`${FILE_BYTES_NOTE} ${bytes.length}`);
+  });
+
+  it("leaves the size to the MIME estimate: the .msg length is not the size on the wire", async () => {
+    const s = await parseMsg(fixture("zip-exe.msg"));
+    expect(s.sizeBytes).toBeUndefined();
+    const zip = s.attachments[0]!.size;
+    const estimate = estimateMessageSize(s);
+    expect(estimate.measured).toBe(false);
+    expect(estimate.bytes).toBeGreaterThan(Math.ceil((zip * 4) / 3));
   });
 
   it("reads Japanese text stored as PT_UNICODE", async () => {
