@@ -85,11 +85,24 @@ class ElementKind implements Tag {
   }
 }
 
+/** Whether html[start, end), ASCII letters lower-cased, is `name`. */
+function sameAsciiName(name: string, html: string, start: number, end: number): boolean {
+  if (name.length !== end - start) return false;
+  for (let i = start; i < end; i++) {
+    let c = html.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== name.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
 class ElementReader implements TokenizerCallbacks {
   /** Open elements, innermost last. */
   private readonly stack: ElementKind[] = [];
   /** Kinds by the name as written ("P" and "p" share one kind). */
   private readonly kinds = new Map<string, ElementKind>();
+  /** The kind last found for a hash of an ASCII name (see kindAt). */
+  private readonly kindsByHash = new Map<number, ElementKind>();
   /** Whether "<x/>" self-closes here; innermost last. */
   private readonly foreign: boolean[] = [false];
   private tag: ElementKind | undefined;
@@ -102,8 +115,24 @@ class ElementReader implements TokenizerCallbacks {
     private readonly handler: ElementHandler
   ) {}
 
+  /**
+   * The kind of the tag name in html[start, end). A 2 MB body has some 100,000 tags: an ASCII
+   * name is found by a hash of its lower-cased characters and compared in place, so no string
+   * is made per tag; other names (and hash collisions) take the slice-and-map path.
+   */
   private kindAt(start: number, end: number): ElementKind {
-    const written = this.html.slice(start, end);
+    const html = this.html;
+    let hash = end - start;
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      let c = html.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+      else if (c >= 0x80) ascii = false;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    const known = ascii ? this.kindsByHash.get(hash) : undefined;
+    if (known && sameAsciiName(known.name, html, start, end)) return known;
+    const written = html.slice(start, end);
     let kind = this.kinds.get(written);
     if (!kind) {
       const name = written.toLowerCase();
@@ -111,6 +140,7 @@ class ElementReader implements TokenizerCallbacks {
       this.kinds.set(written, kind);
       this.kinds.set(name, kind);
     }
+    if (ascii) this.kindsByHash.set(hash, kind);
     return kind;
   }
 

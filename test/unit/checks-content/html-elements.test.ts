@@ -189,6 +189,8 @@ describe("element events read from the tokenizer", () => {
       "<ul><li>a<li>b</ul><select><option>1<option>2</select>",
       "<a href=x>one<div>two</a>three",
       "<img src=a></img><br/><input>",
+      "<P>a</p><Div>b<dIV>c</DIV></div><BLOCKQUOTE>q</blockquote>",
+      "<pİ>x</pi̇><Ǆ>y</ǆ><p>z</P>",
     ])
       expect(joinText(elementEvents(html))).toEqual(joinText(parserEvents(html)));
   });
