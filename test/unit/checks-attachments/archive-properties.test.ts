@@ -16,7 +16,7 @@ import {
   sniffArchive,
 } from "../../../src/core/archive";
 import { indexOfBytes } from "../../../src/core/archive/bytes";
-import { decodeUtf8Name } from "../../../src/core/archive/names";
+import { decodeLegacyName, decodeUtf8Name } from "../../../src/core/archive/names";
 import { ARCHIVE_EXTENSIONS, archiveExtension } from "../../../src/core/archive/sniff";
 import { checkAttachments } from "../../../src/core/checks/attachments";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
@@ -274,6 +274,24 @@ describe("hand-written fast paths agree with the plain versions", () => {
       ),
       { numRuns: 2000 }
     );
+  });
+
+  it("names decoded in place equal names decoded from a copy of their bytes", () => {
+    const bytes = fc
+      .uint8Array({ maxLength: 40 })
+      .chain((b) => fc.tuple(fc.constant(b), fc.nat(b.length), fc.nat(b.length)));
+    fc.assert(
+      fc.property(bytes, ([b, x, y]) => {
+        const [from, to] = x <= y ? [x, y] : [y, x];
+        const copy = b.slice(from, to);
+        expect(decodeUtf8Name(b, from, to)).toBe(decodeUtf8Name(copy));
+        expect(decodeLegacyName(b, from, to)).toBe(decodeLegacyName(copy));
+      }),
+      { numRuns: 3000 }
+    );
+    const name = new TextEncoder().encode("部署/資料_1.pdf");
+    const framed = new Uint8Array([0xe3, ...name, 0x81]);
+    expect(decodeUtf8Name(framed, 1, 1 + name.length)).toBe("部署/資料_1.pdf");
   });
 
   it("archiveExtension reads the same extension as the regular expression", () => {
