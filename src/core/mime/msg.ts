@@ -121,13 +121,11 @@ function recipientAddress(r: FieldsData): MailAddress {
   return address(r.name, addr.trim());
 }
 
-/** A recipient row of a report carries the report's words about that recipient. */
-function reportWords(r: FieldsData): { supplementaryInfo?: string; reportText?: string } | null {
+/** The report's words about one recipient, when its row carries them (Exchange's do). */
+function reportWords(r: FieldsData): { supplementaryInfo?: string; reportText?: string } {
+  const out: { supplementaryInfo?: string; reportText?: string } = {};
   const supplementaryInfo = rawText(r, "0c1b");
   const reportText = rawText(r, "1001");
-  const coded = rawNumber(r, "0c05") !== undefined || rawNumber(r, "0c04") !== undefined;
-  if (!supplementaryInfo && !reportText && !coded) return null;
-  const out: { supplementaryInfo?: string; reportText?: string } = {};
   if (supplementaryInfo) out.supplementaryInfo = supplementaryInfo;
   if (reportText) out.reportText = reportText;
   return out;
@@ -187,21 +185,25 @@ function itemParts(fields: FieldsData): ItemParts {
     bcc: [],
     reportRows: [],
   };
+  if (action) {
+    // A report's recipient table lists the recipients it reports on; its addressee is the
+    // mailbox that received it (or the To header).
+    const receivedBy = [rawText(fields, "5d07"), rawText(fields, "0076")].find(looksLikeSmtp);
+    const addressee = receivedBy
+      ? address(rawText(fields, "0040"), receivedBy)
+      : headerAddress(headers.find((h) => h.name.toLowerCase() === "to")?.value);
+    if (addressee) parts.to.push(addressee);
+    const self = addressee?.address.toLowerCase();
+    for (const r of fields.recipients ?? []) {
+      const a = recipientAddress(r);
+      if (a.address && a.address.toLowerCase() !== self)
+        parts.reportRows.push({ address: a.address, action, ...reportWords(r) });
+    }
+    return parts;
+  }
   for (const r of fields.recipients ?? []) {
     const a = recipientAddress(r);
-    const words = action ? reportWords(r) : null;
-    if (action && words) {
-      // A report's recipient table lists the recipients it reports on, not its addressees.
-      parts.reportRows.push({ address: a.address, action, ...words });
-      continue;
-    }
     (r.recipType === "cc" ? parts.cc : r.recipType === "bcc" ? parts.bcc : parts.to).push(a);
-  }
-  if (action && parts.to.length === 0) {
-    const receivedBy = [rawText(fields, "5d07"), rawText(fields, "0076")].find(looksLikeSmtp);
-    const toHeader = headerAddress(headers.find((h) => h.name.toLowerCase() === "to")?.value);
-    if (receivedBy) parts.to.push(address(rawText(fields, "0040"), receivedBy));
-    else if (toHeader) parts.to.push(toHeader);
   }
   return parts;
 }

@@ -122,6 +122,16 @@ describe("parseMsg on an Exchange NDR", () => {
     expect(text).toContain("Action: failed");
   });
 
+  it("a recipient row without report properties still becomes a failed recipient; the body gives the words", async () => {
+    const s = await parseMsg(fixture("ndr-body-only.msg"));
+    expect(s.to).toEqual([{ name: "Taro Yamada", address: "taro@example.co.jp" }]);
+    const dsn = s.attachments.find((a) => a.contentType === "message/delivery-status")!;
+    const text = new TextDecoder().decode(dsn.content);
+    expect(text).toContain("Final-Recipient: rfc822; nobody@example.com");
+    expect(text).not.toContain("Diagnostic-Code");
+    expect(readBounce(s)!.recipients[0]!.diagnostic).toContain("RESOLVER.ADR.RecipientNotFound");
+  });
+
   it("the attached original becomes an RFC 5322 message that parseEml reads", async () => {
     const s = await parseMsg(fixture("ndr.msg"));
     const item = s.attachments.find((a) => a.kind === "item")!;
