@@ -206,3 +206,18 @@ describe("readHtml", () => {
     );
   });
 });
+
+describe("crafted markup stays linear", () => {
+  it("200,000 open elements followed by 200,000 end tags of another name", () => {
+    // Each stray end tag is answered from a per-name count, not by searching the open elements
+    // (htmlparser2's Parser searches them: quadratic here).
+    const html = `${"<div>".repeat(200_000)}${"</span>".repeat(200_000)}x`;
+    expect(readHtml(html).text).toBe("x");
+  });
+
+  it("200,000 nested blockquotes closed by one end tag of their parent", () => {
+    const html = `<section>${"<blockquote>".repeat(200_000)}deep</section>after`;
+    const lines = readHtml(html).text.split("\n");
+    expect(lines).toEqual([`${"> ".repeat(50)}deep`, "after"]);
+  });
+});
