@@ -13,7 +13,15 @@ import { NotAMailError } from "../../../src/core/mime/eml";
 import { parseMsg } from "../../../src/core/mime/msg";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
-const NAMES = ["plain.msg", "japanese.msg", "zip-exe.msg", "received.msg", "ndr.msg", "signed.msg"];
+const NAMES = [
+  "plain.msg",
+  "japanese.msg",
+  "zip-exe.msg",
+  "received.msg",
+  "ndr.msg",
+  "signed.msg",
+  "ansi-japanese.msg",
+];
 const FIXTURES = NAMES.map((n) => new Uint8Array(readFileSync(path.join(DIR, n))));
 const SECTOR = 512;
 

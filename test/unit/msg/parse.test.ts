@@ -53,6 +53,14 @@ describe("parseMsg on Outlook items", () => {
     expect(s.bodyText).toContain("いつもお世話になっております。");
   });
 
+  it("reads ANSI (PT_STRING8) Japanese text in the item's code page (932)", async () => {
+    const s = await parseMsg(fixture("ansi-japanese.msg"));
+    expect(s.subject).toBe("見積書送付のお知らせ");
+    expect(s.from).toEqual({ name: "佐藤 一郎", address: "sato@example.co.jp" });
+    expect(s.to).toEqual([{ name: "田中 次郎", address: "tanaka@example.jp" }]);
+    expect(s.bodyText).toContain("見積書をお送りいたします。");
+  });
+
   it("keeps attachment bytes, so the zip check finds the .exe inside", async () => {
     const s = await parseMsg(fixture("zip-exe.msg"));
     expect(s.attachments).toHaveLength(1);
