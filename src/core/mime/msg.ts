@@ -9,7 +9,7 @@
  */
 import MsgReader from "@kenjiuno/msgreader";
 import type { FieldsData } from "@kenjiuno/msgreader";
-import { decodeCharset, parseHeaderLines } from "../bounce/mime";
+import { decodeCharset, decodeWords, parseHeaderLines } from "../bounce/mime";
 import type {
   AttachmentInfo,
   HeaderField,
@@ -32,6 +32,9 @@ export const REPORT_TABLE_NOTE = "msg.report-table:";
 
 /** The length of the .msg file itself (not the mail's size on the wire). */
 export const FILE_BYTES_NOTE = "msg.file-bytes:";
+
+/** Recipients that have only an Exchange (X.500) address and were left out. */
+export const EXCHANGE_ONLY_NOTE = "msg.exchange-only:";
 
 /** Says how an S/MIME item was read. */
 export const SMIME_NOTE = "msg.smime:";
@@ -104,6 +107,7 @@ function fromOf(fields: FieldsData, headers: HeaderField[]): MailAddress | undef
     fields.senderSmtpAddress,
     fields.senderEmail,
     fields.creatorSMTPAddress,
+    fields.lastModifierSMTPAddress,
   ].find(looksLikeSmtp);
   const addr = smtp ?? fromHeader?.address ?? fields.senderEmail;
   if (!addr && !name) return undefined;
@@ -116,9 +120,29 @@ function senderOf(fields: FieldsData, from: MailAddress | undefined): MailAddres
   return address(fields.senderName, smtp.trim());
 }
 
-function recipientAddress(r: FieldsData): MailAddress {
-  const addr = [r.smtpAddress, r.email].find(looksLikeSmtp) ?? r.email ?? "";
-  return address(r.name, addr.trim());
+/** Display name → SMTP address, from the To, Cc and Bcc transport headers. */
+function headerDirectory(headers: HeaderField[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const h of headers) {
+    if (!/^(to|cc|bcc)$/i.test(h.name)) continue;
+    for (const m of decodeWords(h.value).matchAll(
+      /(?:^|,)\s*"?([^",<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>/g
+    ))
+      if (m[1]) out.set(m[1].trim().toLowerCase(), m[2] as string);
+  }
+  return out;
+}
+
+/**
+ * A recipient's SMTP address: its own, else the one its display name has in the transport
+ * headers. Null for a recipient known only by an Exchange address ("/O=…/CN=…"): no check can
+ * judge one, and passing it on would read as a malformed address.
+ */
+function recipientAddress(r: FieldsData, directory: Map<string, string>): MailAddress | null {
+  const smtp =
+    [r.smtpAddress, r.email].find(looksLikeSmtp) ??
+    (r.name ? directory.get(r.name.trim().toLowerCase()) : undefined);
+  return smtp ? address(r.name, smtp.trim()) : null;
 }
 
 /** The report's words about one recipient, when its row carries them (Exchange's do). */
@@ -172,6 +196,8 @@ interface ItemParts {
   cc: MailAddress[];
   bcc: MailAddress[];
   reportRows: ReportRecipient[];
+  /** Recipients known only by an Exchange address, left out of to/cc/bcc. */
+  exchangeOnly: string[];
 }
 
 function itemParts(fields: FieldsData): ItemParts {
@@ -184,7 +210,9 @@ function itemParts(fields: FieldsData): ItemParts {
     cc: [],
     bcc: [],
     reportRows: [],
+    exchangeOnly: [],
   };
+  const directory = headerDirectory(headers);
   if (action) {
     // A report's recipient table lists the recipients it reports on; its addressee is the
     // mailbox that received it (or the To header).
@@ -195,15 +223,16 @@ function itemParts(fields: FieldsData): ItemParts {
     if (addressee) parts.to.push(addressee);
     const self = addressee?.address.toLowerCase();
     for (const r of fields.recipients ?? []) {
-      const a = recipientAddress(r);
-      if (a.address && a.address.toLowerCase() !== self)
+      const a = recipientAddress(r, directory);
+      if (a && a.address.toLowerCase() !== self)
         parts.reportRows.push({ address: a.address, action, ...reportWords(r) });
     }
     return parts;
   }
   for (const r of fields.recipients ?? []) {
-    const a = recipientAddress(r);
-    (r.recipType === "cc" ? parts.cc : r.recipType === "bcc" ? parts.bcc : parts.to).push(a);
+    const a = recipientAddress(r, directory);
+    if (!a) parts.exchangeOnly.push(r.name ?? r.email ?? "");
+    else (r.recipType === "cc" ? parts.cc : r.recipType === "bcc" ? parts.bcc : parts.to).push(a);
   }
   return parts;
 }
@@ -444,6 +473,10 @@ function snapshotOf(bytes: Uint8Array, reader: MsgReader, fields: FieldsData): M
   // so its length is not the size on the wire (a 30 MB file attached makes a ~32 MB .msg but a
   // ~41 MB mail). Left out, the size check estimates the MIME size from the parts instead.
   notes.push(`${FILE_BYTES_NOTE} ${bytes.length}`);
+  if (parts.exchangeOnly.length > 0)
+    notes.push(
+      `${EXCHANGE_ONLY_NOTE} ${parts.exchangeOnly.length} recipient(s) with only an Exchange address, not checked: ${parts.exchangeOnly.slice(0, 20).join(", ")}`
+    );
   if (parts.headers.length > 0) snapshot.headers = parts.headers;
   if (fields.body !== undefined) snapshot.bodyText = fields.body;
   const html = htmlOf(fields);

@@ -36,6 +36,19 @@ describe("parseMsg on Outlook items", () => {
     expect(s.notes).toContain(`${FILE_BYTES_NOTE} ${bytes.length}`);
   });
 
+  it("leaves out a recipient known only by its Exchange address, and says so", async () => {
+    const s = await parseMsg(fixture("plain.msg"));
+    expect(s.cc.map((c) => c.address)).toEqual(["jiro@example.net"]);
+    expect(s.notes).toContainEqual(expect.stringMatching(/^msg\.exchange-only: 1 .*Sales Team/));
+    const { report } = await analyze({ snapshot: s, policy: DEFAULT_POLICY });
+    expect(report.items.find((i) => i.id === 8)!.status).not.toBe("problem");
+  });
+
+  it("finds an Exchange-only recipient's SMTP address in the transport headers by name", async () => {
+    const s = await parseMsg(fixture("received.msg"));
+    expect(s.cc).toEqual([{ name: "Ichiro Kato", address: "ichiro@example.co.jp" }]);
+  });
+
   it("leaves the size to the MIME estimate: the .msg length is not the size on the wire", async () => {
     const s = await parseMsg(fixture("zip-exe.msg"));
     expect(s.sizeBytes).toBeUndefined();
