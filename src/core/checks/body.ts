@@ -323,8 +323,9 @@ function emptinessFindings(view: BodyView, snapshot: MessageSnapshot): Finding[]
 
 /**
  * Words for comparing the parts: Latin/digit runs of 2+ characters, and pairs of Japanese
- * letters. A pair is kept as a number (its two UTF-16 units), not a string: a long body has
- * tens of thousands of pairs, and the two kinds can never be equal to each other.
+ * letters. A pair is kept as a small integer (both letters numbered within the two Japanese
+ * ranges below, 15 bits each), not a string: a long body has tens of thousands of pairs, and
+ * the integer fits V8's unboxed range. Words and pairs can never be equal to each other.
  */
 function tokens(text: string): Set<string | number> {
   const out = new Set<string | number>();
@@ -342,10 +343,11 @@ function tokens(text: string): Set<string | number> {
     if (wordStart >= 0 && i - wordStart >= 2)
       out.add(norm.slice(wordStart, Math.min(i, wordStart + 64)));
     wordStart = -1;
-    const japanese = (c >= 0x3041 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
-    if (japanese) {
-      if (prevJa >= 0) out.add(prevJa * 0x10000 + c);
-      prevJa = c;
+    const kana = c >= 0x3041 && c <= 0x30ff;
+    if (kana || (c >= 0x3400 && c <= 0x9fff)) {
+      const letter = kana ? c - 0x3041 : c - 0x3400 + (0x30ff - 0x3041 + 1);
+      if (prevJa >= 0) out.add(prevJa * 0x8000 + letter);
+      prevJa = letter;
     } else prevJa = -1;
   }
   return out;
