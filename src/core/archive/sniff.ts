@@ -42,6 +42,11 @@ export const ARCHIVE_EXTENSIONS: ReadonlySet<string> = new Set([
   ".z",
 ]);
 
+/** First characters (lower case) of ARCHIVE_EXTENSIONS after the dot. */
+const ARCHIVE_FIRST_LETTERS: ReadonlySet<number> = new Set(
+  [...ARCHIVE_EXTENSIONS].map((ext) => ext.charCodeAt(1) | 0x20)
+);
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -56,6 +61,8 @@ export function archiveExtension(name: string): string | undefined {
   if (dot < 0 || length < 1 || length > 5) return undefined;
   for (let i = dot + 1; i < name.length; i++)
     if (!isAsciiAlnum(name.charCodeAt(i))) return undefined;
+  // Most names (".pdf", ".jpg", ".docx") are ruled out by their first letter, without a copy.
+  if (!ARCHIVE_FIRST_LETTERS.has(name.charCodeAt(dot + 1) | 0x20)) return undefined;
   const ext = name.slice(dot).toLowerCase();
   return ARCHIVE_EXTENSIONS.has(ext) ? ext : undefined;
 }
