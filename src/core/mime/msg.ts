@@ -81,16 +81,39 @@ function looksLikeSmtp(s: string | undefined): s is string {
   return !!s && /^[^\s@/]+@[^\s@]+$/.test(s.trim());
 }
 
-/** The first address in a header value ("Name <a@b>" or "a@b"). */
+/** One mailbox written "Name <a@b>" or "a@b" (string work, no backtracking regex). */
+function mailbox(text: string): MailAddress | undefined {
+  const open = text.indexOf("<");
+  const close = open >= 0 ? text.indexOf(">", open) : -1;
+  if (close > open + 1) {
+    const addr = text.slice(open + 1, close).trim();
+    const name = text.slice(0, open).trim().replace(/^"|"$/g, "").trim();
+    if (looksLikeSmtp(addr)) return name ? { name, address: addr } : { address: addr };
+  }
+  const bare = text.split(/[\s<>,;"]+/).find((t) => looksLikeSmtp(t));
+  return bare ? { address: bare } : undefined;
+}
+
+/** The mailboxes of an address header, split at commas outside quotes. */
+function mailboxes(value: string): MailAddress[] {
+  const out: MailAddress[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = value[i];
+    if (c === '"') quoted = !quoted;
+    else if (i === value.length || (c === "," && !quoted)) {
+      const m = mailbox(value.slice(start, i));
+      if (m) out.push(m);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The first address in a header value. */
 function headerAddress(value: string | undefined): MailAddress | undefined {
-  if (!value) return undefined;
-  const angle = /^\s*"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>/.exec(value);
-  if (angle)
-    return angle[1]
-      ? { name: angle[1], address: angle[2] as string }
-      : { address: angle[2] as string };
-  const bare = /[^\s<>,;"]+@[^\s<>,;"]+/.exec(value);
-  return bare ? { address: bare[0] } : undefined;
+  return value ? mailboxes(value)[0] : undefined;
 }
 
 function address(name: string | undefined, addr: string): MailAddress {
@@ -125,10 +148,8 @@ function headerDirectory(headers: HeaderField[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const h of headers) {
     if (!/^(to|cc|bcc)$/i.test(h.name)) continue;
-    for (const m of decodeWords(h.value).matchAll(
-      /(?:^|,)\s*"?([^",<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>/g
-    ))
-      if (m[1]) out.set(m[1].trim().toLowerCase(), m[2] as string);
+    for (const m of mailboxes(decodeWords(h.value)))
+      if (m.name) out.set(m.name.toLowerCase(), m.address);
   }
   return out;
 }
