@@ -53,12 +53,12 @@ export function indexOfBytes(
   if (first === undefined) return -1;
   const start = Math.max(0, from);
   // subarray reads a negative end as counted from the end: clamp it to the start instead.
-  const window = b.subarray(start, Math.max(start, Math.min(to, b.length)));
-  const last = window.length - sig.length;
+  const range = b.subarray(start, Math.max(start, Math.min(to, b.length)));
+  const last = range.length - sig.length;
   for (let i = 0; i <= last; i++) {
-    i = window.indexOf(first, i);
+    i = range.indexOf(first, i);
     if (i < 0 || i > last) return -1;
-    if (hasBytes(window, i, sig)) return start + i;
+    if (hasBytes(range, i, sig)) return start + i;
   }
   return -1;
 }
