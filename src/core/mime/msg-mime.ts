@@ -6,38 +6,55 @@
  * Only for parseMsg; nothing here reads input.
  */
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64 = new TextEncoder().encode(
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+);
+const PAD = 61; // "="
+const LINE = 76;
 
-/** Base64 in 76-character lines (the core has no Buffer or btoa in every runtime). */
-export function encodeBase64Lines(bytes: Uint8Array): string {
-  let out = "";
-  let line = "";
+/**
+ * Base64 as ASCII bytes in 76-character lines, each ending CRLF. Written into one buffer: an
+ * attached mail may carry tens of megabytes, and building strings piece by piece took seconds
+ * (the core has no Buffer or btoa in every runtime).
+ */
+export function encodeBase64Lines(bytes: Uint8Array): Uint8Array {
+  const chars = Math.ceil(bytes.length / 3) * 4;
+  const out = new Uint8Array(chars + Math.ceil(chars / LINE) * 2);
+  let o = 0;
+  let col = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] as number;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    line += B64[(n >> 18) & 63];
-    line += B64[(n >> 12) & 63];
-    line += b === undefined ? "=" : B64[(n >> 6) & 63];
-    line += c === undefined ? "=" : B64[n & 63];
-    if (line.length >= 76) {
-      out += line + "\r\n";
-      line = "";
+    const rest = bytes.length - i;
+    const n =
+      ((bytes[i] as number) << 16) |
+      (rest > 1 ? (bytes[i + 1] as number) << 8 : 0) |
+      (rest > 2 ? (bytes[i + 2] as number) : 0);
+    out[o++] = B64[(n >> 18) & 63] as number;
+    out[o++] = B64[(n >> 12) & 63] as number;
+    out[o++] = rest > 1 ? (B64[(n >> 6) & 63] as number) : PAD;
+    out[o++] = rest > 2 ? (B64[n & 63] as number) : PAD;
+    col += 4;
+    if (col === LINE || i + 3 >= bytes.length) {
+      out[o++] = 13;
+      out[o++] = 10;
+      col = 0;
     }
   }
-  return out + (line ? line + "\r\n" : "");
+  return out.subarray(0, o);
 }
 
 function utf8(s: string): Uint8Array {
   return new TextEncoder().encode(s);
 }
 
+function ascii(bytes: Uint8Array): string {
+  return new TextDecoder("latin1").decode(bytes);
+}
+
 /** A header value safe for a 7-bit header block: non-ASCII as one RFC 2047 encoded word. */
 export function headerText(value: string): string {
   const flat = value.replace(/[\r\n]+/g, " ");
   if (/^[\x20-\x7e]*$/.test(flat)) return flat;
-  return `=?UTF-8?B?${encodeBase64Lines(utf8(flat)).replace(/\r\n/g, "")}?=`;
+  return `=?UTF-8?B?${ascii(encodeBase64Lines(utf8(flat))).replace(/\r\n/g, "")}?=`;
 }
 
 export interface MimeAddress {
@@ -45,10 +62,15 @@ export interface MimeAddress {
   address: string;
 }
 
+/** A display name as a phrase: an encoded word when not ASCII, else a quoted string (commas!). */
+function displayName(name: string): string {
+  const plain = name.replace(/["\\\r\n]/g, "");
+  const encoded = headerText(plain);
+  return encoded === plain ? `"${plain}"` : encoded;
+}
+
 function addressList(list: readonly MimeAddress[]): string {
-  return list
-    .map((a) => (a.name ? `${headerText(a.name.replace(/["\\]/g, ""))} <${a.address}>` : a.address))
-    .join(", ");
+  return list.map((a) => (a.name ? `${displayName(a.name)} <${a.address}>` : a.address)).join(", ");
 }
 
 export interface MimeAttachment {
@@ -93,7 +115,7 @@ export function writeMime(m: MimeMessage): Uint8Array {
   add("Message-ID", m.messageId);
   lines.push("MIME-Version: 1.0");
 
-  const parts: { head: string; body: string }[] = [];
+  const parts: { head: string; body: Uint8Array }[] = [];
   if (m.text !== undefined || m.html === undefined)
     parts.push(textPart("text/plain", m.text ?? ""));
   else parts.push(textPart("text/html", m.html));
@@ -107,21 +129,32 @@ export function writeMime(m: MimeMessage): Uint8Array {
       body: encodeBase64Lines(a.content),
     });
   }
-  let out: string;
+  const chunks: Uint8Array[] = [];
   if (parts.length === 1) {
-    const only = parts[0] as { head: string; body: string };
-    out = `${lines.join("\r\n")}\r\n${only.head}\r\n\r\n${only.body}`;
+    const only = parts[0] as { head: string; body: Uint8Array };
+    chunks.push(utf8(`${lines.join("\r\n")}\r\n${only.head}\r\n\r\n`), only.body);
   } else {
     const boundary = `----=_todoku_msg_${parts.length}_${m.subject.length}`;
-    out =
-      `${lines.join("\r\n")}\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n` +
-      parts.map((p) => `--${boundary}\r\n${p.head}\r\n\r\n${p.body}\r\n`).join("") +
-      `--${boundary}--\r\n`;
+    chunks.push(
+      utf8(`${lines.join("\r\n")}\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n`)
+    );
+    for (const p of parts) chunks.push(utf8(`--${boundary}\r\n${p.head}\r\n\r\n`), p.body);
+    chunks.push(utf8(`--${boundary}--\r\n`));
   }
-  return utf8(out);
+  return concat(chunks);
 }
 
-function textPart(type: string, text: string): { head: string; body: string } {
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function textPart(type: string, text: string): { head: string; body: Uint8Array } {
   return {
     head: `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64`,
     body: encodeBase64Lines(utf8(text)),

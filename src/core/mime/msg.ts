@@ -26,6 +26,8 @@ export const MAX_MSG_FILE_BYTES = 256 * 1024 * 1024;
 /** Attached mails inside attached mails are written out this deep, like postal-mime's limit. */
 const MAX_ITEM_DEPTH = 3;
 const MAX_ATTACHMENTS = 1000;
+/** Files written into one attached mail, in bytes: a returned original needs its headers most. */
+const MAX_ITEM_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Marks a snapshot whose delivery-status fields were written from an NDR's recipient table. */
 export const REPORT_TABLE_NOTE = "msg.report-table:";
@@ -282,8 +284,9 @@ class ItemReader {
 
   attachments(fields: FieldsData, depth: number): AttachmentInfo[] {
     const out: AttachmentInfo[] = [];
+    const html = htmlOf(fields) ?? "";
     for (const a of (fields.attachments ?? []).slice(0, MAX_ATTACHMENTS)) {
-      out.push(a.innerMsgContent ? this.item(a, depth) : this.file(a, fields));
+      out.push(a.innerMsgContent ? this.item(a, depth) : this.file(a, html));
     }
     return out;
   }
@@ -298,7 +301,11 @@ class ItemReader {
       isInline: false,
       kind: "item",
     };
-    if (!inner || depth >= MAX_ITEM_DEPTH) {
+    if (!inner) {
+      info.contentError = "the attached mail holds no data";
+      return info;
+    }
+    if (depth >= MAX_ITEM_DEPTH) {
       info.contentError = "the attached mail is nested too deeply to read";
       return info;
     }
@@ -308,15 +315,14 @@ class ItemReader {
     return info;
   }
 
-  private file(a: FieldsData, message: FieldsData): AttachmentInfo {
+  private file(a: FieldsData, html: string): AttachmentInfo {
     const name = a.fileName ?? a.fileNameShort ?? a.name ?? "";
     const info: AttachmentInfo = {
       name,
       size: a.contentLength ?? 0,
       contentType: a.attachMimeTag ?? "application/octet-stream",
       isInline:
-        a.attachmentHidden === true ||
-        (!!a.pidContentId && (htmlOf(message) ?? "").includes(`cid:${a.pidContentId}`)),
+        a.attachmentHidden === true || (!!a.pidContentId && html.includes(`cid:${a.pidContentId}`)),
       kind: rawNumber(a, "3705") === ATTACH_BY_WEB_REFERENCE ? "cloud" : "file",
     };
     if (info.kind === "cloud") return info;
@@ -337,7 +343,11 @@ class ItemReader {
   /** An attached mail as RFC 5322, with its own attachments (bytes always kept: it is one blob). */
   private mime(inner: FieldsData, depth: number): Uint8Array {
     const parts = itemParts(inner);
-    const nested = this.attachments(inner, depth);
+    let budget = MAX_ITEM_FILE_BYTES;
+    const nested = this.attachments(inner, depth).filter((n) => {
+      budget -= n.content?.length ?? 0;
+      return budget >= 0;
+    });
     return writeMime({
       headers: parts.headers,
       from: parts.from,
