@@ -45,6 +45,8 @@ const nasty = fc.oneof(
 );
 
 const edit = fc.oneof(
+  // Any aligned word: counts and lengths inside streams (named-property tables, property streams).
+  fc.record({ kind: fc.constant("word" as const), at: fc.nat(), value: nasty }),
   fc.record({
     kind: fc.constant("byte" as const),
     at: fc.nat(),
@@ -91,6 +93,7 @@ function apply(m: Mutation): Uint8Array {
   };
   for (const e of m.edits) {
     if (e.kind === "byte") b[e.at % b.length] = e.value;
+    else if (e.kind === "word") put(4 * (e.at % (b.length >> 2)), e.value);
     else if (e.kind === "header") put(e.field, e.value);
     else if (e.kind === "fat") put(where.fat + 4 * e.slot, e.value);
     else if (e.kind === "miniFat") put(where.miniFat + 4 * e.slot, e.value);
