@@ -212,6 +212,28 @@ describe("parseMsg on bad input", () => {
     }
   });
 
+  it("refuses an Outlook item that is not a mail (a contact)", async () => {
+    const utf16 = (t: string) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0), 0]));
+    const props = new Uint8Array(32 + 16);
+    const view = new DataView(props.buffer);
+    view.setUint32(32, 0x001a001f, true); // PR_MESSAGE_CLASS, PT_UNICODE
+    view.setUint32(36, 6, true);
+    view.setUint32(40, utf16("IPM.Contact").length + 2, true);
+    const contact = burn([
+      { name: "Root Entry", type: 5, children: [1, 2], length: 0 },
+      { name: "__properties_version1.0", type: 2, length: 48, binaryProvider: () => props },
+      {
+        name: "__substg1.0_001A001F",
+        type: 2,
+        length: 22,
+        binaryProvider: () => utf16("IPM.Contact"),
+      },
+    ]);
+    expect(await notMail(contact)).toBe(
+      "this Outlook item is not a mail (its class is IPM.Contact)"
+    );
+  });
+
   it("refuses a Compound File that is not an Outlook item", async () => {
     const doc = burn([
       { name: "Root Entry", type: 5, children: [1], length: 0 },
