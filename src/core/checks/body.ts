@@ -13,6 +13,7 @@ import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
 import { claimedHost } from "../text/links";
 import { isJapaneseText } from "../text/script";
 import { isUrlShortener } from "../text/shorteners";
+import { utf8Length } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
 /** Above this share of Latin letters a Japanese mail reads as "mostly English" (product choice). */
@@ -218,19 +219,49 @@ function languageFindings(view: BodyView): Finding[] {
   ];
 }
 
+/**
+ * Gmail clips a message whose HTML is larger than about 102 KB ("[Message clipped]"), hiding the
+ * rest and its footer: the one sourced harm of long quoted history. Below that, a deep or mostly
+ * quoted thread is how ordinary business replies look (especially in Japan), so it is a note.
+ */
+const CLIPPED_BODY_BYTES = 102 * 1024;
+
+/** The larger body part's UTF-8 size (exact when it may pass the clipping size). */
+function bodyBytes(snapshot: MessageSnapshot): number {
+  const part =
+    (snapshot.bodyHtml?.length ?? 0) >= (snapshot.bodyText?.length ?? 0)
+      ? snapshot.bodyHtml
+      : snapshot.bodyText;
+  if (!part) return 0;
+  return part.length * 3 <= CLIPPED_BODY_BYTES ? part.length : utf8Length(part);
+}
+
 function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
   const out: Finding[] = [];
   const { maxQuoteDepth, maxQuotedShare } = input.policy.limits;
   const q = view.quotes;
+  const long = q.maxDepth > maxQuoteDepth || q.quotedShare > maxQuotedShare;
+  const bytes = long ? bodyBytes(input.snapshot) : 0;
+  const clipped = bytes > CLIPPED_BODY_BYTES;
+  const kb = Math.round(bytes / 1024);
+  const sizeNote = clipped
+    ? {
+        ja: `本文が約 ${kb} KB あり、Gmail などでは途中で切られて（「メッセージの一部が表示されています」）続きや署名が表示されなくなり、迷惑メールとも判定されやすくなります。`,
+        en: `The body is about ${kb} KB; Gmail and others cut such mail short ("[Message clipped]"), hiding the rest and the signature, and filters score large threads higher.`,
+      }
+    : {
+        ja: "今の大きさなら届き方への影響は小さいですが、読み手には要点が見つけにくくなります。",
+        en: "At its present size this hardly affects delivery, but the reader has to dig for the point.",
+      };
   if (q.maxDepth > maxQuoteDepth) {
     out.push(
       finding(
         9,
         "body.quote-depth",
-        "warning",
+        clipped ? "warning" : "info",
         {
-          ja: `引用が ${q.maxDepth} 階層まで重なっています（目安は ${maxQuoteDepth} 階層まで）。長いやり取りをそのまま残すと、メールが大きくなり迷惑メールと判定されやすくなります。`,
-          en: `Quoted history is nested ${q.maxDepth} levels deep (the guideline is at most ${maxQuoteDepth}). Long threads make the mail larger and more likely to be filtered.`,
+          ja: `引用が ${q.maxDepth} 階層まで重なっています（目安は ${maxQuoteDepth} 階層まで）。${sizeNote.ja}`,
+          en: `Quoted history is nested ${q.maxDepth} levels deep (the guideline is at most ${maxQuoteDepth}). ${sizeNote.en}`,
         },
         {
           evidence: q.firstMarker ? clip(q.firstMarker, 120) : `${q.maxDepth} levels`,
@@ -248,10 +279,10 @@ function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
       finding(
         9,
         "body.quoted-share",
-        "warning",
+        clipped ? "warning" : "info",
         {
-          ja: `本文の ${percent}% が過去のメールの引用です（目安は ${Math.round(maxQuotedShare * 100)}% まで）。`,
-          en: `${percent}% of the body is quoted from earlier mail (the guideline is at most ${Math.round(maxQuotedShare * 100)}%).`,
+          ja: `本文の ${percent}% が過去のメールの引用です（目安は ${Math.round(maxQuotedShare * 100)}% まで）。${sizeNote.ja}`,
+          en: `${percent}% of the body is quoted from earlier mail (the guideline is at most ${Math.round(maxQuotedShare * 100)}%). ${sizeNote.en}`,
         },
         {
           evidence: `${q.quotedChars} / ${q.totalChars}`,

@@ -54,10 +54,20 @@ describe("body check", () => {
 
   it("follows the policy's quote limits", () => {
     const body = `${JA_TEXT}\n> 前回\n> > 前々回\n`;
-    expect(
-      rules(run(bodyCheck, snap("draft", { bodyText: body }), withLimits({ maxQuoteDepth: 1 })))
-    ).toEqual(["body.quote-depth"]);
+    const depth = run(
+      bodyCheck,
+      snap("draft", { bodyText: body }),
+      withLimits({ maxQuoteDepth: 1 })
+    );
+    expect(depth.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual([
+      "body.checked:ok",
+      "body.quote-depth:info",
+    ]);
     expect(rules(run(bodyCheck, snap("draft", { bodyText: body })))).toEqual(["body.checked"]);
+    // The same depth in a body past Gmail's clipping size (about 102 KB) is a warning.
+    const long = `${body}${"> > 議事録の続きです。\n".repeat(4000)}`;
+    const big = run(bodyCheck, snap("draft", { bodyText: long }), withLimits({ maxQuoteDepth: 1 }));
+    expect(big.find((f) => f.rule === "body.quote-depth")?.severity).toBe("warning");
   });
 
   it("does not flag a link whose text is the same site, nor Safe Links wrapping", () => {

@@ -33,22 +33,11 @@ interface KnownIssue {
   cause: string;
 }
 
-const QUOTED_SHARE =
-  "body.ts quoteFindings: a top-posted reply or forward keeps the thread under it (Outlook's default), so most of the body is quoted by nature; the share says nothing about spam";
 const KNOWN_ISSUES: Record<string, KnownIssue> = {
-  "en-original-message-chain.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
-  "en-reply-on-wrote.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
-  "ja-forward-meeting.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
-  "ja-iphone-short-reply.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
-  "ja-outlook-reply-3-levels.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
-  "ja-reply-safelinks-quoted.eml": { rules: ["body.quoted-share"], cause: QUOTED_SHARE },
-  "ja-outlook-reply-4-levels.eml": {
-    rules: ["body.quote-depth", "body.quoted-share"],
-    cause: `body.ts quoteFindings: four Outlook header blocks (差出人/送信日時/宛先/件名) are an ordinary Japanese thread, over the default maxQuoteDepth 3; and ${QUOTED_SHARE}`,
-  },
   "en-reply-urldefense-quoted.eml": {
-    rules: ["body.link-text-mismatch", "body.quoted-share"],
-    cause: `text/links.ts hostOf unwraps Safe Links only: Proofpoint URL Defense (urldefense.com/v3/__URL__;…) in the quoted part is read as a link whose text differs from its target; and ${QUOTED_SHARE}`,
+    rules: ["body.link-text-mismatch"],
+    cause:
+      "text/links.ts hostOf unwraps Safe Links only: Proofpoint URL Defense (urldefense.com/v3/__URL__;…) in the quoted part is read as a link whose text differs from its target",
   },
   "ja-bilingual-notice.eml": {
     rules: ["body.latin-share"],

@@ -55,8 +55,10 @@ const EXPECTED: Record<string, string[]> = {
   "body-link-text-mismatch.eml": ["body.link-text-mismatch:warning"],
   "body-ip-link.eml": ["body.ip-link:warning"],
   "body-latin-heavy-ja.eml": ["body.latin-share:warning"],
-  "body-deep-quotes.eml": ["body.quote-depth:warning"],
-  "body-mostly-quoted.eml": ["body.quoted-share:warning"],
+  // A short deep or mostly quoted thread is a note; past Gmail's clipping size it is a warning.
+  "body-deep-quotes.eml": [],
+  "body-mostly-quoted.eml": [],
+  "body-long-thread.eml": ["body.quote-depth:warning", "body.quoted-share:warning"],
   "body-image-only.eml": ["body.image-only:warning"],
   "body-empty.eml": ["body.empty:warning"],
   "body-parts-differ.eml": ["body.parts-differ:warning"],
@@ -109,6 +111,15 @@ describe("one mail per problem", () => {
         expect(f.message.ja).not.toEqual(f.message.en);
       }
     }
+  });
+
+  it("notes a short deep or mostly quoted thread without warning", async () => {
+    const deep = await findingsOf("body-deep-quotes.eml");
+    expect(deep.find((f) => f.rule === "body.quote-depth")?.severity).toBe("info");
+    const quoted = await findingsOf("body-mostly-quoted.eml");
+    expect(quoted.find((f) => f.rule === "body.quoted-share")?.severity).toBe("info");
+    const long = await findingsOf("body-long-thread.eml");
+    expect(long.find((f) => f.rule === "body.quote-depth")?.message.en).toMatch(/about 1\d\d KB/);
   });
 
   it("notes an internal-network link as information only", async () => {
