@@ -10,7 +10,7 @@ import type { MessageSnapshot } from "../model/snapshot";
 import { bodyView, HTML_TEXT_SAMPLE_CHARS, type BodyView } from "../text/body-view";
 import { clip, listSome } from "../text/clip";
 import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
-import { claimedHost } from "../text/links";
+import { claimedHost, isOpaqueRewriter } from "../text/links";
 import { isJapaneseText } from "../text/script";
 import { isUrlShortener } from "../text/shorteners";
 import { utf8Length } from "./size";
@@ -121,7 +121,7 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
   }
   const mismatches: string[] = [];
   for (const l of links) {
-    if (l.source !== "html" || !l.text || !l.host) continue;
+    if (l.source !== "html" || !l.text || !l.host || isOpaqueRewriter(l.host)) continue;
     const claimed = claimedHost(l.text);
     if (!claimed || isIpHost(claimed)) continue;
     if (registrableDomain(claimed) !== l.domain)

@@ -19,9 +19,6 @@ export interface Link {
   source: "html" | "text";
 }
 
-/** Outlook's Safe Links wrap the real target in the `url` parameter; we judge the real one. */
-const SAFE_LINKS = /(^|\.)safelinks\.protection\.outlook\.com$/;
-
 function parseWebUrl(raw: string): URL | undefined {
   const trimmed = raw.trim();
   let candidate: string;
@@ -41,16 +38,63 @@ export function isWebHref(href: string): boolean {
   return /^\s*(https?:\/\/|\/\/|www\.)/i.test(href);
 }
 
-/** Host of a web URL, unwrapping Safe Links; "" when it cannot be parsed. */
+/*
+ * Mail security gateways rewrite every link of a received mail to pass through their checker, so
+ * quoted history and forwards are full of them. The real target is judged where the rewrite
+ * carries it: Microsoft Defender Safe Links, Proofpoint URL Defense (v1, v2, v3), Barracuda Link
+ * Protection, Trend Micro Click-Time and Google's redirect. Others (Mimecast, Cisco) keep the
+ * target on their server: those links are known for what they are, not judged by their host.
+ */
+const SAFE_LINKS = /(^|\.)safelinks\.protection\.outlook\.com$/;
+const PROOFPOINT_V1_V2 = /^urldefense\.proofpoint\.com$/;
+const PROOFPOINT_V3 = /^urldefense\.com$/;
+const BARRACUDA = /^linkprotect\.cudasvc\.com$/;
+const TREND_MICRO = /(^|\.)trendmicro\.com$/;
+const GOOGLE_REDIRECT = /^(www\.)?google\.[a-z.]+$/;
+const OPAQUE_REWRITERS = /(^|\.)(mimecast\.com|secure-web\.cisco\.com)$/;
+
+/** Proofpoint v2 writes "%" as "-" and "/" as "_" in its `u` parameter. */
+function proofpointV2(u: string): string {
+  try {
+    return decodeURIComponent(u.replace(/_/g, "/").replace(/-/g, "%"));
+  } catch {
+    return "";
+  }
+}
+
+/** The target a known link-rewriting gateway carries inside `url`, or undefined. */
+function rewrittenTarget(url: URL): string | undefined {
+  const host = url.hostname.toLowerCase();
+  const param = (name: string) => url.searchParams.get(name) ?? undefined;
+  if (SAFE_LINKS.test(host)) return param("url");
+  if (PROOFPOINT_V1_V2.test(host)) {
+    const u = param("u");
+    if (!u) return undefined;
+    return url.pathname.startsWith("/v2/") ? proofpointV2(u) : u;
+  }
+  if (PROOFPOINT_V3.test(host)) {
+    // https://urldefense.com/v3/__<target>__;<token>!!<signature>
+    const m = /^\/v3\/__(.+?)__;/.exec(url.pathname + url.search);
+    return m?.[1];
+  }
+  if (BARRACUDA.test(host)) return param("a");
+  if (TREND_MICRO.test(host) && url.pathname.includes("clicktime")) return param("url");
+  if (GOOGLE_REDIRECT.test(host) && url.pathname === "/url") return param("q") ?? param("url");
+  return undefined;
+}
+
+/** True for a gateway that keeps the real target on its own server (it cannot be read here). */
+export function isOpaqueRewriter(host: string): boolean {
+  return OPAQUE_REWRITERS.test(host);
+}
+
+/** Host of a web URL, seen through known link-rewriting gateways; "" when it cannot be parsed. */
 export function hostOf(href: string): string {
   const url = parseWebUrl(href);
   if (!url) return "";
-  if (SAFE_LINKS.test(url.hostname)) {
-    const inner = url.searchParams.get("url");
-    const innerUrl = inner ? parseWebUrl(inner) : undefined;
-    if (innerUrl) return innerUrl.hostname.toLowerCase();
-  }
-  return url.hostname.toLowerCase();
+  const inner = rewrittenTarget(url);
+  const innerUrl = inner ? parseWebUrl(inner) : undefined;
+  return (innerUrl ?? url).hostname.toLowerCase();
 }
 
 function makeLink(href: string, source: Link["source"], text?: string): Link {

@@ -80,6 +80,19 @@ describe("body check", () => {
     expect(rules(run(bodyCheck, s))).toEqual(["body.checked"]);
   });
 
+  it("does not call a Mimecast-protected link disguised: its target is kept on Mimecast's server", () => {
+    const s = snap("received", {
+      bodyText: undefined,
+      bodyHtml: `<p>${JA_TEXT}</p><a href="https://protect-au.mimecast.com/s/AbCdEfGh?domain=shop.example.co.jp">https://shop.example.co.jp/</a>`,
+    });
+    expect(rules(run(bodyCheck, s))).not.toContain("body.link-text-mismatch");
+    const plain = snap("received", {
+      bodyText: undefined,
+      bodyHtml: `<p>${JA_TEXT}</p><a href="https://login.evil.example/">https://shop.example.co.jp/</a>`,
+    });
+    expect(rules(run(bodyCheck, plain))).toContain("body.link-text-mismatch");
+  });
+
   it("treats links to a private network as information only", () => {
     const s = snap("draft", {
       bodyText: `${JA_TEXT}\\\\fileserver は http://192.168.10.5/share/ です`,

@@ -34,11 +34,6 @@ interface KnownIssue {
 }
 
 const KNOWN_ISSUES: Record<string, KnownIssue> = {
-  "en-reply-urldefense-quoted.eml": {
-    rules: ["body.link-text-mismatch"],
-    cause:
-      "text/links.ts hostOf unwraps Safe Links only: Proofpoint URL Defense (urldefense.com/v3/__URL__;…) in the quoted part is read as a link whose text differs from its target",
-  },
   "ja-bilingual-notice.eml": {
     rules: ["body.latin-share"],
     cause:

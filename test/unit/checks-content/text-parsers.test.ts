@@ -104,6 +104,40 @@ describe("links", () => {
   it("normalises numeric hosts so hex IPs are seen as IPs", () => {
     expect(hostOf("http://0xcb007109/")).toBe("203.0.113.9");
   });
+  it.each([
+    [
+      "Proofpoint v3",
+      "https://urldefense.com/v3/__https://www.partner.example.com/docs/q3__;!!AbCdEf!gHiJkL$",
+    ],
+    [
+      "Proofpoint v2",
+      "https://urldefense.proofpoint.com/v2/url?u=https-3A__www.partner.example.com_docs_q3&d=DwMF&c=x",
+    ],
+    [
+      "Proofpoint v1",
+      "https://urldefense.proofpoint.com/v1/url?u=https%3A%2F%2Fwww.partner.example.com%2F&k=abc",
+    ],
+    [
+      "Barracuda",
+      "https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fwww.partner.example.com%2f&c=E,1",
+    ],
+    [
+      "Trend Micro",
+      "https://imsva91-ctp.trendmicro.com:443/wis/clicktime/v1/query?url=https%3a%2f%2fwww.partner.example.com&umid=1",
+    ],
+    ["Google redirect", "https://www.google.com/url?q=https://www.partner.example.com/&sa=D"],
+  ])("sees through %s link rewriting", (_name, href) => {
+    expect(hostOf(href)).toBe("www.partner.example.com");
+  });
+  it("keeps a rewriter's own host when it carries no readable target", () => {
+    expect(hostOf("https://urldefense.proofpoint.com/v2/url?d=DwMF")).toBe(
+      "urldefense.proofpoint.com"
+    );
+    expect(hostOf("https://www.google.com/search?q=https://evil.example/")).toBe("www.google.com");
+    expect(hostOf("https://protect-au.mimecast.com/s/AbCdEf?domain=partner.example.com")).toBe(
+      "protect-au.mimecast.com"
+    );
+  });
 });
 
 describe("domains", () => {
