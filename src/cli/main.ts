@@ -17,6 +17,7 @@ import { hasProblem } from "../core/report/build";
 import { toContractJson } from "../core/report/json";
 import { renderText } from "../core/report/text";
 import { langFromEnv, parseArgs, USAGE } from "./args";
+import { rtfBody } from "./rtf";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -72,7 +73,7 @@ async function readMailFile(file: string, io: CliIo): Promise<Uint8Array> {
  * files are often renamed, and an .eml saved as "mail.msg" is still MIME.
  */
 export function parseMailFile(bytes: Uint8Array): Promise<MessageSnapshot> {
-  return hasCfbSignature(bytes) ? parseMsg(bytes) : parseEml(bytes);
+  return hasCfbSignature(bytes) ? parseMsg(bytes, { rtfBody }) : parseEml(bytes);
 }
 
 function oneLine(s: string): string {

@@ -38,6 +38,11 @@ export const FILE_BYTES_NOTE = "msg.file-bytes:";
 /** Recipients that have only an Exchange (X.500) address and were left out. */
 export const EXCHANGE_ONLY_NOTE = "msg.exchange-only:";
 
+/** A body kept only as RTF that was not read. */
+export const RTF_ONLY_NOTE = "msg.rtf-only:";
+/** How an RTF body was read. */
+export const RTF_NOTE = "msg.rtf:";
+
 /** Says how an S/MIME item was read. */
 export const SMIME_NOTE = "msg.smime:";
 
@@ -50,9 +55,19 @@ const ATTACH_BY_WEB_REFERENCE = 7;
 const NOT_MAIL_CLASS =
   /^IPM\.(Contact|DistList|Appointment|Task|StickyNote|Activity|Document|Sharing)\b/i;
 
+/**
+ * Reads a body kept only as compressed RTF (PR_RTF_COMPRESSED): the HTML it encapsulates, or its
+ * text. Given by a shell: the RTF reader the CLI uses needs Node streams, which the core avoids.
+ */
+export type RtfBody = (
+  compressedRtf: Uint8Array
+) => { html?: string | undefined; text?: string | undefined } | undefined;
+
 export interface ParseMsgOptions {
   /** Keep attachment bytes (for archive inspection). Default true. */
   keepAttachmentContent?: boolean;
+  /** Reads an RTF-only body; without it such a body is left unread (and noted). */
+  rtfBody?: RtfBody | undefined;
 }
 
 type RawValue = string | number | boolean | Uint8Array | undefined;
@@ -432,11 +447,41 @@ export async function parseMsg(
   } catch (e) {
     throw damaged(e instanceof Error ? e.message : String(e));
   }
+  if (snapshot.bodyHtml === undefined && fields.compressedRtf && options.rtfBody)
+    readRtfBody(snapshot, fields.compressedRtf, options.rtfBody);
   await openSignedBody(snapshot, cls);
   if (!(options.keepAttachmentContent ?? true))
     for (const a of snapshot.attachments)
       if (a.kind === "file" && a.contentType !== "message/delivery-status") delete a.content;
   return snapshot;
+}
+
+/** The HTML an RTF body encapsulates (or its text, when there is no other); failures are noted. */
+function readRtfBody(snapshot: MessageSnapshot, rtf: Uint8Array, read: RtfBody): void {
+  let body: ReturnType<RtfBody>;
+  try {
+    body = read(rtf);
+  } catch (e) {
+    snapshot.notes?.push(
+      `${RTF_NOTE} the RTF body could not be read (${e instanceof Error ? e.message : String(e)})`
+    );
+    return;
+  }
+  if (!body) {
+    snapshot.notes?.push(`${RTF_NOTE} the RTF body is damaged or too large and was not read`);
+    return;
+  }
+  let used: string | undefined;
+  if (body.html !== undefined) {
+    snapshot.bodyHtml = body.html;
+    used = "HTML";
+  } else if (body.text !== undefined && snapshot.bodyText === undefined) {
+    snapshot.bodyText = body.text;
+    used = "text";
+  }
+  if (!used) return;
+  snapshot.notes = (snapshot.notes ?? []).filter((n) => !n.startsWith(RTF_ONLY_NOTE));
+  snapshot.notes.push(`${RTF_NOTE} ${used} read from the RTF body`);
 }
 
 /**
@@ -513,7 +558,7 @@ function snapshotOf(bytes: Uint8Array, reader: MsgReader, fields: FieldsData): M
   const html = htmlOf(fields);
   if (html !== undefined) snapshot.bodyHtml = html;
   if (fields.body === undefined && html === undefined && fields.compressedRtf)
-    notes.push("msg.rtf-only: the body is stored only as RTF and was not read");
+    notes.push(`${RTF_ONLY_NOTE} the body is stored only as RTF and was not read`);
   if (parts.from) snapshot.from = parts.from;
   const sender = senderOf(fields, parts.from);
   if (sender) snapshot.sender = sender;

@@ -11,6 +11,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { NotAMailError } from "../../../src/core/mime/eml";
 import { parseMsg } from "../../../src/core/mime/msg";
+import { rtfBody } from "../../../src/cli/rtf";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
 const NAMES = [
@@ -21,6 +22,7 @@ const NAMES = [
   "ndr.msg",
   "signed.msg",
   "ansi-japanese.msg",
+  "rtf-html.msg",
 ];
 const FIXTURES = NAMES.map((n) => new Uint8Array(readFileSync(path.join(DIR, n))));
 const SECTOR = 512;
@@ -113,7 +115,7 @@ async function run(runs: number, seed: number): Promise<void> {
       const bytes = apply(m);
       const start = performance.now();
       try {
-        await parseMsg(bytes);
+        await parseMsg(bytes, { rtfBody });
         accepted++;
       } catch (e) {
         if (e instanceof NotAMailError) refused++;
@@ -123,9 +125,53 @@ async function run(runs: number, seed: number): Promise<void> {
     }),
     { numRuns: runs, seed }
   );
+  const rtf = await fuzzRtf(runs, seed);
   process.stdout.write(
-    JSON.stringify({ runs, seed, accepted, refused, slowestMs, unexpected }) + "\n"
+    JSON.stringify({ runs, seed, accepted, refused, slowestMs, unexpected, rtf }) + "\n"
   );
+}
+
+/** The RTF body of rtf-html.msg (PR_RTF_COMPRESSED), found by its LZFu header. */
+function fixtureRtf(): Uint8Array {
+  const b = FIXTURES[NAMES.indexOf("rtf-html.msg")] as Uint8Array;
+  for (let i = 0; i + 16 < b.length; i++) {
+    if (int32At(b, i + 8) === 0x75465a4c) return b.slice(i, i + 4 + int32At(b, i));
+  }
+  throw new Error("no compressed RTF in rtf-html.msg");
+}
+
+/** Damaged compressed RTF: read (HTML or text), refused (undefined) or thrown; always quickly. */
+async function fuzzRtf(runs: number, seed: number) {
+  const source = fixtureRtf();
+  let read = 0;
+  let refused = 0;
+  let thrown = 0;
+  let slowestMs = 0;
+  const rtfEdit = fc.record({
+    at: fc.nat(),
+    value: fc.oneof(fc.integer({ min: 0, max: 255 }), nasty),
+  });
+  await fc.assert(
+    fc.asyncProperty(fc.array(rtfEdit, { minLength: 1, maxLength: 6 }), async (edits) => {
+      const b = source.slice();
+      const view = new DataView(b.buffer);
+      for (const e of edits) {
+        if (e.value > 255 || e.value < 0)
+          view.setInt32(4 * (e.at % (b.length >> 2)), e.value, true);
+        else b[e.at % b.length] = e.value;
+      }
+      const start = performance.now();
+      try {
+        if (rtfBody(b)) read++;
+        else refused++;
+      } catch {
+        thrown++; // parseMsg notes these and keeps the plain body
+      }
+      slowestMs = Math.max(slowestMs, performance.now() - start);
+    }),
+    { numRuns: runs, seed }
+  );
+  return { read, refused, thrown, slowestMs };
 }
 
 const runs = Number(process.argv[2] ?? 500);

@@ -20,6 +20,7 @@ interface FuzzResult {
   refused: number;
   slowestMs: number;
   unexpected: string[];
+  rtf: { read: number; refused: number; thrown: number; slowestMs: number };
 }
 
 function fuzz(runs: number, seed: number): FuzzResult {
@@ -44,5 +45,9 @@ describe("parseMsg on damaged and crafted .msg files", () => {
     expect(result.accepted).toBeGreaterThan(30);
     expect(result.refused).toBeGreaterThan(300);
     expect(result.slowestMs).toBeLessThan(ONE_CASE_BOUND_MS);
+    // The RTF body reader (CLI side) on damaged compressed RTF ends too, and some still read.
+    expect(result.rtf.read + result.rtf.refused + result.rtf.thrown).toBe(3000);
+    expect(result.rtf.read).toBeGreaterThan(30);
+    expect(result.rtf.slowestMs).toBeLessThan(ONE_CASE_BOUND_MS);
   }, 120_000);
 });
