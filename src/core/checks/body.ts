@@ -16,7 +16,7 @@ import { isUrlShortener } from "../text/shorteners";
 import { utf8Length } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
-/** Above this share of Latin letters a Japanese mail reads as "mostly English" (product choice). */
+/** Above this share of English content a Japanese mail reads as "mostly English" (product choice). */
 export const LATIN_SHARE_LIMIT = 0.5;
 /** Quoted share is judged only on bodies at least this long (non-blank characters). */
 const MIN_CHARS_FOR_QUOTED_SHARE = 200;
@@ -195,21 +195,36 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
   return out;
 }
 
+/**
+ * The same sentence takes about three times as many letters in English as in Japanese (kana and
+ * kanji carry more per character), so letters are weighed by this before comparing the two: a
+ * bilingual notice (各位 / Dear all) is then about half English, as a reader would say.
+ */
+const LATIN_LETTERS_PER_JAPANESE = 3;
+
+/** How much of the text is English, by content rather than by letter count. */
+function englishShare(latin: number, japanese: number): number {
+  const english = latin / LATIN_LETTERS_PER_JAPANESE;
+  return english + japanese === 0 ? 0 : english / (english + japanese);
+}
+
 function languageFindings(view: BodyView): Finding[] {
   const share = view.authorScripts;
-  if (!isJapaneseText(share) || share.latinShare <= LATIN_SHARE_LIMIT) return [];
-  const percent = Math.round(share.latinShare * 100);
+  if (!isJapaneseText(share)) return [];
+  const english = englishShare(share.latin, share.japanese);
+  if (english <= LATIN_SHARE_LIMIT) return [];
+  const percent = Math.round(english * 100);
   return [
     finding(
       9,
       "body.latin-share",
       "warning",
       {
-        ja: `日本語のメールですが、文字の ${percent}% が英字です。英字の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安 ${LATIN_SHARE_LIMIT * 100}% は本ツールの設定値です）。`,
-        en: `The mail is in Japanese, but ${percent}% of its letters are Latin. Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the ${LATIN_SHARE_LIMIT * 100}% mark is this tool's choice).`,
+        ja: `日本語のメールですが、内容の約 ${percent}% が英語です。英語の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安 ${LATIN_SHARE_LIMIT * 100}% は本ツールの設定値です）。`,
+        en: `The mail is in Japanese, but about ${percent}% of its content is in English. Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the ${LATIN_SHARE_LIMIT * 100}% mark is this tool's choice).`,
       },
       {
-        evidence: `latin ${share.latin}, japanese ${share.japanese}`,
+        evidence: `latin letters ${share.latin}, japanese letters ${share.japanese}`,
         fix: {
           ja: "英語の長い文章や記号の羅列は添付ファイルにまとめるか、日本語の説明を添えてください。",
           en: "Move long English passages into an attachment, or add a Japanese explanation.",

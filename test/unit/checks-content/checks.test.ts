@@ -52,6 +52,19 @@ describe("body check", () => {
     ]);
   });
 
+  it("weighs English by content: a bilingual notice passes, English with a Japanese greeting does not", () => {
+    const ja = "関係者各位、来週月曜日の午前九時から十時まで、社内システムの定期保守を行います。";
+    const en =
+      "To all staff: routine maintenance of the internal systems will take place next Monday from nine to ten in the morning.";
+    const bilingual = run(bodyCheck, snap("draft", { bodyText: `${ja}\n\n${en}\n` }));
+    expect(rules(bilingual)).not.toContain("body.latin-share");
+    const mostlyEnglish = `${ja}\n\n${en}\n${en}\n${en}\n`;
+    const flagged = run(bodyCheck, snap("draft", { bodyText: mostlyEnglish })).find(
+      (f) => f.rule === "body.latin-share"
+    );
+    expect(flagged?.message.en).toMatch(/about \d+% of its content is in English/);
+  });
+
   it("follows the policy's quote limits", () => {
     const body = `${JA_TEXT}\n> 前回\n> > 前々回\n`;
     const depth = run(

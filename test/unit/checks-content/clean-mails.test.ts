@@ -34,11 +34,6 @@ interface KnownIssue {
 }
 
 const KNOWN_ISSUES: Record<string, KnownIssue> = {
-  "ja-bilingual-notice.eml": {
-    rules: ["body.latin-share"],
-    cause:
-      "body.ts languageFindings / text/script.ts scriptShare: letters are counted one by one, and an English sentence needs about three times the letters of its Japanese twin, so a bilingual 各位/Dear all notice reads as 'mostly Latin'",
-  },
   "ja-meeting-accept-no-comment.eml": {
     rules: ["body.empty"],
     cause:
