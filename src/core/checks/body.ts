@@ -312,7 +312,24 @@ function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
   return out;
 }
 
+/** An S/MIME enveloped or opaque-signed mail: the body is inside application/pkcs7-mime. */
+function isSmimeEnvelope(snapshot: MessageSnapshot): boolean {
+  return snapshot.attachments.some(
+    (a) =>
+      /^application\/(x-)?pkcs7-mime\b/i.test(a.contentType ?? "") ||
+      /^smime\.p7m$/i.test(a.name ?? "")
+  );
+}
+
+/** A meeting request or response: its content is the calendar part, the text may well be empty. */
+function isCalendarItem(snapshot: MessageSnapshot): boolean {
+  return snapshot.attachments.some(
+    (a) => /^text\/calendar\b/i.test(a.contentType ?? "") || /\.ics$/i.test(a.name ?? "")
+  );
+}
+
 function emptinessFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
+  if (isCalendarItem(snapshot)) return [];
   const chars = nonBlankLength(
     view.visibleText,
     Math.max(IMAGE_ONLY_MAX_CHARS, NEARLY_EMPTY_CHARS)
@@ -459,6 +476,14 @@ function runBodyChecks(input: CheckInput): Finding[] {
       finding(9, "body.unavailable", "info", {
         ja: "本文が手元にないため（ヘッダーだけが返されたメールなど）、本文の確認は行っていません。",
         en: "The body is not available (for example, only the headers were returned), so it was not checked.",
+      }),
+    ];
+  }
+  if (isSmimeEnvelope(input.snapshot)) {
+    return [
+      finding(9, "body.encrypted", "info", {
+        ja: "S/MIME で暗号化（または署名で包まれた）メールのため、本文は読み取れず確認していません。受信者の側では復号して読まれます。",
+        en: "The mail is encrypted (or wrapped) with S/MIME, so its body cannot be read here and was not checked. The recipient decrypts it.",
       }),
     ];
   }

@@ -65,6 +65,21 @@ describe("body check", () => {
     expect(flagged?.message.en).toMatch(/about \d+% of its content is in English/);
   });
 
+  it("does not call a meeting response or an S/MIME mail empty", () => {
+    const calendar = {
+      name: "",
+      contentType: "text/calendar",
+      size: 900,
+      isInline: false,
+    } as MessageSnapshot["attachments"][number];
+    const accept = snap("sent", { bodyText: "", attachments: [calendar] });
+    expect(rules(run(bodyCheck, accept))).not.toContain("body.empty");
+    expect(rules(run(bodyCheck, snap("sent", { bodyText: "" })))).toContain("body.empty");
+    const p7m = { ...calendar, name: "smime.p7m", contentType: "application/pkcs7-mime" };
+    const sealed = run(bodyCheck, snap("sent", { bodyText: "", attachments: [p7m] }));
+    expect(sealed.map((f) => `${f.rule}:${f.severity}`)).toEqual(["body.encrypted:info"]);
+  });
+
   it("follows the policy's quote limits", () => {
     const body = `${JA_TEXT}\n> 前回\n> > 前々回\n`;
     const depth = run(

@@ -33,18 +33,7 @@ interface KnownIssue {
   cause: string;
 }
 
-const KNOWN_ISSUES: Record<string, KnownIssue> = {
-  "ja-meeting-accept-no-comment.eml": {
-    rules: ["body.empty"],
-    cause:
-      "body.ts emptinessFindings: a meeting response without a comment carries its content in the text/calendar part; an empty text part is how Outlook sends it",
-  },
-  "ja-smime-encrypted.eml": {
-    rules: ["body.empty"],
-    cause:
-      "body.ts emptinessFindings: an S/MIME encrypted mail (application/pkcs7-mime, smime.p7m) has its body inside the encrypted part; it cannot be read, so it should be 'not checked', not 'empty'",
-  },
-};
+const KNOWN_ISSUES: Record<string, KnownIssue> = {};
 
 async function snapshotOf(file: string): Promise<MessageSnapshot> {
   return parseEml(new Uint8Array(readFileSync(join(DIR, file))));
@@ -96,10 +85,14 @@ describe("the clean-mail corpus", () => {
 
   describe("known false positives (fix outside the checks this corpus may change)", () => {
     const known = Object.entries(KNOWN_ISSUES);
-    it.each(known)("%s raises nothing beyond its known issue", async (file, issue) => {
-      const extra = raised(await findingsOf(file)).filter((f) => !issue.rules.includes(f.rule));
-      expect(describeAll(file, extra)).toEqual([]);
-    });
+    // Empty while every mail of the corpus is clean; a new false positive goes here with its cause.
+    if (known.length === 0) it("has none at present", () => expect(known).toEqual([]));
+    for (const [file, issue] of known) {
+      it(`${file} raises nothing beyond its known issue`, async () => {
+        const extra = raised(await findingsOf(file)).filter((f) => !issue.rules.includes(f.rule));
+        expect(describeAll(file, extra)).toEqual([]);
+      });
+    }
 
     for (const [file, issue] of known) {
       test.failing(
