@@ -61,7 +61,7 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
     if (line === "") break;
     // NUL in the header block means a binary file; NUL in the body is damage a mail may carry.
     if (line.includes("\0"))
-      return { ok: false, reason: "the file is binary, not a mail (.eml) file" };
+      return { ok: false, reason: "the file is binary, not a mail (.eml or .msg) file" };
     if (/^[ \t]/.test(line)) {
       if (headerLines === 0)
         return { ok: false, reason: "the file does not start with mail headers" };
@@ -73,7 +73,7 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
       if (i === lines.length - 1 && headerLines > 0) break;
       return {
         ok: false,
-        reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml) file`,
+        reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml or .msg) file`,
       };
     }
     headerLines++;
