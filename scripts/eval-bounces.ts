@@ -9,14 +9,24 @@
  *  - heldout (test/fixtures/ndr-heldout): bounces written for this project from the specs and
  *    from what each MTA is documented to produce, never used to tune rules; a check that the
  *    reader is general rather than fitted to the dev files.
- * Flags: --set dev|heldout|all (default all), --verbose (list every miss), --json.
- * evaluateSet() is also used by the jest floor test (test/unit/bounce/heldout.test.ts).
+ * Two paths:
+ *  - mime (default): the raw MIME, as from an .eml file or getAsFileAsync (Mailbox 1.14);
+ *  - body (`--from body`): what an Outlook without getAsFileAsync gives the pane: the body text
+ *    and HTML, the attachments with their bytes (getAttachmentContentAsync; an attached mail as
+ *    .eml text) and the top-level internet headers (getAllInternetHeadersAsync), no raw MIME.
+ * Flags: --set dev|heldout|all (default all), --from mime|body (default mime), --verbose (list
+ * every miss), --json.
+ * evaluateSet() and evaluateSetFromBody() are also used by the jest floor test
+ * (test/unit/bounce/heldout.test.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readBounce } from "../src/core/bounce";
+import PostalMime from "postal-mime";
+import { parseHeaderBlock } from "../src/core/headers/block";
+import { parseEml } from "../src/core/mime/eml";
 import type { BounceReport } from "../src/core/model/bounce";
-import { emptySnapshot } from "../src/core/model/snapshot";
+import { emptySnapshot, type MessageSnapshot } from "../src/core/model/snapshot";
 
 interface Case {
   file: string;
@@ -74,14 +84,81 @@ function readJson<T>(path: string, fallback: T): T {
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : fallback;
 }
 
+/** The top-level header block as text, as getAllInternetHeadersAsync returns it. */
+function topHeaderText(bytes: Uint8Array): string {
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, 256 * 1024));
+  const end = text.search(/\r?\n\r?\n/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/**
+ * The snapshot an Outlook without getAsFileAsync builds for this mail (src/office/read.ts and
+ * loadAttachmentContents): body text and HTML, attachments with their bytes, the top-level
+ * internet headers; no raw MIME, so readBounce takes the body path (viewFromBody).
+ */
+export async function officeSnapshot(bytes: Uint8Array): Promise<MessageSnapshot> {
+  const parsed = await parseEml(bytes);
+  // Exchange makes every message/rfc822 part an attached item, even one marked inline, where
+  // postal-mime (inside parseEml) merges an inline one into the body unless told otherwise.
+  const parts = await PostalMime.parse(bytes, {
+    attachmentEncoding: "arraybuffer",
+    forceRfc822Attachments: true,
+  });
+  const snapshot: MessageSnapshot = {
+    ...parsed,
+    source: "office-read",
+    headers: parseHeaderBlock(topHeaderText(bytes)),
+    attachments: parts.attachments.map((a) => {
+      const content = new Uint8Array(a.content as ArrayBuffer);
+      return {
+        name: a.filename ?? "",
+        size: content.length,
+        contentType: a.mimeType,
+        isInline: a.disposition === "inline" || a.related === true,
+        kind: a.mimeType === "message/rfc822" ? "item" : "file",
+        content,
+      };
+    }),
+  };
+  delete snapshot.bodyText;
+  delete snapshot.bodyHtml;
+  if (parts.text !== undefined) snapshot.bodyText = parts.text;
+  if (parts.html !== undefined) snapshot.bodyHtml = parts.html;
+  delete snapshot.raw;
+  delete snapshot.sizeBytes;
+  return snapshot;
+}
+
+type Reader = (file: string) => BounceReport | null;
+
 /** Reads every labelled mail of one set (a folder with cases.json, mails/, optional negatives.json). */
 export function evaluateSet(name: string, dir: string): SetResult {
-  const cases = readJson<Case[]>(join(dir, "cases.json"), []);
-  const negatives = readJson<Array<{ file: string }>>(join(dir, "negatives.json"), []);
-  const read = (file: string): BounceReport | null => {
+  return evaluateWith(name, dir, (file) => {
     const raw = new Uint8Array(readFileSync(join(dir, "mails", file)));
     return readBounce({ ...emptySnapshot("mime", "received"), raw });
-  };
+  });
+}
+
+/** The same set read the way an Outlook without raw MIME gives it (see officeSnapshot). */
+export async function evaluateSetFromBody(name: string, dir: string): Promise<SetResult> {
+  const files = [
+    ...readJson<Array<{ file: string }>>(join(dir, "cases.json"), []),
+    ...readJson<Array<{ file: string }>>(join(dir, "negatives.json"), []),
+  ].map((c) => c.file);
+  const snapshots = new Map<string, MessageSnapshot | null>();
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(join(dir, "mails", file)));
+    snapshots.set(file, await officeSnapshot(bytes).catch(() => null));
+  }
+  return evaluateWith(name, dir, (file) => {
+    const snapshot = snapshots.get(file);
+    return snapshot ? readBounce(snapshot) : null;
+  });
+}
+
+function evaluateWith(name: string, dir: string, read: Reader): SetResult {
+  const cases = readJson<Case[]>(join(dir, "cases.json"), []);
+  const negatives = readJson<Array<{ file: string }>>(join(dir, "negatives.json"), []);
   const total = blank();
   const byFamily = new Map<string, Tally>();
   let perRcptCases = 0;
@@ -187,7 +264,7 @@ function print(r: SetResult, title: string, verbose: boolean): void {
     console.log(`\n${r.misses.length} misses (run with --verbose to list them)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf("--set");
   const which = at >= 0 ? (args[at + 1] ?? "all") : "all";
@@ -195,16 +272,25 @@ function main(): void {
     console.error("--set must be dev, heldout or all");
     process.exit(2);
   }
+  const fromAt = args.indexOf("--from");
+  const from = fromAt >= 0 ? (args[fromAt + 1] ?? "mime") : "mime";
+  if (!["mime", "body"].includes(from)) {
+    console.error("--from must be mime or body");
+    process.exit(2);
+  }
+  const evaluate = (name: string, dir: string) =>
+    from === "body" ? evaluateSetFromBody(name, dir) : Promise.resolve(evaluateSet(name, dir));
   const results: SetResult[] = [];
-  if (which !== "heldout") results.push(evaluateSet("dev", SETS.dev));
-  if (which !== "dev") results.push(evaluateSet("heldout", SETS.heldout));
+  if (which !== "heldout") results.push(await evaluate("dev", SETS.dev));
+  if (which !== "dev") results.push(await evaluate("heldout", SETS.heldout));
   if (args.includes("--json")) {
     console.log(JSON.stringify(Object.fromEntries(results.map((r) => [r.name, r])), null, 2));
     return;
   }
+  const path = from === "body" ? " — body path (Outlook without raw MIME)" : " — raw MIME path";
   const titles: Record<string, string> = {
-    dev: "Bounce reader on the development set (test/fixtures/ndr)",
-    heldout: "Bounce reader on the held-out set (test/fixtures/ndr-heldout, never tuned on)",
+    dev: `Bounce reader on the development set (test/fixtures/ndr)${path}`,
+    heldout: `Bounce reader on the held-out set (test/fixtures/ndr-heldout, never tuned on)${path}`,
   };
   results.forEach((r, i) => {
     if (i > 0) console.log("\n" + "-".repeat(100) + "\n");
@@ -212,4 +298,4 @@ function main(): void {
   });
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

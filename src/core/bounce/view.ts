@@ -94,11 +94,15 @@ function isAttachedFile(part: MimePart): boolean {
   return /^\s*attachment/i.test(disposition) && /\.(txt|html?)\b/i.test(disposition) === false;
 }
 
-/** Outlook without getAsFileAsync: the body text and the report's attachments. */
+/**
+ * Outlook without getAsFileAsync: the body text, the report's attachments and the top-level
+ * internet headers (getAllInternetHeadersAsync), read as close to the MIME path as they allow.
+ */
 export function viewFromBody(snapshot: MessageSnapshot): ReportView {
+  const headers = snapshot.headers ?? syntheticHeaders(snapshot);
   const view: ReportView = {
-    headers: snapshot.headers ?? syntheticHeaders(snapshot),
-    reportType: "",
+    headers,
+    reportType: reportTypeOf(headers),
     text: normalise(
       snapshot.bodyText ?? (snapshot.bodyHtml ? htmlToText(snapshot.bodyHtml) : "")
     ).slice(0, MAX_TEXT),
@@ -121,10 +125,30 @@ export function viewFromBody(snapshot: MessageSnapshot): ReportView {
       (ORIGINAL_TYPES.has(type) || a.kind === "item" || name.endsWith(".eml"))
     ) {
       view.original = { bytes: content, whole: !/headers$/.test(type) };
+    } else if (isTextFile(type, name) && view.text.length < MAX_TEXT) {
+      // The MIME path reads an attached .txt as part of the report (some MTAs put the error or
+      // the returned headers there), and Exchange turns every text section after the first
+      // into an ATT0000n.txt attachment: the body path reads them the same way.
+      const text = normalise(decodeCharset(content.subarray(0, MAX_TEXT), "utf-8"));
+      view.text = (view.text ? `${view.text}\n\n${text}` : text).slice(0, MAX_TEXT);
     }
   }
   splitInlineOriginal(view);
   return view;
+}
+
+function isTextFile(type: string, name: string): boolean {
+  return (
+    type === "text/plain" ||
+    ((type === "" || type === "application/octet-stream") && name.endsWith(".txt"))
+  );
+}
+
+/** The report-type of a multipart/report, from the top Content-Type as Outlook passes it on. */
+function reportTypeOf(headers: HeaderField[]): string {
+  const value = headers.find((h) => h.name.toLowerCase() === "content-type")?.value ?? "";
+  if (!/^\s*multipart\/report\b/i.test(value)) return "";
+  return (/report-type\s*=\s*"?([\w.-]+)/i.exec(value)?.[1] ?? "").toLowerCase();
 }
 
 function syntheticHeaders(snapshot: MessageSnapshot): HeaderField[] {
