@@ -10,5 +10,18 @@ import { messageHeadersCheck } from "./message-headers";
 import { receivedHeadersCheck } from "./received-headers";
 import { sizeCheck } from "./size";
 import { attachmentsCheck } from "./attachments";
+import { inputNotesCheck } from "./input-notes";
 
-export const ALL_CHECKS: readonly NamedCheck[] = [...graphFactsChecks, traceCheck(), ...dnsChecks, bodyCheck, subjectCheck, recipientsCheck, messageHeadersCheck, receivedHeadersCheck, sizeCheck, attachmentsCheck];
+export const ALL_CHECKS: readonly NamedCheck[] = [
+  ...graphFactsChecks,
+  traceCheck(),
+  ...dnsChecks,
+  bodyCheck,
+  subjectCheck,
+  recipientsCheck,
+  messageHeadersCheck,
+  receivedHeadersCheck,
+  sizeCheck,
+  attachmentsCheck,
+  inputNotesCheck,
+];

@@ -13,6 +13,7 @@ import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
 import { claimedHost, isOpaqueRewriter } from "../text/links";
 import { isJapaneseText } from "../text/script";
 import { isUrlShortener } from "../text/shorteners";
+import { RTF_ONLY_NOTE, SMIME_NOTE } from "../mime/msg-notes";
 import { utf8Length } from "./size";
 import type { CheckInput, NamedCheck } from "./types";
 
@@ -470,7 +471,15 @@ function bodyUnknown(snapshot: MessageSnapshot): boolean {
   );
 }
 
+/** The file reader could not read the body (RTF-only or encrypted .msg): input-notes says so. */
+function bodyUnreadable(snapshot: MessageSnapshot): boolean {
+  return (snapshot.notes ?? []).some(
+    (n) => n.startsWith(RTF_ONLY_NOTE) || (n.startsWith(SMIME_NOTE) && /encrypted/.test(n))
+  );
+}
+
 function runBodyChecks(input: CheckInput): Finding[] {
+  if (bodyUnreadable(input.snapshot)) return [];
   if (bodyUnknown(input.snapshot)) {
     return [
       finding(9, "body.unavailable", "info", {

@@ -29,22 +29,24 @@ const MAX_ATTACHMENTS = 1000;
 /** Files written into one attached mail, in bytes: a returned original needs its headers most. */
 const MAX_ITEM_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Marks a snapshot whose delivery-status fields were written from an NDR's recipient table. */
-export const REPORT_TABLE_NOTE = "msg.report-table:";
-
-/** The length of the .msg file itself (not the mail's size on the wire). */
-export const FILE_BYTES_NOTE = "msg.file-bytes:";
-
-/** Recipients that have only an Exchange (X.500) address and were left out. */
-export const EXCHANGE_ONLY_NOTE = "msg.exchange-only:";
-
-/** A body kept only as RTF that was not read. */
-export const RTF_ONLY_NOTE = "msg.rtf-only:";
-/** How an RTF body was read. */
-export const RTF_NOTE = "msg.rtf:";
-
-/** Says how an S/MIME item was read. */
-export const SMIME_NOTE = "msg.smime:";
+// The notes a .msg leaves on its snapshot live in msg-notes.ts, so checks can read them
+// without loading the .msg reader.
+export {
+  EXCHANGE_ONLY_NOTE,
+  FILE_BYTES_NOTE,
+  REPORT_TABLE_NOTE,
+  RTF_NOTE,
+  RTF_ONLY_NOTE,
+  SMIME_NOTE,
+} from "./msg-notes";
+import {
+  EXCHANGE_ONLY_NOTE,
+  FILE_BYTES_NOTE,
+  REPORT_TABLE_NOTE,
+  RTF_NOTE,
+  RTF_ONLY_NOTE,
+  SMIME_NOTE,
+} from "./msg-notes";
 
 /** PR_MESSAGE_FLAGS: MSGFLAG_UNSENT marks a draft. */
 const MSGFLAG_UNSENT = 0x08;
