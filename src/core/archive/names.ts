@@ -137,7 +137,10 @@ export function decodeUtf8Name(bytes: Uint8Array, from = 0, to = bytes.length): 
 
 /** The last path segment of an entry name ("a/b/setup.exe" → "setup.exe"). */
 export function baseName(name: string): string {
-  const trimmed = name.replace(/[\\/]+$/, "");
+  // Trailing separators trimmed by hand: an unanchored /[\\/]+$/ is quadratic on "////…x".
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === "/" || name[end - 1] === "\\")) end--;
+  const trimmed = name.slice(0, end);
   const cut = Math.max(trimmed.lastIndexOf("/"), trimmed.lastIndexOf("\\"));
   return cut >= 0 ? trimmed.slice(cut + 1) : trimmed;
 }

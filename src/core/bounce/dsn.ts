@@ -24,7 +24,8 @@ export interface DsnFields {
 export function fieldAddress(value: string): string {
   const semi = value.indexOf(";");
   const v = (semi >= 0 ? value.slice(semi + 1) : value).trim();
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(v);
+  // Bounded parts keep the unanchored search linear on long runs without ">".
+  const angle = /<([^<>\s@]{1,256}@[^<>\s]{1,256})>/.exec(v);
   if (angle) return angle[1] as string;
   return (v.split(/\s+/)[0] ?? "").replace(/^<|>$/g, "");
 }

@@ -41,7 +41,13 @@ function splitInlineOriginal(view: ReportView): void {
   if (at <= 0) return;
   const tail = view.text.slice(at);
   view.text = view.text.slice(0, at);
-  view.original = { bytes: new TextEncoder().encode(tail), whole: /\n\n[\s\S]*\S/.test(tail) };
+  view.original = { bytes: new TextEncoder().encode(tail), whole: hasBodyAfterHeaders(tail) };
+}
+
+/** A blank line followed by any text: the pasted original has a body, not only headers. */
+function hasBodyAfterHeaders(text: string): boolean {
+  const blank = text.indexOf("\n\n");
+  return blank >= 0 && text.slice(blank + 2).trim() !== "";
 }
 
 export function viewFromMime(raw: Uint8Array): ReportView {

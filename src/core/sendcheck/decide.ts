@@ -62,7 +62,7 @@ function groupByItem(findings: readonly Finding[]): Line[] {
     // A trailing "[source, list]" (which lists name a file type) is for the pane, not the prompt.
     const evidence = f.evidence
       ?.replace(/\s+/g, " ")
-      .replace(/\s*\[[^\]]*\]$/, "")
+      .replace(/\[[^[\]]*\]$/, "")
       .trim();
     if (evidence && !line.evidence.includes(evidence)) line.evidence.push(evidence);
   }

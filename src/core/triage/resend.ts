@@ -65,7 +65,8 @@ const TEXT = {
 };
 
 /** RE:, FW:, Fwd:, 転送:, 返信: prefixes, repeated; removed when lengthening (chains look automated). */
-const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|sv|wg|tr|転送|返信)\s*(?:\[\d{1,3}\])?\s*[:：]\s*)+/i;
+// Each space run has one place to go, so a long run of spaces cannot be split many ways.
+const REPLY_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|sv|wg|tr|転送|返信)\s*(?:\[\d{1,3}\]\s*)?[:：]\s*)+/i;
 
 export function buildResendDraft(snapshot: MessageSnapshot, options: ResendOptions): ResendDraft {
   const lang: Lang = options.lang === "en" ? "en" : "ja";
