@@ -1,40 +1,13 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { main, type CliIo } from "../../../src/cli/main";
+import { main } from "../../../src/cli/main";
+import { memoryCliIo, SIMPLE_EML } from "../cli-io";
 import { parseArgs } from "../../../src/cli/args";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "mail");
 
-function io(files: Record<string, string | Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cliIo: CliIo = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    readFile: async (p) => {
-      if (p in files) {
-        const v = files[p] as string | Uint8Array;
-        return typeof v === "string" ? new TextEncoder().encode(v) : v;
-      }
-      return new Uint8Array(readFileSync(p));
-    },
-    env: {},
-  };
-  return { cliIo, out, err };
-}
+const io = (files: Record<string, string | Uint8Array> = {}) => memoryCliIo(files, { disk: true });
 
-const SIMPLE = [
-  "From: Taro Yamada <taro@example.co.jp>",
-  "To: hanako@example.com",
-  "Subject: Meeting next week",
-  "Date: Mon, 2 Nov 2026 10:00:00 +0900",
-  "Message-ID: <abc@example.co.jp>",
-  "MIME-Version: 1.0",
-  "Content-Type: text/plain; charset=utf-8",
-  "",
-  "Hello, see you next week.",
-  "",
-].join("\r\n");
+const SIMPLE = SIMPLE_EML;
 
 describe("todoku check", () => {
   it("prints the report contract with all 24 items in id order", async () => {

@@ -1,38 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { main, type CliIo } from "../../../src/cli/main";
+import { main } from "../../../src/cli/main";
+import { memoryCliIo, SIMPLE_EML } from "../cli-io";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 
-const EML = [
-  "From: Taro Yamada <taro@example.co.jp>",
-  "To: hanako@example.com",
-  "Subject: Meeting next week",
-  "Date: Mon, 2 Nov 2026 10:00:00 +0900",
-  "Message-ID: <abc@example.co.jp>",
-  "MIME-Version: 1.0",
-  "Content-Type: text/plain; charset=utf-8",
-  "",
-  "Hello, see you next week.",
-  "",
-].join("\r\n");
+const EML = SIMPLE_EML;
 
-function io(files: Record<string, Uint8Array | string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const cliIo: CliIo = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    readFile: async (p) => {
-      const v = files[p];
-      if (v === undefined) throw Object.assign(new Error("no such file"), { code: "ENOENT" });
-      return typeof v === "string" ? new TextEncoder().encode(v) : v;
-    },
-    env: {},
-  };
-  return { cliIo, out, err };
-}
+const io = (files: Record<string, Uint8Array | string>) => memoryCliIo(files);
 
 const lines = (out: string[]) =>
   out

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { main, type CliIo } from "../../../src/cli/main";
+import { main } from "../../../src/cli/main";
+import { memoryCliIo } from "../cli-io";
 import {
   cliErrorLineSchema,
   reportContractSchema,
@@ -14,21 +15,13 @@ function emlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return emlFiles(full);
-    return name.endsWith(".eml") ? [full] : [];
+    return /\.(eml|msg)$/.test(name) ? [full] : [];
   });
 }
 
 async function runCli(args: string[], extra: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    readFile: async (p) =>
-      p in extra ? new TextEncoder().encode(extra[p] as string) : new Uint8Array(readFileSync(p)),
-    env: {},
-  };
-  const code = await main(args, io);
+  const { cliIo, out, err } = memoryCliIo(extra, { disk: true });
+  const code = await main(args, cliIo);
   const lines = out
     .join("")
     .split("\n")
