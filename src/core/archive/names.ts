@@ -113,26 +113,33 @@ function asciiName(bytes: Uint8Array, start: number, end: number): string {
     : latin1(bytes.subarray(start, end));
 }
 
-/** Decodes a name whose encoding the archive does not declare. */
-export function decodeLegacyName(bytes: Uint8Array, from = 0, to = bytes.length): string {
+/**
+ * ASCII and valid UTF-8 read the same whatever the archive declares; only other bytes depend on
+ * it, and go to `fallback` (or Latin-1 where that decoder is missing).
+ */
+function decodeName(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  fallback: TextDecoder | undefined
+): string {
   const start = Math.max(0, from);
   const end = Math.max(start, Math.min(to, bytes.length));
   if (isAscii(bytes, start, end)) return asciiName(bytes, start, end);
   const decoded = utf8Strict(bytes, start, end);
   if (decoded !== undefined) return decoded;
   const view = bytes.subarray(start, end);
-  return shiftJis ? shiftJis.decode(view) : latin1(view);
+  return fallback ? fallback.decode(view) : latin1(view);
+}
+
+/** Decodes a name whose encoding the archive does not declare (Shift_JIS after UTF-8). */
+export function decodeLegacyName(bytes: Uint8Array, from = 0, to = bytes.length): string {
+  return decodeName(bytes, from, to, shiftJis);
 }
 
 /** Decodes a name the archive declares as UTF-8 (invalid bytes become U+FFFD). */
 export function decodeUtf8Name(bytes: Uint8Array, from = 0, to = bytes.length): string {
-  const start = Math.max(0, from);
-  const end = Math.max(start, Math.min(to, bytes.length));
-  if (isAscii(bytes, start, end)) return asciiName(bytes, start, end);
-  const decoded = utf8Strict(bytes, start, end);
-  if (decoded !== undefined) return decoded;
-  const view = bytes.subarray(start, end);
-  return utf8Loose ? utf8Loose.decode(view) : latin1(view);
+  return decodeName(bytes, from, to, utf8Loose);
 }
 
 /** The last path segment of an entry name ("a/b/setup.exe" → "setup.exe"). */

@@ -31,14 +31,6 @@ const MAX_ITEM_FILE_BYTES = 64 * 1024 * 1024;
 
 // The notes a .msg leaves on its snapshot live in msg-notes.ts, so checks can read them
 // without loading the .msg reader.
-export {
-  EXCHANGE_ONLY_NOTE,
-  FILE_BYTES_NOTE,
-  REPORT_TABLE_NOTE,
-  RTF_NOTE,
-  RTF_ONLY_NOTE,
-  SMIME_NOTE,
-} from "./msg-notes";
 import {
   EXCHANGE_ONLY_NOTE,
   FILE_BYTES_NOTE,

@@ -3,12 +3,8 @@ import path from "node:path";
 import { burn } from "@kenjiuno/msgreader/lib/Burner";
 import { analyze } from "../../../src/core/engine";
 import { NotAMailError, parseEml } from "../../../src/core/mime/eml";
-import {
-  FILE_BYTES_NOTE,
-  parseMsg,
-  REPORT_TABLE_NOTE,
-  SMIME_NOTE,
-} from "../../../src/core/mime/msg";
+import { parseMsg } from "../../../src/core/mime/msg";
+import { FILE_BYTES_NOTE, REPORT_TABLE_NOTE, SMIME_NOTE } from "../../../src/core/mime/msg-notes";
 import { estimateMessageSize } from "../../../src/core/checks/size";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 import { readBounce } from "../../../src/core/bounce";

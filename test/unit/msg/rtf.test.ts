@@ -3,7 +3,8 @@ import path from "node:path";
 import { rtfBody } from "../../../src/cli/rtf";
 import { main, type CliIo } from "../../../src/cli/main";
 import { analyze } from "../../../src/core/engine";
-import { parseMsg, RTF_NOTE, RTF_ONLY_NOTE } from "../../../src/core/mime/msg";
+import { parseMsg } from "../../../src/core/mime/msg";
+import { RTF_NOTE, RTF_ONLY_NOTE } from "../../../src/core/mime/msg-notes";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
