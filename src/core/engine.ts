@@ -62,11 +62,12 @@ function headersOnlyFindings(snapshot: MessageSnapshot): Finding[] {
   );
 }
 
-/** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
+/** The bounce the caller already read, else this mail read as one (null when it is not). */
 function bounceOf(input: AnalyzeInput): BounceReport | null {
   return input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
 }
 
+/** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
 export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
   const facts = input.facts ?? {};
   const bounce = bounceOf(input);

@@ -48,6 +48,13 @@ function whyText(source: SourceState, lang: Lang): string {
   return why ? `${why.reason[lang]} ${why.fix[lang]}`.trim() : "";
 }
 
+/** Why an unavailable source could not answer; nothing for the other states. */
+function WhyLine(props: { source: SourceState; lang: Lang; className: string }) {
+  if (props.source.state !== "unavailable") return null;
+  const text = whyText(props.source, props.lang);
+  return text ? <Text className={props.className}>{text}</Text> : null;
+}
+
 /** True once `pending` has stayed true for longer than the delay. */
 export function useSlow(pending: boolean, delayMs = PROGRESS_DELAY_MS): boolean {
   const [slow, setSlow] = useState(false);
@@ -88,9 +95,7 @@ export function Progress(props: { sources: SourceState[]; lang: Lang }) {
             <Text>
               {SOURCE_LABELS[s.id][lang]}: {SOURCE_STATE_LABELS[s.state][lang]}
             </Text>
-            {s.state === "unavailable" && whyText(s, lang) ? (
-              <Text className={styles.why}>{whyText(s, lang)}</Text>
-            ) : null}
+            <WhyLine source={s} lang={lang} className={styles.why} />
           </li>
         ))}
       </ul>
