@@ -14,6 +14,18 @@
 import type { BounceDiagnosis } from "../model/bounce";
 import { enhancedCodes } from "./codes";
 import { type Reason, REASONS } from "./reasons";
+import {
+  ALL_ON,
+  exchangeOnlineLink,
+  type Provider,
+  providerOf,
+  reporterProvider,
+  vendorDialect,
+  vendorEarly,
+  type VendorSwitch,
+} from "./vendors";
+
+export { exchangeOnlineLink } from "./vendors";
 
 export interface DeliveryInput {
   /** RFC 3463 code ("5.1.1"), or a message-trace status word ("Failed", "FilteredAsSpam"). */
@@ -28,47 +40,11 @@ export interface DeliveryInput {
   context?: string | undefined;
   /** The SMTP command the server was answering, when known from elsewhere in the report. */
   command?: ReturnType<typeof commandStage> | undefined;
+  /** Vendor modules switched off (leave-one-family-out evaluation only). */
+  without?: VendorSwitch | undefined;
 }
-
-export type Provider =
-  "microsoft" | "google" | "yahoo" | "docomo" | "au" | "softbank" | "apple" | null;
 
 const MAX_TEXT = 4000;
-
-export function providerOf(reporter: string | null | undefined, text: string): Provider {
-  const r = (reporter ?? "").toLowerCase();
-  const hay = `${r} ${text.slice(0, 2000).toLowerCase()}`;
-  // A carrier address means the carrier answered, whoever wrote the report.
-  if (/docomo\.ne\.jp/.test(hay)) return "docomo";
-  if (/ezweb\.ne\.jp|\bau\.com\b|kddi/.test(hay)) return "au";
-  if (/softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(hay)) return "softbank";
-  if (
-    /protection\.outlook\.com|\.outlook\.com\b|office ?365|exchange online|hotmail\.|\bmsn\.com|\blive\.com|\.prod\.outlook/.test(
-      hay
-    ) ||
-    // Exchange names the component that refused (RESOLVER.ADR…, STOREDRV…, SMTPSEND…) and tags
-    // its anti-spam rules AS(nnnn): its dialect of the codes applies wherever the words are quoted.
-    /\b(resolver\.(adr|rst)|storedrv|smtpsend)\.|\bas\(\d{3,}\)/.test(hay)
-  )
-    return "microsoft";
-  if (/\bgsmtp\b|google\.com|googlemail\.com|\bgmail\b/.test(hay)) return "google";
-  if (/yahoo|yahoodns|\baol\.com/.test(hay)) return "yahoo";
-  if (/icloud\.com|\bme\.com|apple\.com/.test(hay)) return "apple";
-  return null;
-}
-
-/** The provider that wrote the report, from the reporter's name alone. */
-function reporterProvider(reporter: string | null | undefined): Provider {
-  const r = (reporter ?? "").toLowerCase();
-  if (
-    /exchange online|protection\.outlook\.com|\.prod\.outlook\.com|office ?365|outlook\.com\b/.test(
-      r
-    )
-  )
-    return "microsoft";
-  if (/^gmail\b|googlemail\.com|\.google\.com\b/.test(r)) return "google";
-  return null;
-}
 
 /** Phrases precise enough to outweigh the code that came with them. */
 const DECISIVE: Array<[Reason, RegExp]> = [
@@ -106,10 +82,6 @@ const DECISIVE: Array<[Reason, RegExp]> = [
     "requireptr",
     /unverif\w* sending ip|reverse (dns|lookup|hostname|resolution|mapping)|\bptr\b|\brdns\b|cannot find your (reverse )?hostname|(ip|client) name lookup failed|hostname .{0,40}(does not|doesn't|did not) (match|resolve)|fcrdns|no (reverse|inverse) (dns|name)|dns for your ip/,
   ],
-  // cPanel's Exim answers a failed recipient or domain verification with one fixed sentence that
-  // lists possible causes ("The account or domain may not exist, they may be blacklisted, or
-  // missing the proper dns entries"); its "blacklisted" is a guess, the failed lookup is the fact.
-  ["hostunknown", /account or domain may not exist/],
   [
     "blocked",
     /block ?list|black ?list|blocklisted|spamhaus|spamcop|\bsorbs\b|barracuda ?(central|reputation|networks)|\bdnsbl\b|\brbl\b|\b(sbl|xbl|pbl|cbl)\b|(?<!not )listed (at|in|on|by) |on (our|a) (block|deny) ?list|user complaints|client host rejected|(client|source) (host|ip)[^.]{0,40}(blocked|bloqu)|banned sending ip|customer block list|dialup|dynamic ip|dynamic (range|pool)|residential ip|from (this|your|the sending) ip .{0,40}(blocked|banned|refused)|(spam|user) complaints|ブラックリスト|ブロックリスト|helo command rejected|(helo|ehlo) (hostname |name |host )?(is )?(invalid|rejected|not found|unknown)/,
@@ -327,165 +299,6 @@ const SUBJECT_FALLBACK: Record<string, Reason> = {
   "7": "rejected",
 };
 
-function microsoftMeaning(
-  code: string,
-  detail: number,
-  subject: number,
-  text: string
-): Reason | null {
-  if (subject === 7) {
-    if (detail === 509 || detail === 515 || detail === 23) return "authfailure";
-    if ([12, 13, 124, 133, 134, 135, 136].includes(detail)) return "rejected";
-    if (detail >= 501 && detail <= 503) return "rejected";
-    if (detail === 504) return "userunknown";
-    if (detail === 505) return "suspend";
-    if (detail === 25) return "requireptr";
-    if (detail === 508 || (detail >= 700 && detail <= 749)) return "speeding";
-    if (detail === 750 || detail === 800 || detail === 703) return "rejected";
-    if (detail === 512) return "notcompliantrfc";
-    if (
-      [506, 507, 510, 511, 513].includes(detail) ||
-      (detail >= 500 && detail <= 699) ||
-      (detail >= 850 && detail <= 899)
-    )
-      return "blocked";
-    if (detail === 57) return "securityerror";
-    if (detail === 64 || detail === 367) return "norelaying";
-    if (detail >= 321 && detail <= 325) return "failedstarttls";
-    if (detail === 650) return "badreputation";
-    if (detail >= 900 && detail <= 999) return "policyviolation";
-  }
-  if (subject === 4) {
-    if (detail === 1) return /relay/.test(text) ? "norelaying" : "userunknown";
-    if (detail === 6 || detail === 14) return "networkerror";
-    if (detail === 316 && code.startsWith("4")) return "networkerror";
-    if (detail === 300 || detail === 316) return "expired";
-    if (detail === 310) return "hostunknown";
-    if (detail === 312) return "hostunknown";
-    if (detail === 317) return "failedstarttls";
-    if (detail === 318) return "systemerror";
-  }
-  if (subject === 2) {
-    if (detail === 2 && /submission quota|sending limit|sender/.test(text)) return "speeding";
-    if (detail === 121 || detail === 122) return "speeding";
-  }
-  if (subject === 1) {
-    if (detail === 10 || detail === 351) return "userunknown";
-    if (detail === 8) return "rejected";
-    if (detail === 90) return "speeding";
-  }
-  if (code.endsWith(".0.350")) return "policyviolation";
-  if (subject === 6 && detail === 11) return "contenterror";
-  if (subject === 3 && detail === 190) return "systemerror";
-  return null;
-}
-
-function googleMeaning(subject: number, detail: number, text: string): Reason | null {
-  if (/\bgcdp\b/.test(text)) return "policyviolation"; // a Workspace admin's own rule
-  // Gmail throttles an IP that sends "an unusual rate of (unsolicited) mail": a reputation block.
-  if (/unusual rate of (unsolicited )?mail/.test(text)) return "blocked";
-  if (subject === 2 && detail === 1) return /rate|too quickly/.test(text) ? "speeding" : "suspend";
-  if (subject === 7 && detail === 1) {
-    if (/rfc 5322|not rfc|header|message-id|encoded-word/.test(text)) return "notcompliantrfc";
-    if (/limit exceeded|quota/.test(text)) return "speeding";
-    if (/not authorized|credentials|relay/.test(text)) return "norelaying";
-    if (/policy that prohibited|prohibited/.test(text)) return "policyviolation";
-    if (/unsolicited|spam/.test(text)) return "spamdetected";
-    return "rejected";
-  }
-  if (subject === 7 && (detail === 26 || detail === 30 || detail === 32 || detail === 40))
-    return "authfailure";
-  if (subject === 4 && detail === 5 && /quota|limit/.test(text)) return "speeding";
-  return null;
-}
-
-/** Japanese carriers answer "unknown user" after DATA when the recipient's domain filter refused the sender. */
-function carrierMeaning(
-  provider: Provider,
-  text: string,
-  stage: ReturnType<typeof commandStage> | undefined
-): Reason | null {
-  // docomo: "Unknown user" not given in answer to RCPT TO means its filter refused the sender.
-  if (provider === "docomo" && /unknown user|user unknown/.test(text) && stage !== "rcpt")
-    return "filtered";
-  // au (KDDI): its filter answers with an empty reason before "User unknown" ("550 : User unknown").
-  if (
-    provider === "au" &&
-    /\b550:? : user unknown|rejected by (a|the) remote mail server/.test(text)
-  )
-    return "filtered";
-  if (
-    (provider === "au" || provider === "softbank" || provider === "docomo") &&
-    /domain[- ]filter|rejected-by-the-domain-filter|address filter/.test(text)
-  )
-    return "filtered";
-  return null;
-}
-
-/**
- * Orange (orange.fr, wanadoo.fr) and La Poste (laposte.net) end every refusal with their own
- * three-digit reason number: "OFR_506", "OFR005_505", "LPN007_426", "OUK_513", often repeated as
- * "[506]". The number, not the enhanced code (they answer "5.2.0" or "5.5.0" for unrelated
- * causes), says why. Meanings as Orange's postmaster pages describe them (see postmastery.com
- * "Orange postmaster SMTP error codes OFR"; Sisimai's FrancePTT table reads them the same way).
- * Numbers whose text says only "try later" carry no cause and are left to the other rules.
- */
-const ORANGE_CODES: Record<string, Reason> = {
-  "102": "blocked", // source IP blocked for spam
-  "103": "blocked", // service refused to this sender
-  "104": "toomanyconn", // too many connections
-  "305": "securityerror", // invalid authentication code
-  "402": "securityerror", // authentication required
-  "403": "rejected", // invalid sender
-  "405": "rejected",
-  "415": "rejected",
-  "416": "userunknown", // at least one recipient address is invalid
-  "417": "mailboxfull", // recipient's mailbox over quota
-  "418": "userunknown",
-  "420": "suspend", // recipient mailbox archived
-  "421": "rejected", // MAIL FROM not owned by the authenticated user
-  "426": "suspend", // recipient account blocked
-  "505": "systemerror", // "service refused, please try later": a temporary refusal
-  "506": "spamdetected", // "Mail rejete. Mail rejected": the content was taken for spam
-  "510": "blocked",
-  "514": "mesgtoobig", // message size limit reached
-  "999": "blocked", // sending IP refused
-};
-
-function orangeMeaning(text: string): Reason | null {
-  const m = /\b(?:ofr|lpn|ouk)(?:_(\d{3})|\d{3}[-_](\d{3}))\b/.exec(text);
-  const code = m?.[1] ?? m?.[2];
-  return code ? (ORANGE_CODES[code] ?? null) : null;
-}
-
-/**
- * Receivers that end a refusal with their own documented code, which says more than the
- * enhanced code beside it:
- *  - Cox ("AUP#CXBL"; Cox postmaster "Error Codes" page): CXBL and CDRBL block the sending IP,
- *    IPBLnnnn means it is listed on a DNSBL, CXCNCT is too many connections, CXMXRT too many
- *    messages;
- *  - AOL ("554 RTR:BL", "421 DYN:T1"; AOL postmaster "List of Errors"): every category there
- *    (RTR, HVU, RLY, DYN, CON …) is a block of the sending IP; DNS blocks concern its reverse DNS;
- *  - Comcast ("BL000001", "ES000010", "RL000001"; Comcast postmaster "mail error codes"): BL is a
- *    blocklist, ES a dynamic or residential address, RL a rate limit;
- *  - Yahoo ("[TSS04]", "[TS03]"; Yahoo sender hub "SMTP error codes"): deferrals and refusals of
- *    the sending IP for its volume, complaints or reputation, whatever enhanced code comes with.
- */
-function receiverCodeMeaning(text: string): Reason | null {
-  const cox = /\baup#(cxbl|cdrbl|ipbl\d{4}|cxcnct|cxmxrt)\b/.exec(text)?.[1];
-  if (cox === "cxcnct") return "toomanyconn";
-  if (cox === "cxmxrt") return "speeding";
-  if (cox) return "blocked";
-  const aol = /(?:^|[\s(-])(rtr|hvu|rly|dyn|con|isp|ipt|sdi|dns):([a-z]{1,2}\d?)(?=[\s),.]|$)/.exec(
-    text
-  );
-  if (aol) return aol[1] === "dns" ? "requireptr" : "blocked";
-  const comcast = /\b(es|bl|rl)(?:0[01]{5}|00\d{1,2})\b/.exec(text)?.[1];
-  if (comcast) return comcast === "rl" ? "speeding" : "blocked";
-  if (/\[tss?\d{2}\]/.test(text)) return "blocked";
-  return null;
-}
-
 /** Which SMTP command the server was answering, when the text tells. */
 export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {
   const m =
@@ -507,7 +320,8 @@ function adjustForStage(
   text: string,
   status: string,
   known: ReturnType<typeof commandStage> | undefined,
-  provider: Provider = null
+  provider: Provider | null,
+  off: VendorSwitch
 ): Reason {
   const addressReason =
     reason === "userunknown" || reason === "hostunknown" || reason === "hasmoved";
@@ -520,7 +334,7 @@ function adjustForStage(
   // Yahoo accepts every RCPT TO and refuses a mailbox it does not have only after DATA, with its
   // own wording "554 delivery error: dd This user doesn't have a yahoo.com account" (Yahoo's help
   // page on SMTP error codes): the stage says nothing about a filter here.
-  if (/delivery error: dd /.test(text)) return reason;
+  if (!off.has("yahoo") && /delivery error: dd /.test(text)) return reason;
   const stage = commandStage(text) ?? known ?? null;
   if (stage === "mail") return "rejected";
   // A recipient's validity is answered at RCPT TO (RFC 5321). "User unknown" that was not an answer
@@ -534,7 +348,7 @@ function adjustForStage(
   // RCPT TO normally says 5.1.1 (RFC 3463 §3.2) or the report shows the RCPT stage. Sisimai, whose
   // reason classes the checklist follows, likewise keeps "user unknown" only with X.1.1 or RCPT.
   // au (KDDI) is the exception: its filter answers with an empty address ("550 : User unknown",
-  // see carrierMeaning), so an au reply that names the address is a real unknown user.
+  // see vendors/jp-carriers), so an au reply that names the address is a real unknown user.
   if (reason === "userunknown" && stage === null && !status && bareReply550(text)) {
     if (provider === "au" && !/\b550:? : user unknown/.test(text)) return reason;
     return "filtered";
@@ -549,7 +363,7 @@ function bareReply550(text: string): boolean {
 
 export interface Classification {
   reason: Reason;
-  provider: Provider;
+  provider: Provider | null;
 }
 
 const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
@@ -563,7 +377,14 @@ export function classifyReason(input: DeliveryInput): Classification | null {
     return { reason: "suspend", provider: c.provider };
   const text = (input.diagnostic ?? "").slice(0, MAX_TEXT).toLowerCase().replace(/\s+/g, " ");
   return {
-    reason: adjustForStage(c.reason, text, (input.status ?? "").trim(), input.command, c.provider),
+    reason: adjustForStage(
+      c.reason,
+      text,
+      (input.status ?? "").trim(),
+      input.command,
+      c.provider,
+      input.without ?? ALL_ON
+    ),
     provider: c.provider,
   };
 }
@@ -576,7 +397,8 @@ function classifyBase(input: DeliveryInput): Classification | null {
   const says = (re: RegExp) => re.test(text) || (plain !== text && re.test(plain));
   let status = (input.status ?? "").trim();
   const reply = (input.replyCode ?? "").trim();
-  const provider = providerOf(input.reporter, text);
+  const off = input.without ?? ALL_ON;
+  const provider = providerOf(input.reporter, text, off);
 
   // Message-trace status words.
   if (status && !ENHANCED.test(status)) {
@@ -593,13 +415,18 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (!m && /^2\d\d$/.test(reply)) return null;
   if (!m && !reply && text.trim() === "") return null;
 
-  // Google Groups answers only when the group does not exist or you may not post to it.
-  if (!m && /google groups/i.test(input.reporter ?? "")) return { reason: "rejected", provider };
+  const early = vendorEarly(
+    {
+      text,
+      stage: commandStage(text) ?? input.command ?? null,
+      provider,
+      reporter: (input.reporter ?? "").toLowerCase(),
+      hasCode: m !== null,
+    },
+    off
+  );
+  if (early) return { reason: early, provider };
   const decisive = DECISIVE.find(([, re]) => says(re));
-  const carrier = carrierMeaning(provider, text, commandStage(text) ?? input.command);
-  if (carrier) return { reason: carrier, provider };
-  const orange = orangeMeaning(text) ?? receiverCodeMeaning(text);
-  if (orange) return { reason: orange, provider };
   if (decisive) return { reason: decisive[0], provider };
 
   if (m) {
@@ -607,15 +434,9 @@ function classifyBase(input: DeliveryInput): Classification | null {
     const detail = Number(m[3]);
     const code = status;
     // Codes are read in the dialect of whoever wrote them: the NDR's author, else the answering side.
-    const author = reporterProvider(input.reporter) ?? provider;
-    if (author === "microsoft") {
-      const r = microsoftMeaning(code, detail, subject, text);
-      if (r) return { reason: r, provider };
-    }
-    if (author === "google") {
-      const r = googleMeaning(subject, detail, text);
-      if (r) return { reason: r, provider };
-    }
+    const author = reporterProvider(input.reporter, off) ?? provider;
+    const r = vendorDialect(author, { code, subject, detail }, text, off);
+    if (r) return { reason: r, provider };
     const specific = SPECIFIC_CODES[`${subject}.${detail}`];
     if (specific) return { reason: specific, provider };
   }
@@ -668,48 +489,6 @@ function effectiveStatus(input: DeliveryInput): string | null {
   );
 }
 
-const EXO_NDR_BASE = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/";
-
-/** Microsoft's page for an Exchange Online NDR code (the general page when there is no specific one). */
-export function exchangeOnlineLink(status: string | null | undefined, text = ""): string {
-  const m = ENHANCED.exec((status ?? "").trim());
-  const page = (slug: string) => EXO_NDR_BASE + slug;
-  if (!m) return page("non-delivery-reports-in-exchange-online");
-  const [, cls, s, d] = m;
-  const subject = Number(s);
-  const detail = Number(d);
-  if (subject === 1) {
-    if (detail === 0) return page("fix-error-code-550-5-1-0-in-exchange-online");
-    if (detail === 8) return page("fix-error-code-5-1-8-in-exchange-online");
-    if (detail === 10) return page("fix-error-code-550-5-1-10-in-exchange-online");
-    if (detail >= 1 && detail <= 20)
-      return page("fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online");
-  }
-  if (subject === 2 && detail === 2 && /quota|limit/.test(text.toLowerCase()))
-    return page("fix-error-for-submission-quota-exceeded-in-exchange-online");
-  if (subject === 4) {
-    if (detail === 1) return page("fix-error-code-550-5-4-1-in-exchange-online");
-    if (detail === 7) return page("fix-error-code-550-4-4-7-in-exchange-online");
-    if (cls === "4" && detail === 317) return page("fix-error-code-450-4-4-317-untrusted-root");
-    if (detail >= 6 && detail <= 20)
-      return page("fix-error-code-5-4-6-through-5-4-20-in-exchange-online");
-  }
-  if (subject === 0 && detail === 350) return page("fix-error-code-550-5-0-350-in-exchange-online");
-  if (subject === 6 && detail === 11) return page("fix-error-code-550-5-6-11-in-exchange-online");
-  if (subject === 7) {
-    if (detail === 1) return page("fix-error-code-550-5-7-1-in-exchange-online");
-    if (detail === 13 || detail === 135)
-      return page("fix-error-code-5-7-13-or-5-7-135-in-exchange-online");
-    if ([12, 23, 57, 64, 124, 133, 134, 136].includes(detail))
-      return page(`fix-error-code-5-7-${detail}-in-exchange-online`);
-    if (detail === 367) return page("forwarded-message-rejected-5-7-367-ndr");
-    if (detail >= 700 && detail <= 750) return page("fix-error-code-5-7-700-through-5-7-750");
-    if (cls === "4" && detail >= 500 && detail <= 699)
-      return page("fix-error-code-451-4-7-500-699-asxxx-in-exchange-online");
-  }
-  return page("non-delivery-reports-in-exchange-online");
-}
-
 /**
  * The diagnosis of one delivery, for the bounce reader and for message-trace events.
  * Null when the input describes a success (2.X.X, "Delivered") or carries nothing to go on.
@@ -733,7 +512,10 @@ export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
     summary: info.summary,
     nextStep: info.nextStep,
   };
-  if (c.provider === "microsoft" || reporterProvider(input.reporter) === "microsoft")
+  if (
+    c.provider === "microsoft" ||
+    reporterProvider(input.reporter, input.without ?? ALL_ON) === "microsoft"
+  )
     diagnosis.link = exchangeOnlineLink(effectiveStatus(input), input.diagnostic ?? "");
   return diagnosis;
 }

@@ -14,7 +14,13 @@ import { headerBlock, readOriginal } from "./original";
 import { detectReporter } from "./reporter";
 import { readSesNotification, type SesResult } from "./ses";
 import { addressesIn, saysSomething, scanReportText, type TextScan } from "./text";
+import { ALL_ON, type VendorSwitch } from "./vendors";
 import { viewFromBody, viewFromMime, type ReportView } from "./view";
+
+export interface ReadOptions {
+  /** Vendor modules switched off: the leave-one-family-out evaluation reads a family without its own. */
+  without?: VendorSwitch;
+}
 
 const DAEMON_FROM =
   /(mailer-daemon|mail-daemon|post_?master|mail delivery (subsystem|system|service)|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce)/i;
@@ -29,18 +35,25 @@ const GIVEN_UP =
 const AUTOREPLY_SUBJECT =
   /^\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|absence|r[ée]ponse automatique|自動(応答|返信)|不在)/i;
 
-export function readBounce(snapshot: MessageSnapshot): BounceReport | null {
+export function readBounce(
+  snapshot: MessageSnapshot,
+  options: ReadOptions = {}
+): BounceReport | null {
   // A draft is never a report about delivery, even when it quotes one (a user forwarding a
   // bounce to the help desk): it gets the outgoing checks.
   if (snapshot.kind === "draft") return null;
   try {
-    return readUnsafe(snapshot);
+    return readUnsafe(snapshot, options.without ?? ALL_ON);
   } catch {
     return null; // never throw out of the reader; an unreadable mail is not read as a bounce
   }
 }
 
-function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
+function readUnsafe(
+  snapshot: MessageSnapshot,
+  without: VendorSwitch,
+  depth = 0
+): BounceReport | null {
   const view =
     snapshot.raw && snapshot.raw.length > 0 ? viewFromMime(snapshot.raw) : viewFromBody(snapshot);
   const headers = view.headers;
@@ -61,8 +74,8 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
     );
   }
 
-  const ctx = contextOf(view);
-  const ses = readSesNotification(view.text);
+  const ctx = contextOf(view, without);
+  const ses = without.has("ses") ? null : readSesNotification(view.text);
   if (ses) return fromSes(view, original, ses, ctx);
 
   const dsn = mergeDsn(view);
@@ -79,7 +92,11 @@ function readUnsafe(snapshot: MessageSnapshot, depth = 0): BounceReport | null {
 
   if (recipients.length === 0 && depth === 0 && view.original?.whole) {
     // A bounce of a bounce, or a bounce forwarded as an attachment: read the inner report.
-    const inner = readUnsafe({ ...snapshot, raw: view.original.bytes, attachments: [] }, depth + 1);
+    const inner = readUnsafe(
+      { ...snapshot, raw: view.original.bytes, attachments: [] },
+      without,
+      depth + 1
+    );
     if (inner && inner.kind !== "autoreply") return inner;
   }
   if (recipients.length === 0) {
@@ -315,15 +332,17 @@ function fromText(
 interface Context {
   text: string;
   command: ReturnType<typeof commandStage>;
+  without: VendorSwitch;
 }
 
-function contextOf(view: ReportView): Context {
+function contextOf(view: ReportView, without: VendorSwitch): Context {
   const lines = view.text
     .split("\n", 400)
     .filter((l) => l.trim() !== "" && !/^(-|=|\*|#){3,}/.test(l.trim()));
   return {
     text: lines.join(" ").slice(0, 3000),
     command: commandStage(view.text.slice(0, 64 * 1024)),
+    without,
   };
 }
 
@@ -358,6 +377,7 @@ function recipient(
       command: ctx.command,
       context: ctx.text,
       delayed: action === "delayed",
+      without: ctx.without,
     };
     // A failure always gets a diagnosis, even when the report gives nothing to go on.
     const diagnosis =
