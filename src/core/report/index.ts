@@ -1,3 +1,4 @@
 export * from "./build";
 export * from "./json";
 export * from "./text";
+export * from "./verdict";

@@ -1,0 +1,188 @@
+/** The verdict on the five built-in samples and on hand-made reports (trace, clean, broken input). */
+import { analyze } from "../../../src/core/engine";
+import { buildReport } from "../../../src/core/report/build";
+import { computeVerdict, looksForged, type Verdict } from "../../../src/core/report/verdict";
+import { finding } from "../../../src/core/model/finding";
+import type { Report } from "../../../src/core/model/report";
+import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
+import { sampleById, type SampleId } from "../../../src/samples";
+import { demoGraphFacts, demoTrace } from "../../../src/taskpane/shells";
+import { SENT, sentReport, TRACE, BOUNCE } from "../triage/report-fixture";
+
+async function verdictOf(id: SampleId): Promise<{ verdict: Verdict; report: Report }> {
+  const snapshot = await sampleById(id)!.load();
+  const facts = { ...demoGraphFacts(DEFAULT_POLICY), trace: demoTrace(DEFAULT_POLICY) };
+  const { report, original } = await analyze({
+    snapshot,
+    policy: DEFAULT_POLICY,
+    facts,
+    sources: [
+      { id: "local", state: "done" },
+      { id: "graph", state: "unavailable" },
+      { id: "dns", state: "done" },
+    ],
+  });
+  const verdict = computeVerdict(report, {
+    originalAttachments: original?.attachments.map((a) => a.name),
+  });
+  return { verdict, report };
+}
+
+describe("computeVerdict on the samples", () => {
+  it("draft: names the wrong address first, problems before warnings, and the own fix", async () => {
+    const { verdict } = await verdictOf("draft");
+    expect(verdict.mode).toBe("draft");
+    expect(verdict.tone).toBe("problem");
+    expect(verdict.causes[0]?.item).toBe(8);
+    const statuses = verdict.causes.map((c) => c.status);
+    expect(statuses.indexOf("warning")).toBeGreaterThan(statuses.lastIndexOf("problem"));
+    expect(verdict.headline.en).toContain("8. Wrong recipient address");
+    expect(verdict.headline.ja).toContain("8. 宛先アドレスの誤り");
+    expect(verdict.next.kind).toBe("fixAddress");
+    expect(verdict.next.ownFix).toBe(true);
+    expect(verdict.next.text.en).toContain("tanaka@fabrikam.co.jp");
+    expect(verdict.couldNotCheck?.en).toContain("Microsoft 365");
+    expect(verdict.unreachable.map((u) => u.source)).toEqual(["graph"]);
+    // The fallback reason, never a blank line.
+    expect(verdict.unreachable[0]?.reason.ja.length).toBeGreaterThan(5);
+  });
+
+  it("sent without a trace: asks the triage's first question right away", async () => {
+    const { verdict } = await verdictOf("sent");
+    expect(verdict.mode).toBe("sent");
+    expect(verdict.tone).toBe("open");
+    expect(verdict.next.kind).toBe("openTriage");
+    expect(verdict.question?.id).toBe("web");
+    expect(verdict.question?.text.ja).toMatch(/Web/);
+  });
+
+  it("sent: the next unanswered question follows the answers; a dead web stops it", async () => {
+    const { report } = await verdictOf("sent");
+    expect(computeVerdict(report, { answers: { web: "yes" } }).question?.id).toBe(
+      "sameDomainOtherAccount"
+    );
+    expect(computeVerdict(report, { answers: { web: "no" } }).question).toBeUndefined();
+  });
+
+  it("Exchange bounce: failed recipient, cause 8, the returned original, not the bounce's sender", async () => {
+    const { verdict, report } = await verdictOf("bounce-exchange");
+    expect(verdict.mode).toBe("bounce");
+    expect(verdict.failed?.map((r) => r.address)).toEqual(["keiri@fabrikarn.co.jp"]);
+    expect(verdict.failed?.[0]?.code).toBe("550 5.1.10");
+    expect(verdict.causes[0]?.item).toBe(8);
+    expect(verdict.headline.en).toContain("keiri@fabrikarn.co.jp");
+    expect(verdict.headline.en).toContain("8. Wrong recipient address");
+    expect(verdict.reporter?.en).toBe("Reported by Exchange Online (code 550 5.1.10)");
+    expect(verdict.original?.subject).toBe("打ち合わせの日程");
+    expect(verdict.original?.messageId).toMatch(/^TY3PR01MB1234/);
+    expect(verdict.original?.from).toBe("suzuki@contoso.co.jp");
+    expect(verdict.original?.from).not.toBe(report.message.from);
+    // Unnamed MIME parts of the bounce never show up as attachments.
+    expect(verdict.original?.attachments.every((n) => n.trim() !== "")).toBe(true);
+    expect(verdict.next.kind).toBe("fixAddress");
+    expect(verdict.next.ownFix).toBe(true);
+  });
+
+  it("Postfix bounce: mailbox full, the recipient acts", async () => {
+    const { verdict } = await verdictOf("bounce-postfix");
+    expect(verdict.causes[0]?.item).toBe(14);
+    expect(verdict.who).toEqual(["recipient"]);
+    expect(verdict.next.kind).toBe("contactRecipient");
+    expect(verdict.reporter?.ja).toContain("Postfix");
+    expect(verdict.original?.complete).toBe(false);
+  });
+
+  it("junk: the recipient's point of view, forged sender, never 'move it out of Junk'", async () => {
+    const { verdict, report } = await verdictOf("junk");
+    expect(verdict.mode).toBe("received");
+    expect(verdict.suspicious).toBe(true);
+    expect(looksForged(report)).toBe(true);
+    expect(verdict.headline.en).toMatch(/^You received this mail; it was put in Junk/);
+    expect(verdict.headline.ja).toMatch(/^このメールは受信していますが/);
+    // Only the problems are the reasons it was junked; the delay is not one.
+    expect(verdict.headline.en).not.toContain("4. Delivery delayed");
+    expect(verdict.next.kind).toBe("confirmSender");
+    expect(verdict.next.text.en).toMatch(/Do not move it out of Junk/);
+    expect(verdict.next.text.ja).toContain("別の手段");
+  });
+});
+
+describe("computeVerdict on hand-made reports", () => {
+  it("a trace that stopped the mail as spam names it and sends the user to IT", () => {
+    const v = computeVerdict(sentReport({ trace: TRACE }));
+    expect(v.tone).toBe("problem");
+    expect(v.headline.en).toContain("hanako.suzuki@contoso.co.jp");
+    expect(v.headline.en).toMatch(/spam/);
+    expect(v.next.kind).toBe("writeToIt");
+    expect(v.next.ownFix).toBe(false);
+  });
+
+  it("a delivered trace points at the recipient's Junk folder", () => {
+    const delivered = {
+      ...TRACE,
+      recipients: TRACE.recipients.map((r) => ({ ...r, status: "Delivered" })),
+    };
+    const v = computeVerdict(sentReport({ trace: delivered }));
+    expect(v.tone).toBe("clear");
+    expect(v.next.kind).toBe("askRecipientIt");
+  });
+
+  it("a sent mail with a problem and no trace names it and still offers the question", () => {
+    const v = computeVerdict(sentReport());
+    expect(v.causes[0]?.item).toBe(11);
+    expect(v.headline.en).toContain("11. Attachment type blocked");
+    expect(v.next.kind).toBe("removeAttachment");
+    expect(v.question?.id).toBe("web");
+  });
+
+  it("a bounce without a diagnosis still names its cause and reporter", () => {
+    const report = buildReport({
+      snapshot: { ...SENT, kind: "bounce" },
+      findings: [],
+      facts: {},
+      bounce: BOUNCE,
+      sources: [],
+    });
+    const v = computeVerdict(report);
+    expect(v.causes[0]?.item).toBe(14);
+    expect(v.reporter?.en).toBe("Reported by Exchange Online (code 552 5.2.2)");
+    expect(v.original).toBeUndefined();
+  });
+
+  it("a clean draft says nothing stops delivery, with one line of what was not checked", () => {
+    const report = buildReport({
+      snapshot: { ...SENT, kind: "draft", attachments: [] },
+      findings: [
+        finding(8, "recipient.addresses-checked", "ok", { ja: "確認済み", en: "checked" }),
+      ],
+      facts: {
+        dns: {
+          state: "unavailable",
+          why: { code: "dns.offline", reason: { ja: "", en: "" }, fix: { ja: "", en: "" } },
+        },
+      },
+      bounce: null,
+      sources: [],
+    });
+    const v = computeVerdict(report);
+    expect(v.tone).toBe("clear");
+    expect(v.headline.en).toBe("Nothing found that stops delivery.");
+    expect(v.next.kind).toBe("send");
+    // Derived from the findings when the report carries no source states (the CLI).
+    expect(v.unreachable.map((u) => u.source)).toEqual(["dns"]);
+    expect(v.couldNotCheck?.en).toMatch(/^Not checked: DNS \(\d+ items to check by hand\)$/);
+  });
+
+  it("a bounce that names no recipient still gives a verdict", () => {
+    const report = buildReport({
+      snapshot: { ...SENT, kind: "bounce" },
+      findings: [],
+      facts: {},
+      bounce: { reporter: null, kind: "failure", recipients: [] },
+      sources: [],
+    });
+    const v = computeVerdict(report);
+    expect(v.headline.en).toBe("No failed recipient could be read from this bounce.");
+    expect(v.next.kind).toBe("writeToIt");
+  });
+});
