@@ -8,7 +8,9 @@
  *  - dev (test/fixtures/ndr): real bounces the reader was developed on;
  *  - heldout (test/fixtures/ndr-heldout): bounces written for this project from the specs and
  *    from what each MTA is documented to produce, never used to tune rules; a check that the
- *    reader is general rather than fitted to the dev files.
+ *    reader is general rather than fitted to the dev files;
+ *  - flufl (test/fixtures/ndr-flufl): real bounces of other provenance (the test data of the
+ *    flufl.bounce library, Apache-2.0), labelled for this project: a second development set.
  * Two paths:
  *  - mime (default): the raw MIME, as from an .eml file or getAsFileAsync (Mailbox 1.14);
  *  - body (`--from body`): what an Outlook without getAsFileAsync gives the pane: the body text
@@ -17,7 +19,7 @@
  * Leave-one-family-out (`--lofo`): every case is read with the vendor modules written for its
  * own MTA family switched off (FAMILY_VENDORS), so a family is measured by the general rules and
  * the other families' modules only: the honest estimate for mail from a system never seen.
- * Flags: --set dev|heldout|all (default all), --from mime|body (default mime), --lofo, --without-dsn
+ * Flags: --set dev|heldout|flufl|all (default all), --from mime|body (default mime), --lofo, --without-dsn
  * (body path with the delivery-status attachment left out: the worst case, should an Exchange
  * not pass that part on), --verbose (list every miss), --json.
  * evaluateSet() and evaluateSetFromBody() are also used by the jest floor test
@@ -73,6 +75,7 @@ export interface SetResult {
 export const SETS = {
   dev: join(__dirname, "..", "test", "fixtures", "ndr"),
   heldout: join(__dirname, "..", "test", "fixtures", "ndr-heldout"),
+  flufl: join(__dirname, "..", "test", "fixtures", "ndr-flufl"),
 } as const;
 
 const blank = (): Tally => ({
@@ -322,8 +325,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf("--set");
   const which = at >= 0 ? (args[at + 1] ?? "all") : "all";
-  if (!["dev", "heldout", "all"].includes(which)) {
-    console.error("--set must be dev, heldout or all");
+  if (!["dev", "heldout", "flufl", "all"].includes(which)) {
+    console.error("--set must be dev, heldout, flufl or all");
     process.exit(2);
   }
   const fromAt = args.indexOf("--from");
@@ -338,8 +341,8 @@ async function main(): Promise<void> {
       ? evaluateSetFromBody(name, dir, { withoutDsn: args.includes("--without-dsn"), lofo })
       : Promise.resolve(evaluateSet(name, dir, { lofo }));
   const results: SetResult[] = [];
-  if (which !== "heldout") results.push(await evaluate("dev", SETS.dev));
-  if (which !== "dev") results.push(await evaluate("heldout", SETS.heldout));
+  for (const name of ["dev", "heldout", "flufl"] as const)
+    if (which === "all" || which === name) results.push(await evaluate(name, SETS[name]));
   if (args.includes("--json")) {
     console.log(JSON.stringify(Object.fromEntries(results.map((r) => [r.name, r])), null, 2));
     return;
@@ -353,6 +356,7 @@ async function main(): Promise<void> {
   const titles: Record<string, string> = {
     dev: `Bounce reader on the development set (test/fixtures/ndr)${path}`,
     heldout: `Bounce reader on the held-out set (test/fixtures/ndr-heldout, never tuned on)${path}`,
+    flufl: `Bounce reader on the second development set (test/fixtures/ndr-flufl, other provenance)${path}`,
   };
   results.forEach((r, i) => {
     if (i > 0) console.log("\n" + "-".repeat(100) + "\n");
