@@ -28,6 +28,8 @@ export interface GraphCall {
   method: "GET" | "POST";
   /** Path under /v1.0, starting with "/", query included and already encoded. */
   path: string;
+  /** An absolute URL instead of `path` (an @odata.nextLink already checked by `nextLinkOnHost`). */
+  absoluteUrl?: string | undefined;
   body?: unknown;
   headers?: Record<string, string> | undefined;
   scopes: readonly string[];
@@ -210,9 +212,24 @@ export class GraphClient {
     return `${this.o.baseUrl.replace(/\/+$/, "")}/v1.0${path}`;
   }
 
+  /**
+   * An @odata.nextLink as a URL we may send the token to: only on the configured Graph host
+   * (scheme, host and port), whatever path version it names. Anything else is dropped, so a
+   * crafted link cannot carry the user's token elsewhere.
+   */
+  nextLinkOnHost(link: string | undefined): string | undefined {
+    if (!link) return undefined;
+    try {
+      const next = new URL(link, this.o.baseUrl);
+      return next.origin === new URL(this.o.baseUrl).origin ? next.toString() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** A single call whose answer is JSON. Throws GraphFailure. */
   async json<T>(call: GraphCall): Promise<T> {
-    const res = await this.exchange(this.url(call.path), this.init(call), call);
+    const res = await this.exchange(call.absoluteUrl ?? this.url(call.path), this.init(call), call);
     if (res.status < 200 || res.status >= 300)
       throw failureFromStatus(res.status, res.text, res.headers, call.admin === true);
     try {

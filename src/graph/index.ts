@@ -8,16 +8,27 @@
  */
 import type { Policy } from "../core/policy/schema";
 import { buildTimeSettings, type GraphConfig } from "./config";
+import { traceServiceScope } from "./permissions";
 
 export { createGraphSession, type ComposeFacts, type GraphSession } from "./session";
 export type { GraphConfig, TokenProvider, TokenRequestOptions } from "./config";
 export { buildTimeSettings, SCOPES } from "./config";
 export { describeFailure, GraphFailure, type FailureKind } from "./failures";
+export {
+  GRAPH_CALLS,
+  PERMISSIONS,
+  TRACE_SERVICE_SCOPE,
+  traceServiceScope,
+  type GraphCallSpec,
+  type PermissionSpec,
+} from "./permissions";
 
 /**
  * The usual configuration: client id and tenant from the build; Graph's base URL and the trace
- * service from the policy. The service's token is asked for `api://<client id>/.default` (the
- * service accepts the add-in's own app id as audience); pass `traceService` in `extra` to differ.
+ * service from the policy. The service's token is asked for `api://<client id>/access_as_user`:
+ * the add-in's own app exposes that scope, and the service accepts the add-in's app id as
+ * audience and requires the scope in `scp` (docs/trace-service.md); pass `traceService` in
+ * `extra` to differ.
  */
 export function graphConfigFromBuild(
   policy: Policy,
@@ -28,7 +39,7 @@ export function graphConfigFromBuild(
   if (policy.graph.traceServiceUrl && clientId)
     config.traceService = {
       url: policy.graph.traceServiceUrl,
-      scopes: [`api://${clientId}/.default`],
+      scopes: [traceServiceScope(clientId)],
     };
   return { ...config, ...extra };
 }

@@ -25,7 +25,7 @@ interface ServiceBody {
     receivedAt?: string;
     events?: Array<{ dateTime?: string; event?: string; action?: string; description?: string }>;
   }>;
-  error?: { code?: string; message?: string; retryAfterSeconds?: number };
+  error?: { code?: string; message?: string; retryAfterSeconds?: number; correlationId?: string };
 }
 
 function unavailable(
@@ -44,6 +44,20 @@ const ASK_IT = {
   en: "Ask your IT to trace the message, giving them its Message-ID.",
 };
 
+/**
+ * The trace endpoint for policy.graph.traceServiceUrl. The policy names the service's base URL
+ * (`https://trace.example.co.jp`, or `https://<app>.azurewebsites.net/api` on Azure Functions);
+ * a URL that already ends in `/trace` is taken as the endpoint itself, so both ways of writing
+ * it work.
+ */
+export function traceEndpoint(serviceUrl: string): string {
+  const base = serviceUrl
+    .trim()
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "");
+  return /\/trace$/i.test(base) ? base : `${base}/trace`;
+}
+
 export async function traceViaService(
   snapshot: MessageSnapshot,
   options: TraceServiceOptions
@@ -61,7 +75,7 @@ export async function traceViaService(
       }
     );
   }
-  const url = new URL(options.serviceUrl.replace(/\/+$/, "") + "/trace");
+  const url = new URL(traceEndpoint(options.serviceUrl));
   url.searchParams.set("messageId", snapshot.messageId);
   if (snapshot.date) url.searchParams.set("sentAt", snapshot.date);
   let res: Response;
@@ -134,11 +148,14 @@ export async function traceViaService(
     );
   }
   if (!res.ok || !Array.isArray(body.recipients)) {
+    // the correlation id lets IT find the service's log line for this answer
+    const cid = typeof body.error?.correlationId === "string" ? body.error.correlationId : "";
+    const ref = /^[0-9a-f-]{36}$/i.test(cid) ? ` [${cid}]` : "";
     return unavailable(
       "trace.service-error",
       {
-        ja: `追跡サービスがエラーを返しました(${res.status})。`,
-        en: `The trace service returned an error (${res.status}).`,
+        ja: `追跡サービスがエラーを返しました(${res.status})。${ref}`,
+        en: `The trace service returned an error (${res.status}).${ref}`,
       },
       {
         ja: "時間をおいて再試行してください。続く場合は" + ASK_IT.ja,

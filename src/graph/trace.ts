@@ -7,6 +7,7 @@ import type { TraceRecipient, TraceResult } from "../core/model/facts";
 import type { MessageSnapshot } from "../core/model/snapshot";
 import type { GraphClient } from "./client";
 import { SCOPES } from "./config";
+import { MESSAGE_TRACES_PATH } from "./permissions";
 import { decodeTraceDetails, decodeTraceRows, type WireTraceRow } from "./decode";
 import { GraphFailure } from "./failures";
 
@@ -17,8 +18,11 @@ const HISTORY_DAYS = 90;
 const MAX_WINDOW_DAYS = 10;
 /** Batch limit, and a bound on detail calls (the tenant shares 100 trace calls per 5 minutes). */
 const MAX_DETAIL_CALLS = 20;
-/** Pages read in the fallback query before giving up. */
-const MAX_FALLBACK_PAGES = 3;
+/**
+ * Pages read per query before giving up (each page is one of the tenant's ~100 trace calls per
+ * 5 minutes). One Message-ID rarely fills more than a page; the fallback scans a whole window.
+ */
+const MAX_PAGES = 5;
 
 /** Graph wants whole seconds: 2026-01-20T00:00:00Z. */
 function isoSeconds(ms: number): string {
@@ -51,7 +55,7 @@ export function normaliseMessageId(id: string | undefined): string | undefined {
 }
 
 const odataString = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const TRACES = "/admin/exchange/tracing/messageTraces";
+const TRACES = MESSAGE_TRACES_PATH;
 
 async function findRows(
   client: GraphClient,
@@ -68,35 +72,36 @@ async function findRows(
     // without this header Graph hides the newer "recalled" status
     headers: { prefer: "include-unknown-enum-members" },
   };
+  const readAll = async (
+    firstPath: string,
+    keep: (r: WireTraceRow) => boolean
+  ): Promise<WireTraceRow[]> => {
+    const rows: WireTraceRow[] = [];
+    let next: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const body = await client.json<unknown>(
+        next ? { ...call, path: firstPath, absoluteUrl: next } : { ...call, path: firstPath }
+      );
+      const decoded = decodeTraceRows(body);
+      rows.push(...decoded.rows.filter(keep));
+      next = client.nextLinkOnHost(decoded.next);
+      if (!next) break;
+    }
+    return rows;
+  };
   try {
     const filter = `messageId eq ${odataString(messageId)} and ${dates}`;
-    const body = await client.json<unknown>({
-      ...call,
-      path: `${TRACES}?$filter=${encodeURIComponent(filter)}`,
-    });
-    return decodeTraceRows(body).rows;
+    return await readAll(`${TRACES}?$filter=${encodeURIComponent(filter)}`, () => true);
   } catch (e) {
     // Combining messageId with a date window is not in Microsoft's examples (UNCONFIRMED). If the
     // service rejects it, ask for the window alone (a documented filter) and match the id here.
     if (!(e instanceof GraphFailure) || e.kind !== "bad-request") throw e;
   }
-  const rows: WireTraceRow[] = [];
-  let path: string | undefined = `${TRACES}?$filter=${encodeURIComponent(dates)}&$top=5000`;
-  for (let page = 0; path && page < MAX_FALLBACK_PAGES; page++) {
-    const body = await client.json<unknown>({ ...call, path });
-    const decoded = decodeTraceRows(body);
-    rows.push(
-      ...decoded.rows.filter((r) => (r.messageId ?? "").toLowerCase() === messageId.toLowerCase())
-    );
-    path = decoded.next ? nextPath(decoded.next) : undefined;
-  }
-  return rows;
-}
-
-/** @odata.nextLink is absolute; our client takes the path after /v1.0. */
-function nextPath(nextLink: string): string | undefined {
-  const i = nextLink.indexOf("/v1.0/");
-  return i >= 0 ? nextLink.slice(i + "/v1.0".length) : undefined;
+  const wanted = messageId.toLowerCase();
+  return readAll(
+    `${TRACES}?$filter=${encodeURIComponent(dates)}&$top=5000`,
+    (r) => (r.messageId ?? "").toLowerCase() === wanted
+  );
 }
 
 export async function traceByMessageId(

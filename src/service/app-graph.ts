@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { importPKCS8, SignJWT } from "jose";
+import { MESSAGE_TRACES_PATH } from "../graph/permissions";
 import type { ServiceConfig } from "./config";
 
 export class GraphError extends Error {
@@ -35,6 +36,19 @@ export interface TraceDetail {
 }
 
 const TIMEOUT_MS = 15000;
+/** Pages of trace rows read per request (one Message-ID rarely needs a second). */
+const MAX_PAGES = 5;
+
+/** Rows that lack the fields the handler relies on are skipped, not trusted. */
+function isTraceRow(r: unknown): r is TraceRow {
+  const o = (typeof r === "object" && r !== null ? r : {}) as Record<string, unknown>;
+  return (
+    typeof o.id === "string" &&
+    typeof o.senderAddress === "string" &&
+    typeof o.recipientAddress === "string" &&
+    typeof o.status === "string"
+  );
+}
 
 function retryAfter(res: Response): number | undefined {
   const v = res.headers.get("retry-after");
@@ -105,14 +119,17 @@ export class AppGraph {
     return body.access_token;
   }
 
-  private async get<T>(tenantId: string, pathAndQuery: string): Promise<T> {
-    const res = await this.fetchImpl(`${this.config.graphBaseUrl}/v1.0${pathAndQuery}`, {
-      headers: {
-        authorization: `Bearer ${await this.token(tenantId)}`,
-        accept: "application/json",
-      },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+  private async get<T>(tenantId: string, pathAndQuery: string, absoluteUrl?: string): Promise<T> {
+    const res = await this.fetchImpl(
+      absoluteUrl ?? `${this.config.graphBaseUrl}/v1.0${pathAndQuery}`,
+      {
+        headers: {
+          authorization: `Bearer ${await this.token(tenantId)}`,
+          accept: "application/json",
+        },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      }
+    );
     if (!res.ok) {
       let code = "error";
       try {
@@ -149,22 +166,56 @@ export class AppGraph {
     return out;
   }
 
-  async traceRows(tenantId: string, messageId: string, from: Date, to: Date): Promise<TraceRow[]> {
+  /**
+   * An @odata.nextLink we may follow with the app token: only on the configured Graph host, so a
+   * crafted link can never carry the token elsewhere.
+   */
+  private nextOnHost(link: unknown): string | undefined {
+    if (typeof link !== "string" || !link) return undefined;
+    try {
+      const next = new URL(link, this.config.graphBaseUrl);
+      return next.origin === new URL(this.config.graphBaseUrl).origin ? next.toString() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Trace rows of one Message-ID, following @odata.nextLink up to MAX_PAGES pages; `morePages`
+   * is asked before each further page (the tenant's call budget) and may stop the reading.
+   */
+  async traceRows(
+    tenantId: string,
+    messageId: string,
+    from: Date,
+    to: Date,
+    morePages: () => boolean = () => true
+  ): Promise<TraceRow[]> {
     const quoted = messageId.replace(/'/g, "''");
     const filter =
       `messageId eq '${quoted}' and receivedDateTime ge ${from.toISOString().replace(/\.\d{3}Z$/, "Z")}` +
       ` and receivedDateTime le ${to.toISOString().replace(/\.\d{3}Z$/, "Z")}`;
-    const page = await this.get<{ value?: TraceRow[] }>(
-      tenantId,
-      `/admin/exchange/tracing/messageTraces?$filter=${encodeURIComponent(filter)}`
-    );
-    return Array.isArray(page.value) ? page.value : [];
+    const first = `${MESSAGE_TRACES_PATH}?$filter=${encodeURIComponent(filter)}`;
+    const rows: TraceRow[] = [];
+    let next: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      if (page > 0 && (!next || !morePages())) break;
+      const body = await this.get<{ value?: unknown; "@odata.nextLink"?: unknown }>(
+        tenantId,
+        first,
+        next
+      );
+      if (Array.isArray(body.value))
+        for (const r of body.value as unknown[]) if (isTraceRow(r)) rows.push(r);
+      next = this.nextOnHost(body["@odata.nextLink"]);
+    }
+    return rows;
   }
 
   async traceDetails(tenantId: string, traceId: string, recipient: string): Promise<TraceDetail[]> {
     const page = await this.get<{ value?: TraceDetail[] }>(
       tenantId,
-      `/admin/exchange/tracing/messageTraces/${encodeURIComponent(traceId)}` +
+      `${MESSAGE_TRACES_PATH}/${encodeURIComponent(traceId)}` +
         `/getDetailsByRecipient(recipientAddress='${encodeURIComponent(recipient.replace(/'/g, "''"))}')`
     );
     return Array.isArray(page.value) ? page.value : [];

@@ -1,7 +1,10 @@
 /**
  * Azure Functions (Node programming model v4) adapter. Register it in the function app with
  * `app.http("trace", { methods: ["GET", "OPTIONS"], authLevel: "anonymous", route: "trace", handler })`
- * — see docs/deploy.md. It imports nothing from @azure/functions so this repo does not need it.
+ * — see docs/trace-service.md. The handler answers the OPTIONS preflight with the CORS headers of
+ * TODOKU_ALLOWED_ORIGINS itself, so leave the function app's own CORS list empty (App Service
+ * CORS, when set, takes over and these headers have no effect). It imports nothing from
+ * @azure/functions so this repo does not need it.
  */
 import { readFileSync } from "node:fs";
 import { AppGraph } from "./app-graph";
@@ -32,6 +35,9 @@ export async function traceFunction(
   return handler.handle({
     method: request.method,
     url: request.url,
-    headers: { authorization: request.headers.get("authorization") ?? undefined },
+    headers: {
+      authorization: request.headers.get("authorization") ?? undefined,
+      origin: request.headers.get("origin") ?? undefined,
+    },
   });
 }

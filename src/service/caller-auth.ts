@@ -1,7 +1,12 @@
 /**
  * Who is calling: the Entra access token the add-in already has (issued for this service's API),
- * verified against the tenant's signing keys — signature, issuer, audience, expiry, tenant allow-list.
- * jose does the cryptography; this module decides what is acceptable.
+ * verified against the tenant's signing keys — signature, issuer, audience, expiry, tenant
+ * allow-list — and it must be a delegated user token carrying the scope the add-in asks for
+ * (`scp` contains it); app-only tokens (no `scp`, `idtyp: app`) are refused. jose does the
+ * cryptography; this module decides what is acceptable.
+ *
+ * Only the object id (`oid`) and tenant (`tid`) identify the caller: `upn` and
+ * `preferred_username` can be changed by users or admins and are not for authorization.
  */
 import {
   createRemoteJWKSet,
@@ -15,8 +20,6 @@ import type { ServiceConfig } from "./config";
 export interface Caller {
   tenantId: string;
   objectId: string;
-  /** The sign-in name from the token (upn / preferred_username), lower-cased. */
-  userName: string | undefined;
 }
 
 export class AuthError extends Error {
@@ -74,11 +77,13 @@ export class CallerVerifier {
       throw new AuthError(`token rejected (${e instanceof Error ? e.name : "invalid"})`);
     }
     if (String(payload.tid).toLowerCase() !== tid) throw new AuthError("tenant mismatch");
-    const userName = (payload.upn ?? payload.preferred_username) as string | undefined;
-    return {
-      tenantId: tid,
-      objectId: String(payload.oid),
-      userName: typeof userName === "string" ? userName.toLowerCase() : undefined,
-    };
+    // An app-only token has `roles` and no `scp`; v2 tokens also say `idtyp: app`.
+    if (payload.idtyp === "app") throw new AuthError("app-only token");
+    const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
+    if (!scopes.includes(this.config.requiredScope))
+      throw new AuthError(scopes.length ? "required scope missing" : "no delegated scope");
+    const oid = String(payload.oid).toLowerCase();
+    if (!TENANT_ID.test(oid)) throw new AuthError("malformed object id");
+    return { tenantId: tid, objectId: oid };
   }
 }

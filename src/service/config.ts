@@ -2,11 +2,15 @@
  * Settings of the trace service, from environment variables only (never from the repo).
  * A missing required setting stops start-up with a message naming it.
  */
+import { TRACE_SERVICE_SCOPE } from "../graph/permissions";
+
 export interface ServiceConfig {
   /** Tenants whose users may call the service (Entra tenant ids). */
   allowedTenants: string[];
   /** Accepted `aud` values of the caller's token: the service app's client id and/or App ID URI. */
   audiences: string[];
+  /** The delegated scope a caller's token must carry in `scp` (the add-in asks for it). */
+  requiredScope: string;
   /** The service's own app registration, used for the app-only Graph token. */
   clientId: string;
   credential:
@@ -78,9 +82,13 @@ export function loadConfig(
       "set TODOKU_SERVICE_CLIENT_SECRET or TODOKU_SERVICE_CERT_KEY_PATH (+ TODOKU_SERVICE_CERT_THUMBPRINT)"
     );
   }
+  const requiredScope = (env.TODOKU_SERVICE_SCOPE ?? TRACE_SERVICE_SCOPE).trim();
+  if (!/^[\w.-]{1,100}$/.test(requiredScope))
+    throw new ConfigError("TODOKU_SERVICE_SCOPE must be one scope name, e.g. access_as_user");
   return {
     allowedTenants: allowedTenants.map((t) => t.toLowerCase()),
     audiences,
+    requiredScope,
     clientId,
     credential,
     authorityHost: (env.TODOKU_AUTHORITY_HOST ?? "https://login.microsoftonline.com").replace(

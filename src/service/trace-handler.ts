@@ -1,8 +1,14 @@
 /**
  * GET /trace?messageId=…&sentAt=…[&recipient=…]: message trace for the caller's OWN mail only.
  * Framework-agnostic: takes a plain request, returns a plain response, so the same code runs in
- * the Node server (http-server.ts) and in Azure Functions (azure-function.ts).
+ * the Node server (http-server.ts) and in Azure Functions (azure-function.ts) — CORS and the
+ * OPTIONS preflight included, so both hosting modes answer the same.
+ *
+ * What a caller can learn is kept small on purpose: a mail that is not the caller's answers
+ * exactly like a mail that does not exist (200, found: false), and every error body is generic
+ * with a correlation id; the details go to the log under that id only.
  */
+import { randomUUID } from "node:crypto";
 import { AppGraph, GraphError, type TraceDetail, type TraceRow } from "./app-graph";
 import { AuthError, CallerVerifier, type Caller } from "./caller-auth";
 import type { ServiceConfig } from "./config";
@@ -12,6 +18,7 @@ import type { Logger } from "./log";
 export interface PlainRequest {
   method: string;
   url: string;
+  /** Lower-case header names; `authorization` and `origin` are read. */
   headers: Record<string, string | undefined>;
 }
 
@@ -19,6 +26,22 @@ export interface PlainResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+}
+
+/** CORS headers for an allowed origin (exact match, as the browser sends it), else none. */
+export function corsHeaders(
+  allowedOrigins: readonly string[],
+  origin: string | undefined
+): Record<string, string> {
+  if (!origin || !allowedOrigins.includes(origin)) return { vary: "Origin" };
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-allow-headers": "authorization",
+    "access-control-allow-methods": "GET, OPTIONS",
+    "access-control-expose-headers": "retry-after, x-correlation-id",
+    "access-control-max-age": "600",
+    vary: "Origin",
+  };
 }
 
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -45,14 +68,30 @@ function json(status: number, body: unknown, extra: Record<string, string> = {})
   };
 }
 
+/** Error bodies carry a fixed text per code and a correlation id, never a cause from inside. */
+const GENERIC: Record<string, string> = {
+  not_found: "unknown path",
+  method_not_allowed: "use GET",
+  unauthorized: "the access token was not accepted",
+  bad_request: "the request is malformed",
+  rate_limited: "too many requests; retry later",
+  throttled: "message trace is busy; retry later",
+  upstream_unavailable: "message trace is not available right now",
+  internal: "the trace could not be read",
+};
+
 function error(
   status: number,
-  code: string,
-  message: string,
+  code: keyof typeof GENERIC,
+  correlationId: string,
   extra: Record<string, string> = {},
   more: object = {}
 ): PlainResponse {
-  return json(status, { error: { code, message, ...more } }, extra);
+  return json(
+    status,
+    { error: { code, message: GENERIC[code], correlationId, ...more } },
+    { "x-correlation-id": correlationId, ...extra }
+  );
 }
 
 /** The query window: around the sent time, at most 10 days, not before 90 days ago, not in the future. */
@@ -92,28 +131,48 @@ export class TraceHandler {
   }
 
   async handle(req: PlainRequest): Promise<PlainResponse> {
-    const url = new URL(req.url, "http://service.invalid");
+    const cors = corsHeaders(this.config.allowedOrigins, req.headers.origin);
+    const out = await this.answer(req, cors);
+    return { ...out, headers: { ...out.headers, ...cors } };
+  }
+
+  private async answer(req: PlainRequest, cors: Record<string, string>): Promise<PlainResponse> {
+    const cid = randomUUID();
+    let url: URL;
+    try {
+      url = new URL(req.url, "http://service.invalid");
+    } catch {
+      return error(400, "bad_request", cid);
+    }
     if (url.pathname !== "/trace" && url.pathname !== "/api/trace")
-      return error(404, "not_found", "unknown path");
-    if (req.method !== "GET") return error(405, "method_not_allowed", "use GET", { allow: "GET" });
+      return error(404, "not_found", cid);
+    if (req.method === "OPTIONS") {
+      // A preflight from an allowed origin gets the CORS headers; any other is refused.
+      const allowed = cors["access-control-allow-origin"] !== undefined;
+      return { status: allowed ? 204 : 403, headers: {}, body: "" };
+    }
+    if (req.method !== "GET")
+      return error(405, "method_not_allowed", cid, { allow: "GET, OPTIONS" });
 
     let caller: Caller;
     try {
       caller = await this.verifier.verify(req.headers.authorization);
     } catch (e) {
       const reason = e instanceof AuthError ? e.reason : "token rejected";
-      this.log.warn("auth rejected", { reason });
-      return error(401, "unauthorized", reason, {
+      this.log.warn("auth rejected", { reason, correlationId: cid });
+      return error(401, "unauthorized", cid, {
         "www-authenticate": 'Bearer error="invalid_token"',
       });
     }
 
     const messageId = (url.searchParams.get("messageId") ?? "").trim();
-    if (!/^<?[^\s<>]{3,995}>?$/.test(messageId))
-      return error(400, "bad_request", "messageId is missing or malformed");
+    if (!/^<?[^\s<>]{3,995}>?$/.test(messageId)) return error(400, "bad_request", cid);
     const normalizedId = messageId.startsWith("<") ? messageId : `<${messageId}>`;
     const window = traceWindow(url.searchParams.get("sentAt"), this.now());
-    if (typeof window === "string") return error(400, "bad_request", window);
+    if (typeof window === "string") {
+      this.log.info("bad request", { reason: window, correlationId: cid });
+      return error(400, "bad_request", cid);
+    }
     const wanted = url.searchParams.getAll("recipient").map((r) => r.toLowerCase());
 
     const cacheKey = `${caller.tenantId}|${caller.objectId}|${normalizedId}|${wanted.join(",")}`;
@@ -125,7 +184,7 @@ export class TraceHandler {
       return error(
         429,
         "rate_limited",
-        `too many requests; retry in ${wait} s`,
+        cid,
         { "retry-after": String(wait) },
         { retryAfterSeconds: wait }
       );
@@ -134,14 +193,24 @@ export class TraceHandler {
     try {
       const addresses = await this.callerAddresses(caller);
       const budgetWait = this.tenantBudget.take(caller.tenantId);
-      if (budgetWait > 0) return this.throttled(budgetWait);
+      if (budgetWait > 0) return this.throttled(budgetWait, cid);
+      // The first page is paid for above; each further page takes one more unit of the budget.
       const rows = await this.graph.traceRows(
         caller.tenantId,
         normalizedId,
         window.from,
-        window.to
+        window.to,
+        () => this.tenantBudget.take(caller.tenantId) === 0
       );
-      if (rows.length === 0) {
+      const own = rows.filter((r) => addresses.has((r.senderAddress ?? "").toLowerCase()));
+      if (own.length === 0) {
+        // Not found and not the caller's answer alike, so the service tells nobody which
+        // Message-IDs exist in the tenant. The log keeps the difference, under the id only.
+        if (rows.length > 0)
+          this.log.warn("trace refused: not the caller's mail", {
+            tenant: caller.tenantId,
+            correlationId: cid,
+          });
         const body: TraceResponseBody = {
           messageId: normalizedId,
           found: false,
@@ -151,31 +220,32 @@ export class TraceHandler {
         this.cache.set(cacheKey, body);
         return json(200, body);
       }
-      const own = rows.filter((r) => addresses.has((r.senderAddress ?? "").toLowerCase()));
-      if (own.length === 0) {
-        this.log.warn("trace refused: not the caller's mail", { tenant: caller.tenantId });
-        return error(403, "forbidden", "this message was not sent by you");
-      }
       const body = await this.withDetails(caller, normalizedId, own, wanted);
       this.cache.set(cacheKey, body);
       return json(200, body);
     } catch (e) {
       if (e instanceof GraphError) {
-        if (e.status === 429) return this.throttled(e.retryAfterSeconds ?? 60);
-        this.log.error("graph call failed", { status: e.status, code: e.code });
-        const status = e.status === 401 || e.status === 403 ? 502 : e.status >= 500 ? 503 : 502;
-        return error(status, "graph_error", `Microsoft Graph answered ${e.status} (${e.code})`);
+        if (e.status === 429) return this.throttled(e.retryAfterSeconds ?? 60, cid);
+        this.log.error("graph call failed", {
+          status: e.status,
+          code: e.code,
+          correlationId: cid,
+        });
+        return error(e.status >= 500 ? 503 : 502, "upstream_unavailable", cid);
       }
-      this.log.error("unexpected failure", { name: e instanceof Error ? e.name : "unknown" });
-      return error(500, "internal", "the trace could not be read");
+      this.log.error("unexpected failure", {
+        name: e instanceof Error ? e.name : "unknown",
+        correlationId: cid,
+      });
+      return error(500, "internal", cid);
     }
   }
 
-  private throttled(seconds: number): PlainResponse {
+  private throttled(seconds: number, cid: string): PlainResponse {
     return error(
       429,
       "throttled",
-      `message trace is busy for your organization; retry in ${seconds} s`,
+      cid,
       { "retry-after": String(seconds) },
       { retryAfterSeconds: seconds }
     );
@@ -185,8 +255,8 @@ export class TraceHandler {
     const key = `${caller.tenantId}|${caller.objectId}`;
     const cached = this.addressCache.get(key);
     if (cached) return cached;
+    // Only what Graph says for the caller's object id: never a name taken from the token.
     const addresses = await this.graph.userAddresses(caller.tenantId, caller.objectId);
-    if (caller.userName) addresses.add(caller.userName);
     this.addressCache.set(key, addresses);
     return addresses;
   }

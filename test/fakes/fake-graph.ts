@@ -18,7 +18,8 @@ export type Route =
   | "usageReport"
   | "usageDownload"
   | "messageTraces"
-  | "traceDetails";
+  | "traceDetails"
+  | "users";
 
 export type FaultKind =
   | "400"
@@ -88,6 +89,18 @@ export interface FakeGraphOptions {
   /** Reject a $filter that combines messageId with a date window (400), one outcome of an UNCONFIRMED fact. */
   rejectCombinedTraceFilter?: boolean;
   faults?: Fault[];
+  /** Trace rows per page: more rows are served behind @odata.nextLink (with a $skiptoken), as Graph pages. */
+  tracePageSize?: number;
+  /**
+   * When set, only these bearer tokens may read message trace; any other token gets 403
+   * Authorization_RequestDenied (a user without an Exchange admin role).
+   */
+  traceTokens?: string[];
+  /** Users for GET /users/{id} (the trace service's caller lookup), by object id. */
+  users?: Record<
+    string,
+    { userPrincipalName: string; mail: string | null; proxyAddresses: string[] }
+  >;
   /** Every answer waits this long (ms), to watch a client's loading state. CORS preflights do not wait. */
   delayMs?: number;
 }
@@ -232,6 +245,7 @@ function routeOf(method: string, path: string): Route | null {
     )
   )
     return "traceDetails";
+  if (method === "GET" && /^\/v1\.0\/users\/[^/]+$/.test(p)) return "users";
   return null;
 }
 
@@ -275,6 +289,12 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       return graphError(401, "InvalidAuthenticationToken", "Access token is empty.");
     const fault = takeFault(route, authorization);
     if (fault) return fault;
+    if (
+      (route === "messageTraces" || route === "traceDetails") &&
+      options.traceTokens &&
+      !options.traceTokens.includes(authorization.replace(/^Bearer /, ""))
+    )
+      return faultAnswer({ route, kind: "403" });
     const query = new URLSearchParams(url.split("?")[1] ?? "");
     switch (route) {
       case "getMailTips": {
@@ -358,12 +378,35 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
               Date.parse(t.receivedDateTime) <= to
           )
           .map(({ details: _d, ...row }) => row);
+        const size = options.tracePageSize ?? Number.POSITIVE_INFINITY;
+        const skip = Number(query.get("$skiptoken") ?? "0") || 0;
+        const page = rows.slice(skip, skip + size);
+        const more = skip + size < rows.length;
+        const nextQuery = new URLSearchParams(query);
+        nextQuery.set("$skiptoken", String(skip + size));
         return {
           status: 200,
           body: {
             "@odata.context": `${base}/v1.0/$metadata#admin/exchange/tracing/messageTraces`,
-            value: rows,
+            value: page,
+            ...(more
+              ? {
+                  "@odata.nextLink": `${base}/v1.0/admin/exchange/tracing/messageTraces?${nextQuery.toString()}`,
+                }
+              : {}),
           },
+        };
+      }
+      case "users": {
+        const id =
+          decodeURIComponent(url.split("?")[0] ?? "")
+            .split("/")
+            .pop() ?? "";
+        const user = options.users?.[id];
+        if (!user) return graphError(404, "Request_ResourceNotFound", "Resource does not exist.");
+        return {
+          status: 200,
+          body: { "@odata.context": `${base}/v1.0/$metadata#users/$entity`, ...user },
         };
       }
       case "traceDetails": {

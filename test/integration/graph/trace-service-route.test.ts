@@ -68,7 +68,7 @@ test("the policy's service URL is used, with a token for the add-in's own API", 
   const config = graphConfigFromBuild(policy, { clientId: "11111111-2222-3333-4444-555555555555" });
   expect(config.traceService).toEqual({
     url,
-    scopes: ["api://11111111-2222-3333-4444-555555555555/.default"],
+    scopes: ["api://11111111-2222-3333-4444-555555555555/access_as_user"],
   });
   const s = createGraphSession({
     ...config,

@@ -24,6 +24,8 @@ interface FakeState {
   graphCalls: string[];
   tokenBodies: string[];
   throttle: number | null;
+  /** Message trace answers 403 Authorization_RequestDenied. */
+  forbid: boolean;
 }
 
 function listen(server: Server): Promise<string> {
@@ -47,7 +49,7 @@ let fakeUrl: string;
 let jwksUrl: string;
 let serviceUrl: string;
 let logs: string[];
-const state: FakeState = { graphCalls: [], tokenBodies: [], throttle: null };
+const state: FakeState = { graphCalls: [], tokenBodies: [], throttle: null, forbid: false };
 
 function startFake(): Server {
   return createServer((req, res) => {
@@ -76,6 +78,14 @@ function startFake(): Server {
           proxyAddresses: ["SMTP:taro@contoso.co.jp", "smtp:t.yamada@contoso.jp"],
         })
       );
+      return;
+    }
+    if (state.forbid && url.includes("/admin/exchange/tracing/")) {
+      res
+        .writeHead(403, { "content-type": "application/json" })
+        .end(
+          '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges"}}'
+        );
       return;
     }
     if (state.throttle !== null && url.includes("/admin/exchange/tracing/")) {
@@ -152,6 +162,7 @@ function config(overrides: Partial<ServiceConfig> = {}): ServiceConfig {
   return {
     allowedTenants: [TENANT],
     audiences: [`api://${CLIENT_ID}`],
+    requiredScope: "access_as_user",
     clientId: CLIENT_ID,
     credential: { kind: "secret", secret: SECRET },
     authorityHost: fakeUrl,
@@ -172,7 +183,13 @@ async function token(
   options: { key?: KeyLike; exp?: string | number; iss?: string; aud?: string } = {}
 ): Promise<string> {
   const tid = (claims.tid as string | undefined) ?? TENANT;
-  return new SignJWT({ tid, oid: USER_OID, upn: "taro@contoso.co.jp", ...claims })
+  return new SignJWT({
+    tid,
+    oid: USER_OID,
+    upn: "taro@contoso.co.jp",
+    scp: "access_as_user",
+    ...claims,
+  })
     .setProtectedHeader({ alg: "RS256", kid: "k1" })
     .setIssuer(options.iss ?? `${fakeUrl}/${tid}/v2.0`)
     .setAudience(options.aud ?? `api://${CLIENT_ID}`)
@@ -225,6 +242,7 @@ beforeEach(async () => {
   state.graphCalls = [];
   state.tokenBodies = [];
   state.throttle = null;
+  state.forbid = false;
   await startService(config());
 });
 
@@ -256,9 +274,24 @@ describe("trace service", () => {
     ).toBe(true);
   });
 
-  it("refuses another user's message with 403 and does not leak its rows", async () => {
-    const r = await call(await token(), `messageId=${encodeURIComponent(OTHER_MESSAGE_ID)}`);
-    expect(r.status).toBe(403);
+  it("answers another user's message exactly like one that does not exist", async () => {
+    const mine = await call(await token(), `messageId=${encodeURIComponent(OTHER_MESSAGE_ID)}`);
+    const none = await call(await token(), `messageId=${encodeURIComponent("<nothing@x>")}`);
+    expect(mine.status).toBe(200);
+    expect(mine.text).not.toMatch(/boss@|secret/);
+    expect(mine.json).toEqual({ ...none.json, messageId: OTHER_MESSAGE_ID });
+    expect(mine.status).toBe(none.status);
+  });
+
+  it("authorizes by the object id's addresses only, never by the token's user name", async () => {
+    // a token whose upn / preferred_username name the sender of the other mail
+    const forged = await token({
+      upn: "boss@contoso.co.jp",
+      preferred_username: "boss@contoso.co.jp",
+    });
+    const r = await call(forged, `messageId=${encodeURIComponent(OTHER_MESSAGE_ID)}`);
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ found: false, recipients: [] });
     expect(r.text).not.toMatch(/boss@|secret/);
   });
 
@@ -293,10 +326,44 @@ describe("trace service", () => {
       },
     ],
     ["garbage", async () => "not.a.jwt"],
-  ])("rejects %s with 401", async (_name, make) => {
+    [
+      "app-only (roles, no scp)",
+      async () => token({ scp: undefined, roles: ["Trace.Read.All"], idtyp: "app" }),
+    ],
+    ["app-only without idtyp", async () => token({ scp: undefined, roles: ["x"] })],
+    ["delegated with another scope", async () => token({ scp: "User.Read Mail.Read" })],
+    ["scope given as a prefix only", async () => token({ scp: "access_as_user_admin" })],
+    ["a non-GUID object id", async () => token({ oid: "../../users/boss" })],
+  ])("rejects %s with 401 and a generic body", async (_name, make) => {
     const r = await call(await make());
     expect(r.status).toBe(401);
     expect(state.graphCalls).toEqual([]);
+    const err = r.json.error as { message: string; correlationId: string };
+    expect(err.message).toBe("the access token was not accepted");
+    expect(err.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(r.headers.get("x-correlation-id")).toBe(err.correlationId);
+    // the reason stays in the log, under the same id
+    expect(logs.some((l) => l.includes(err.correlationId) && l.includes("auth rejected"))).toBe(
+      true
+    );
+  });
+
+  it("never echoes Graph's error codes; the log keeps them under the correlation id", async () => {
+    state.forbid = true;
+    const r = await call(await token(), `messageId=${encodeURIComponent("<forbidden@x>")}`);
+    expect(r.status).toBe(502);
+    expect(r.text).not.toMatch(/Authorization_RequestDenied|403/);
+    const err = r.json.error as { code: string; correlationId: string };
+    expect(err.code).toBe("upstream_unavailable");
+    const line = logs.find((l) => l.includes(err.correlationId));
+    expect(line).toMatch(/Authorization_RequestDenied/);
+  });
+
+  it("answers a bad request without repeating the input", async () => {
+    const r = await call(await token(), `messageId=${encodeURIComponent("<a@b>")}&sentAt=<script>`);
+    expect(r.status).toBe(400);
+    expect(r.text).not.toContain("script");
+    expect(r.json).toMatchObject({ error: { code: "bad_request" } });
   });
 
   it("turns Graph throttling into 429 with a clear retry time", async () => {
@@ -351,6 +418,29 @@ describe("trace service", () => {
       headers: { origin: "https://evil.example" },
     });
     expect(bad.status).toBe(403);
+    expect(bad.headers.get("access-control-allow-origin")).toBeNull();
+    // the real answer carries the header too, errors included
+    const got = await fetch(`${serviceUrl}/trace?messageId=x`, {
+      headers: { origin: "https://addin.contoso.co.jp" },
+    });
+    expect(got.status).toBe(401);
+    expect(got.headers.get("access-control-allow-origin")).toBe("https://addin.contoso.co.jp");
+  });
+
+  it("answers the preflight the same way through the Azure Functions adapter's handler", async () => {
+    const handler = new TraceHandler(
+      config(),
+      new AppGraph(config()),
+      createLogger(() => {})
+    );
+    const pre = await handler.handle({
+      method: "OPTIONS",
+      url: "/api/trace?messageId=x",
+      headers: { origin: "https://addin.contoso.co.jp" },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers["access-control-allow-origin"]).toBe("https://addin.contoso.co.jp");
+    expect(pre.headers["access-control-allow-headers"]).toMatch(/authorization/);
   });
 });
 
@@ -387,6 +477,7 @@ describe("loadConfig", () => {
       () => ""
     );
     expect(c.audiences).toEqual([CLIENT_ID, `api://${CLIENT_ID}`]);
+    expect(c.requiredScope).toBe("access_as_user");
   });
 });
 
@@ -422,7 +513,7 @@ describe("the add-in's trace-service client against the real service", () => {
     const { traceViaService } = await import("../../../src/graph/trace-service-client");
     const t = await token();
     const refused = await traceViaService(sent(OTHER_MESSAGE_ID), { serviceUrl, token: t });
-    expect(refused).toMatchObject({ state: "unavailable", why: { code: "trace.not-own-message" } });
+    expect(refused).toMatchObject({ state: "ok", value: { recipients: [] } });
     state.throttle = 30;
     const throttled = await traceViaService(sent("<new@x>"), { serviceUrl, token: t });
     expect(throttled).toMatchObject({
