@@ -7,6 +7,8 @@ import { analyzeSync } from "../core/engine";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
 import type { PolicyResult } from "../core/policy/load";
+import type { Policy } from "../core/policy/schema";
+import type { Report } from "../core/model/report";
 import { decideSend, type SendDecision } from "../core/sendcheck/decide";
 
 /** Well under the 5 s after which Outlook tells the user the add-in is "taking longer". */
@@ -86,6 +88,31 @@ async function withinTime<T>(promise: Promise<T>, ms: number, fallback: T): Prom
   }
 }
 
+/**
+ * The draft analysed as a whole, or, should that throw (a runtime missing something the content
+ * checks use), analysed again on what it is made of without its content: names, addresses,
+ * sizes. That second pass still names a blocked file type or a mistyped address, so a bug in a
+ * content check cannot turn the send check into one that lets every mail through. Only when the
+ * second pass fails too does the caller allow the mail.
+ */
+export function analyzeSafely(snapshot: MessageSnapshot, policy: Policy): Report {
+  try {
+    return analyzeSync({ snapshot, policy });
+  } catch {
+    return analyzeSync({ snapshot: withoutContent(snapshot), policy });
+  }
+}
+
+function withoutContent(snapshot: MessageSnapshot): MessageSnapshot {
+  const bare: MessageSnapshot = {
+    ...snapshot,
+    attachments: snapshot.attachments.map(({ content: _content, ...rest }) => rest),
+  };
+  delete bare.bodyText;
+  delete bare.bodyHtml;
+  return bare;
+}
+
 export function createSendHandler(deps: SendHandlerDeps): (_event: SendEvent) => Promise<void> {
   return async (event: SendEvent) => {
     const started = Date.now();
@@ -133,7 +160,7 @@ export function createSendHandler(deps: SendHandlerDeps): (_event: SendEvent) =>
         }
         if (done) return;
         const lang = deps.lang();
-        const decision = decideSend(analyzeSync({ snapshot, policy }), policy, lang);
+        const decision = decideSend(analyzeSafely(snapshot, policy), policy, lang);
         finish(
           completedOptions(decision, lang, deps.supportsPromptOptions(), deps.promptUserMode()),
           {

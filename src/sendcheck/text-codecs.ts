@@ -129,6 +129,43 @@ class PortableTextEncoder {
   encode(input = ""): Uint8Array {
     return encodeUtf8(String(input));
   }
+
+  /** As TextEncoder.encodeInto: whole characters only, as many as fit in `dest`. */
+  encodeInto(input: string, dest: Uint8Array): { read: number; written: number } {
+    const text = String(input);
+    let read = 0;
+    let written = 0;
+    while (read < text.length) {
+      let c = text.charCodeAt(read);
+      let units = 1;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = text.charCodeAt(read + 1);
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          units = 2;
+        } else c = REPLACEMENT; // a lone surrogate, as TextEncoder writes it
+      }
+      const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      if (written + size > dest.length) break;
+      if (size === 1) dest[written] = c;
+      else if (size === 2) {
+        dest[written] = 0xc0 | (c >> 6);
+        dest[written + 1] = 0x80 | (c & 63);
+      } else if (size === 3) {
+        dest[written] = 0xe0 | (c >> 12);
+        dest[written + 1] = 0x80 | ((c >> 6) & 63);
+        dest[written + 2] = 0x80 | (c & 63);
+      } else {
+        dest[written] = 0xf0 | (c >> 18);
+        dest[written + 1] = 0x80 | ((c >> 12) & 63);
+        dest[written + 2] = 0x80 | ((c >> 6) & 63);
+        dest[written + 3] = 0x80 | (c & 63);
+      }
+      written += size;
+      read += units;
+    }
+    return { read, written };
+  }
 }
 
 /** atob for the same runtime: htmlparser2's entity tables are base64 decoded as they load. */

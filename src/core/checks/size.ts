@@ -32,8 +32,12 @@ export interface SizeEstimate {
   measured: boolean;
 }
 
-// Outlook's JavaScript-only runtime (the send check) may lack TextEncoder: count by hand there.
-const encoder = typeof TextEncoder === "function" ? new TextEncoder() : undefined;
+// Outlook's JavaScript-only runtime (the send check) may lack TextEncoder, or have one without
+// encodeInto (a stand-in): count by hand there. Feature-detected, never assumed.
+const encoder =
+  typeof TextEncoder === "function" && typeof TextEncoder.prototype.encodeInto === "function"
+    ? new TextEncoder()
+    : undefined;
 const CHUNK_CHARS = 64 * 1024;
 /** Room for any chunk: at most 3 UTF-8 bytes per UTF-16 code unit. */
 const scratch = new Uint8Array(CHUNK_CHARS * 3);

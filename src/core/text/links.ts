@@ -6,6 +6,7 @@ import type { MessageSnapshot } from "../model/snapshot";
 import { domainParts, registrableDomain } from "./domain";
 import { readHtml, type HtmlSummary } from "./html";
 import { findUrlsInText } from "./urls";
+import { parseAbsoluteWebUrl, type WebUrl } from "./web-url";
 
 export interface Link {
   /** The target as written in the message (used as evidence). */
@@ -19,18 +20,14 @@ export interface Link {
   source: "html" | "text";
 }
 
-function parseWebUrl(raw: string): URL | undefined {
+function parseWebUrl(raw: string): WebUrl | undefined {
   const trimmed = raw.trim();
   let candidate: string;
   if (/^https?:\/\//i.test(trimmed)) candidate = trimmed;
   else if (trimmed.startsWith("//")) candidate = `https:${trimmed}`;
   else if (/^www\./i.test(trimmed)) candidate = `http://${trimmed}`;
   else return undefined;
-  try {
-    return new URL(candidate);
-  } catch {
-    return undefined;
-  }
+  return parseAbsoluteWebUrl(candidate);
 }
 
 /** True when the href points at the web (not mailto:, tel:, cid:, an in-page #anchor…). */
@@ -63,9 +60,9 @@ function proofpointV2(u: string): string {
 }
 
 /** The target a known link-rewriting gateway carries inside `url`, or undefined. */
-function rewrittenTarget(url: URL): string | undefined {
-  const host = url.hostname.toLowerCase();
-  const param = (name: string) => url.searchParams.get(name) ?? undefined;
+function rewrittenTarget(url: WebUrl): string | undefined {
+  const host = url.hostname;
+  const param = (name: string) => url.param(name);
   if (SAFE_LINKS.test(host)) return param("url");
   if (PROOFPOINT_V1_V2.test(host)) {
     const u = param("u");
@@ -94,7 +91,7 @@ export function hostOf(href: string): string {
   if (!url) return "";
   const inner = rewrittenTarget(url);
   const innerUrl = inner ? parseWebUrl(inner) : undefined;
-  return (innerUrl ?? url).hostname.toLowerCase();
+  return (innerUrl ?? url).hostname;
 }
 
 function makeLink(href: string, source: Link["source"], text?: string): Link {

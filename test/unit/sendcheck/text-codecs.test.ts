@@ -72,6 +72,24 @@ describe("TextEncoder/TextDecoder for classic Outlook's JavaScript-only runtime"
     );
   });
 
+  test("encodeInto matches the platform's: same bytes, same read/written, whole characters only", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 40 }),
+        fc.integer({ min: 0, max: 130 }),
+        (s, room) => {
+          const mine = new Uint8Array(room);
+          const theirs = new Uint8Array(room);
+          expect(new P.TextEncoder().encodeInto(s, mine)).toEqual(
+            new TextEncoder().encodeInto(s, theirs)
+          );
+          expect(Buffer.from(mine)).toEqual(Buffer.from(theirs));
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
   test("atob agrees with the platform's on any bytes", () => {
     const target: Record<string, unknown> = {};
     installTextCodecs(target);
