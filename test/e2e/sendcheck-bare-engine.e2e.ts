@@ -72,7 +72,7 @@ beforeAll(() => {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first`);
 });
 
-describe("the production send check in a bare engine (no TextEncoder, TextDecoder, atob, URL, DOM)", () => {
+describe("the production send check in a bare engine (no Intl, TextEncoder, TextDecoder, atob, URL, DOM)", () => {
   test.each([
     ["a program attached (ja)", draft({ attachments: [{ name: "setup.exe", bytes: EXE }] }), "setup.exe"],
     [

@@ -1,6 +1,6 @@
 /**
  * Runs the production launchevent.js the way classic Outlook on Windows runs a send check: in a
- * JavaScript-only engine (Node's vm: the language's own objects and timers, no TextEncoder,
+ * JavaScript-only engine (Node's vm: the language's own objects and timers, no Intl, TextEncoder,
  * TextDecoder, atob, URL, fetch, DOM or localStorage), with an Office object that answers like a
  * compose item, and fires OnMessageSend once.
  */
@@ -34,7 +34,6 @@ export interface BareRun {
   options: CompletedOptions;
   /** From the event firing to event.completed. */
   ms: number;
-  /** Globals the bundle reached for that the engine does not have (reads that threw). */
 }
 
 /** Loads the bundle once into a fresh bare context; the returned function fires one event. */
@@ -96,6 +95,9 @@ export function loadBareSendCheck(file: string, draft: BareDraft): () => Promise
     MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
   };
   const context = vm.createContext({ Office, setTimeout, clearTimeout });
+  // Classic Outlook's runtime has been seen without Intl (office-js issue 4631), although it is
+  // part of the language; take it away so the bundle cannot come to depend on it.
+  vm.runInContext("delete globalThis.Intl;", context);
   vm.runInContext(readFileSync(file, "utf8"), context, { filename: basename(file) });
   if (typeof handler !== "function")
     throw new Error("onMessageSendHandler was not registered with Office.actions.associate");
