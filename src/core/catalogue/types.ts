@@ -1,5 +1,6 @@
 import type { ItemId, Who } from "../model/finding";
 import type { Localized } from "../model/i18n";
+import { textOf } from "../messages";
 
 /** Which side of the delivery a cause usually sits on. */
 export type Side = "sender" | "recipient" | "network" | "either";
@@ -31,10 +32,11 @@ export interface TriageStep {
   how?: Localized | undefined;
 }
 
+/** Who acts, as a label (texts in src/core/messages/common.ts). */
 export const WHO_LABELS: Record<Who, Localized> = {
-  you: { ja: "あなた", en: "You" },
-  yourIt: { ja: "自社のIT担当", en: "Your IT" },
-  recipient: { ja: "受信者", en: "The recipient" },
-  recipientIt: { ja: "受信者側のIT担当", en: "The recipient's IT" },
-  provider: { ja: "プロバイダー", en: "The provider" },
+  you: textOf("who.you"),
+  yourIt: textOf("who.yourIt"),
+  recipient: textOf("who.recipient"),
+  recipientIt: textOf("who.recipientIt"),
+  provider: textOf("who.provider"),
 };

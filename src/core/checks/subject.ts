@@ -4,7 +4,8 @@
  * (SpamAssassin's SUBJ_ALL_CAPS, __SUBJECT_EMPTY, __SUBJ_SHORT…) and makes the mail easy to miss;
  * Gmail's sender guidelines also ask for "Re:" only on real replies.
  */
-import { finding, type Finding } from "../model/finding";
+import type { Finding } from "../model/finding";
+import { say } from "../messages";
 import { bodyView } from "../text/body-view";
 import { clip } from "../text/clip";
 import { hasJapanese, isJapaneseText } from "../text/script";
@@ -39,45 +40,13 @@ function runSubjectChecks(input: CheckInput): Finding[] {
   const out: Finding[] = [];
   if (rest === "") {
     out.push(
-      finding(
-        9,
-        "subject.empty",
-        "warning",
-        {
-          ja: "件名がありません。件名のないメールは迷惑メールと判定されやすく、受信者にも見落とされがちです。",
-          en: "The subject is empty. Mail without a subject is more often filtered as spam and easily overlooked.",
-        },
-        {
-          evidence: subject === "" ? "(empty)" : evidence,
-          fix: {
-            ja: "用件が分かる件名を付けてください（例：「4月分請求書の送付」）。",
-            en: 'Add a subject that says what the mail is about (for example "Invoice for April").',
-          },
-        }
-      )
+      say(9, "subject.empty", "warning", {}, { evidence: subject === "" ? undefined : evidence })
     );
     return out;
   }
   const length = Array.from(rest).length;
   if (length < SHORT_SUBJECT_CHARS) {
-    out.push(
-      finding(
-        9,
-        "subject.short",
-        "warning",
-        {
-          ja: `件名が ${length} 文字しかありません。短すぎる件名は迷惑メールの特徴の1つです。`,
-          en: `The subject has only ${length} character(s). Very short subjects are one of the signs filters look for.`,
-        },
-        {
-          evidence,
-          fix: {
-            ja: "用件が分かる件名にしてください。",
-            en: "Write a subject that says what the mail is about.",
-          },
-        }
-      )
-    );
+    out.push(say(9, "subject.short", "warning", { length }, { evidence }));
   }
   const body = bodyView(input.snapshot, input).authorScripts;
   const cases = caseCounts(rest);
@@ -86,119 +55,23 @@ function runSubjectChecks(input: CheckInput): Finding[] {
   // one from abroad); the replier did not write it and should not rewrite it.
   const inherited = prefixCount > 0;
   if (!inherited && isJapaneseText(body) && latinLetters >= 3 && !hasJapanese(rest)) {
-    out.push(
-      finding(
-        9,
-        "subject.latin-only",
-        "warning",
-        {
-          ja: "本文は日本語ですが、件名が英字だけです。日本語のメールで英字だけの件名は、受信側で迷惑メールと判定されることがあります。",
-          en: "The body is in Japanese but the subject has only Latin letters. On Japanese mail this is sometimes taken as a spam sign.",
-        },
-        {
-          evidence,
-          fix: {
-            ja: "件名に日本語で用件を書いてください。",
-            en: "Write the subject in Japanese, like the body.",
-          },
-        }
-      )
-    );
+    out.push(say(9, "subject.latin-only", "warning", {}, { evidence }));
   }
   if (cases.upper >= CAPS_MIN_LETTERS && cases.lower === 0 && !hasJapanese(rest)) {
-    out.push(
-      finding(
-        9,
-        "subject.all-caps",
-        "warning",
-        {
-          ja: "件名がすべて大文字です。迷惑メールの特徴として扱われます。",
-          en: "The subject is in capital letters only. Filters treat this as a spam sign.",
-        },
-        {
-          evidence,
-          fix: {
-            ja: "通常の大文字・小文字で書いてください。",
-            en: "Write the subject in normal upper and lower case.",
-          },
-        }
-      )
-    );
+    out.push(say(9, "subject.all-caps", "warning", {}, { evidence }));
   }
   const bangs = longestBangRun(subject);
   if (bangs >= 2) {
-    out.push(
-      finding(
-        9,
-        "subject.exclamations",
-        "warning",
-        {
-          ja: `件名に「!」が ${bangs} 個続いています。広告や迷惑メールによくある書き方です。`,
-          en: `The subject has ${bangs} exclamation marks in a row, as advertising and spam often do.`,
-        },
-        {
-          evidence,
-          fix: {
-            ja: "「!」は使わないか、1つにしてください。",
-            en: "Use one exclamation mark at most.",
-          },
-        }
-      )
-    );
+    out.push(say(9, "subject.exclamations", "warning", { count: bangs }, { evidence }));
   }
   if (prefixCount >= LONG_CHAIN) {
-    out.push(
-      finding(
-        9,
-        "subject.reply-chain",
-        "warning",
-        {
-          ja: `件名に「RE:」「FW:」などが ${prefixCount} 回重なっています。長いやり取りの転送は内容が分かりにくく、フィルターにも不利です。`,
-          en: `The subject carries ${prefixCount} stacked "RE:"/"FW:" prefixes. Long chains hide the topic and do not help with filters.`,
-        },
-        {
-          evidence,
-          fix: {
-            ja: "「RE:」などは1つにまとめ、今回の用件が分かる件名にしてください。",
-            en: 'Keep a single "RE:" and make the subject say what this mail is about.',
-          },
-        }
-      )
-    );
+    out.push(say(9, "subject.reply-chain", "warning", { count: prefixCount }, { evidence }));
   }
   if (first && REPLY_PREFIXES.has(first) && isNewThread(input.snapshot)) {
-    out.push(
-      finding(
-        9,
-        "subject.fake-reply",
-        "warning",
-        {
-          ja: "件名が「Re:」で始まっていますが、このメールは返信ではありません（返信元を示すヘッダーがありません）。返信でないメールに「Re:」を付けるのは、Gmail などが迷惑メールの特徴として挙げている書き方です。",
-          en: 'The subject starts with "Re:" but this mail is not a reply (it has no header pointing to an earlier mail). Gmail and others name a "Re:" on a mail that is not a reply as a spam sign.',
-        },
-        {
-          evidence,
-          fix: {
-            ja: "「Re:」を外し、用件が分かる件名にしてください。",
-            en: 'Remove the "Re:" and write a subject that says what the mail is about.',
-          },
-        }
-      )
-    );
+    out.push(say(9, "subject.fake-reply", "warning", {}, { evidence }));
   }
   if (out.length > 0) return out;
-  return [
-    finding(
-      9,
-      "subject.checked",
-      "ok",
-      {
-        ja: "件名を確認しました。空・短すぎ・英字だけ・すべて大文字・「!」の連続・RE:/FW: の重なりはありません。",
-        en: 'Subject checked: not empty or too short, not Latin-only on a Japanese mail, not all capitals, no "!!", no long RE:/FW: chain.',
-      },
-      { evidence }
-    ),
-  ];
+  return [say(9, "subject.checked", "ok", {}, { evidence })];
 }
 
 export const subjectCheck: NamedCheck = { name: "subject", items: [9], run: runSubjectChecks };
