@@ -15,6 +15,8 @@ export interface ReadItemFacts {
   senderAddress?: string | undefined;
   /** The signed-in user's address (userProfile.emailAddress). */
   userAddress?: string | undefined;
+  /** The shared or delegated mailbox the item belongs to, when it is not the user's own. */
+  mailboxOwnerAddress?: string | undefined;
   subject?: string | undefined;
   headers?: HeaderField[] | undefined;
   internetMessageId?: string | undefined;
@@ -48,6 +50,11 @@ export function classifyReadItem(facts: ReadItemFacts): Classification {
   const fromUser =
     sameAddress(facts.fromAddress, facts.userAddress) ||
     sameAddress(facts.senderAddress, facts.userAddress);
+  // In info@'s mailbox, a mail from info@ is that mailbox's sent copy, whoever opened it.
+  const fromOwner =
+    sameAddress(facts.fromAddress, facts.mailboxOwnerAddress) ||
+    sameAddress(facts.senderAddress, facts.mailboxOwnerAddress);
+  if (fromOwner) return { kind: "sent", reason: "from the shared mailbox it is in" };
   // Without a folder hint a draft shown in the reading pane looks like a sent copy; both are
   // checked as outgoing mail, so the difference only changes the wording of the pane.
   if (fromUser) return { kind: "sent", reason: "from you" };

@@ -2,6 +2,7 @@
 import type { MailAddress, MessageSnapshot } from "../core/model/snapshot";
 import { attempt, officeCall } from "./async";
 import { listAttachments } from "./attachments";
+import { sharedMailboxOf } from "./shared";
 import { mailbox, officeGlobal, supportsMailbox } from "./context";
 
 const CALL_TIMEOUT_MS = 10000;
@@ -97,10 +98,20 @@ export async function readComposeItem(item: Office.MessageCompose): Promise<Mess
   if (bodyHtml !== undefined) snapshot.bodyHtml = bodyHtml;
   if (bodyText !== undefined) snapshot.bodyText = bodyText;
   const profile = mailbox()?.userProfile;
+  // In a shared or delegated mailbox the draft is sent from that mailbox, not from the user.
+  const shared = toAddress(from)
+    ? undefined
+    : await sharedMailboxOf(item, profile?.emailAddress, notes);
   const sender =
     toAddress(from) ??
+    (shared ? toAddress({ emailAddress: shared.owner, displayName: "" }) : undefined) ??
     toAddress({ emailAddress: profile?.emailAddress, displayName: profile?.displayName });
   if (sender) snapshot.from = sender;
-  if (!from && sender) notes.push("From is the signed-in user (userProfile).");
+  if (!from && sender)
+    notes.push(
+      shared
+        ? "From is the shared mailbox the draft belongs to."
+        : "From is the signed-in user (userProfile)."
+    );
   return snapshot;
 }

@@ -11,6 +11,7 @@ import { listAttachments } from "./attachments";
 import { classifyReadItem, type ReadItemFacts } from "./classify";
 import { getBody, toAddress, toAddresses } from "./compose";
 import { mailbox, supportsMailbox } from "./context";
+import { sharedMailboxOf } from "./shared";
 
 const HEADERS_TIMEOUT_MS = 10000;
 const MIME_TIMEOUT_MS = 20000;
@@ -107,17 +108,18 @@ export async function readReadItem(
   options: ReadOptions = {}
 ): Promise<MessageSnapshot> {
   const notes: string[] = ["Read from an item opened in read mode."];
-  const [bodyHtml, bodyText, headerText, attachments] = await Promise.all([
+  const profile = mailbox()?.userProfile;
+  const [bodyHtml, bodyText, headerText, attachments, shared] = await Promise.all([
     attempt(getBody(item, "html"), notes, "The HTML body"),
     attempt(getBody(item, "text"), notes, "The text body"),
     readHeaders(item, notes),
     attempt(listAttachments(item, false), notes, "The attachment list"),
+    sharedMailboxOf(item, profile?.emailAddress, notes),
   ]);
   const headers = headerText ? parseHeaderBlock(headerText) : undefined;
 
   const from = toAddress(item.from);
   const sender = toAddress(item.sender);
-  const profile = mailbox()?.userProfile;
   const subject = typeof item.subject === "string" ? item.subject : "";
   const internetMessageId =
     typeof item.internetMessageId === "string" ? item.internetMessageId : undefined;
@@ -127,6 +129,7 @@ export async function readReadItem(
     fromName: from?.name,
     senderAddress: sender?.address,
     userAddress: profile?.emailAddress,
+    mailboxOwnerAddress: shared?.owner,
     subject,
     headers,
     internetMessageId,

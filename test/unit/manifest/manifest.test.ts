@@ -418,3 +418,16 @@ describe("manifest.xml: features and their requirement sets", () => {
     expect(byName("Runtimes").every((r) => scopeOf(r) === v11)).toBe(true);
   });
 });
+
+describe("manifest.xml: shared and delegate mailboxes", () => {
+  test("SupportsSharedFolders is true in the V1_1 desktop form factor only (Mail 1.1 schema), so info@ and help-desk mailboxes get the buttons", () => {
+    const shared = byName("SupportsSharedFolders");
+    expect(shared).toHaveLength(1);
+    const el = shared[0] as Element;
+    expect(el.textContent?.trim()).toBe("true");
+    expect(scopeOf(el)).toBe(v11);
+    expect((el.parentNode as Element | null)?.localName).toBe("DesktopFormFactor");
+    // shared folders need Mailbox 1.8 and the V1_1 overrides already require more
+    expect(atLeast(minVersionOf(v11), "1.8")).toBe(true);
+  });
+});
