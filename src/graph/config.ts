@@ -23,7 +23,10 @@ export interface GraphConfig {
   graphBaseUrl: string;
   /** Token source. When absent, the Office one (NAA, else the Office dialog) is used. */
   tokenProvider?: TokenProvider | undefined;
-  /** May a sign-in window be shown? Default true (false in Smart Alerts code, which cannot show UI). */
+  /**
+   * May any call show a sign-in window by itself? Default false: every call is silent, and the
+   * only interactive sign-in is `GraphSession.signIn()`, behind a button the user pressed.
+   */
   allowInteractiveSignIn?: boolean | undefined;
   /**
    * The companion trace service (policy.graph.traceServiceUrl) and the scopes of a token for it.
@@ -38,6 +41,11 @@ export interface GraphConfig {
     | {
         /** Read the tenant's mailbox usage report (Reports.Read.All, admin role) for quota figures. */
         mailboxUsageReport?: boolean | undefined;
+        /**
+         * Direct message trace is enabled by policy: the sign-in button also asks for
+         * ExchangeMessageTrace.Read.All. Without it the direct trace is still tried silently.
+         */
+        directTrace?: boolean | undefined;
       }
     | undefined;
   /** Per-call timeout in ms (default 15000). */

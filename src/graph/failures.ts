@@ -13,6 +13,7 @@ export type FailureKind =
   | "trace-service-principal-missing"
   | "personal-account"
   | "unsupported-host"
+  | "sign-in-required"
   | "sign-in-cancelled"
   | "sign-in-failed"
   | "offline"
@@ -175,6 +176,29 @@ export function describeFailure(failure: GraphFailure, ctx: DescribeContext): Un
           "Outlook を最新版に更新するか、Outlook on the web で開いてください。",
           "Update Outlook, or open the mail in Outlook on the web."
         )
+      );
+    case "sign-in-required":
+      return why(
+        trace
+          ? t(
+              "メッセージ追跡のためのサインインがまだ済んでいません。",
+              "Todoku has not signed in for message trace yet."
+            )
+          : t(
+              "Todoku はまだ Microsoft 365 にサインインしていません。",
+              "Todoku has not signed in to Microsoft 365 yet."
+            ),
+        trace
+          ? t(
+              "Exchange の管理者は[サインイン]を押してください。それ以外の方は" +
+                sendMessageIdToIt(ctx.messageId, ctx.helpdesk).ja,
+              "Exchange admins: press Sign in. Everyone else: " +
+                sendMessageIdToIt(ctx.messageId, ctx.helpdesk).en
+            )
+          : t(
+              "[サインイン]を押すと、宛先のメールボックスやライセンスも確認します。",
+              "Press Sign in to also check the recipients' mailboxes and your licence."
+            )
       );
     case "sign-in-cancelled":
       return why(

@@ -10,7 +10,12 @@ import type { Policy } from "../core/policy/schema";
 import { buildTimeSettings, type GraphConfig } from "./config";
 import { traceServiceScope } from "./permissions";
 
-export { createGraphSession, type ComposeFacts, type GraphSession } from "./session";
+export {
+  createGraphSession,
+  type ComposeFacts,
+  type GraphSession,
+  type SignInOutcome,
+} from "./session";
 export type { GraphConfig, TokenProvider, TokenRequestOptions } from "./config";
 export { buildTimeSettings, SCOPES } from "./config";
 export { describeFailure, GraphFailure, type FailureKind } from "./failures";
@@ -35,7 +40,14 @@ export function graphConfigFromBuild(
   extra: Partial<GraphConfig> = {}
 ): GraphConfig {
   const clientId = extra.clientId ?? buildTimeSettings().clientId;
-  const config: GraphConfig = { graphBaseUrl: policy.graph.baseUrl, helpdesk: policy.helpdesk };
+  const config: GraphConfig = {
+    graphBaseUrl: policy.graph.baseUrl,
+    helpdesk: policy.helpdesk,
+    features: {
+      directTrace: policy.graph.directTrace,
+      mailboxUsageReport: policy.graph.mailboxUsageReport,
+    },
+  };
   if (policy.graph.traceServiceUrl && clientId)
     config.traceService = {
       url: policy.graph.traceServiceUrl,

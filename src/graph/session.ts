@@ -6,6 +6,7 @@
 import type {
   Fact,
   Facts,
+  Unavailable,
   LicenceInfo,
   MailboxInfo,
   MailTip,
@@ -42,7 +43,16 @@ export interface GraphSession {
   ): Promise<ComposeFacts>;
   /** Message trace of a sent mail by its Message-ID. Never throws. */
   traceSentMessage(snapshot: MessageSnapshot): Promise<Fact<TraceResult>>;
+  /**
+   * The one interactive sign-in, for a Sign in button the user pressed (every other call is
+   * silent). After a success it is not shown again in this session: later calls return the same
+   * outcome. Asks for the compose scopes, plus the admin scopes the policy enables. Never throws.
+   */
+  signIn(): Promise<SignInOutcome>;
 }
+
+export type SignInOutcome =
+  { ok: true; tenantId?: string | undefined } | { ok: false; why: Unavailable };
 
 const MAILTIP_OPTIONS = [
   "automaticReplies",
@@ -85,10 +95,14 @@ class Session implements GraphSession {
   private readonly client: GraphClient | null;
   private readonly config: GraphConfig;
   private readonly now: () => Date;
+  /** Interactive sign-in may come only from signIn(), unless the caller opted in for every call. */
+  private readonly interactive: boolean;
+  private signedIn: Promise<SignInOutcome> | undefined;
 
   constructor(config: GraphConfig, provider: TokenProvider | null) {
     this.config = config;
     this.now = config.now ?? (() => new Date());
+    this.interactive = config.allowInteractiveSignIn === true;
     this.client = provider
       ? new GraphClient({
           baseUrl: config.graphBaseUrl,
@@ -96,7 +110,7 @@ class Session implements GraphSession {
           timeoutMs: config.timeoutMs ?? 15_000,
           maxRetries: config.maxRetries ?? 2,
           maxRetryWaitSeconds: config.maxRetryWaitSeconds ?? 10,
-          allowInteractive: config.allowInteractiveSignIn ?? true,
+          allowInteractive: config.allowInteractiveSignIn === true,
           fetchImpl: config.fetch ?? ((input, init) => fetch(input, init)),
         })
       : null;
@@ -122,7 +136,7 @@ class Session implements GraphSession {
     // Ask for the token first: a missing consent or a personal account then explains every fact at once.
     const token = await this.config.tokenProvider
       ?.getToken(qualifyScopes(SCOPES.compose, this.config.graphBaseUrl), {
-        interactive: this.config.allowInteractiveSignIn ?? true,
+        interactive: this.interactive,
       })
       .catch((e: unknown) => {
         throw tokenFailure(e, false);
@@ -306,9 +320,43 @@ class Session implements GraphSession {
         const direct = await this.traceDirect(snapshot, ctx, true);
         return direct.state === "ok" ? direct : viaService;
       }
-      return await this.traceDirect(snapshot, ctx, false);
+      return await this.traceDirect(snapshot, ctx, !this.interactive);
     } catch (e) {
       return unavailable(asFailure(e), ctx);
+    }
+  }
+
+  signIn(): Promise<SignInOutcome> {
+    const attempt = (this.signedIn ??= this.interactiveSignIn());
+    // a failed or cancelled sign-in may be tried again by pressing the button again
+    void attempt.then((o) => {
+      if (!o.ok && this.signedIn === attempt) this.signedIn = undefined;
+    });
+    return attempt;
+  }
+
+  private async interactiveSignIn(): Promise<SignInOutcome> {
+    const ctx: DescribeContext = { feature: "compose" };
+    const provider = this.config.tokenProvider;
+    if (!this.client || !provider)
+      return {
+        ok: false,
+        why: describeFailure(new GraphFailure("not-configured", "no client id"), ctx),
+      };
+    const features = this.config.features ?? {};
+    const scopes = [
+      ...SCOPES.compose,
+      ...(features.directTrace ? SCOPES.trace : []),
+      ...(features.mailboxUsageReport ? SCOPES.usageReport : []),
+    ];
+    try {
+      const token = await provider.getToken(qualifyScopes(scopes, this.config.graphBaseUrl), {
+        interactive: true,
+      });
+      return { ok: true, tenantId: tokenTenant(token) };
+    } catch (e) {
+      const admin = features.directTrace === true || features.mailboxUsageReport === true;
+      return { ok: false, why: describeFailure(tokenFailure(e, admin), ctx) };
     }
   }
 
@@ -345,7 +393,7 @@ class Session implements GraphSession {
     let token: string;
     try {
       token = await (this.config.tokenProvider as TokenProvider).getToken([...scopes], {
-        interactive: this.config.allowInteractiveSignIn ?? true,
+        interactive: this.interactive,
       });
     } catch (e) {
       return unavailable(tokenFailure(e, false), ctx);

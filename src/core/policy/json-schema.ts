@@ -34,7 +34,12 @@ const DESCRIPTIONS: Record<string, string> = {
   graph: "Microsoft Graph checks (MailTips, licence, mailbox, message trace).",
   "graph.enabled": "Turn all Graph checks on or off.",
   "graph.baseUrl": "Graph endpoint; change only for national clouds.",
-  "graph.traceServiceUrl": "URL of the optional message-trace service, or null.",
+  "graph.traceServiceUrl":
+    "Base URL of the optional message-trace service (…/api on Azure Functions), or null.",
+  "graph.directTrace":
+    "Admins trace directly with ExchangeMessageTrace.Read.All: the sign-in button also asks for it. Off: tried silently only.",
+  "graph.mailboxUsageReport":
+    "Read mailbox quota figures from the usage report (Reports.Read.All, admin role). Off: not read.",
   dns: "DNS-over-HTTPS checks (MX, SPF, DKIM, DMARC). Only domain names are sent.",
   "dns.enabled": "Turn DNS checks on or off.",
   "dns.resolverUrl": "DNS-over-HTTPS resolver (JSON API), https.",

@@ -70,6 +70,12 @@ export const DEFAULT_POLICY = {
     enabled: true,
     baseUrl: "https://graph.microsoft.com",
     traceServiceUrl: null as string | null,
+    /**
+     * Admin extras. Off: tried silently only (they work for admins whose consent and role are in
+     * place, and nobody else sees a prompt). On: the sign-in button also asks for them.
+     */
+    directTrace: false,
+    mailboxUsageReport: false,
   },
   dns: {
     enabled: true,
@@ -141,6 +147,8 @@ export const policySchema = z
         enabled: z.boolean().default(true),
         baseUrl: serviceUrl.default(D.graph.baseUrl),
         traceServiceUrl: serviceUrl.nullable().default(null),
+        directTrace: z.boolean().default(false),
+        mailboxUsageReport: z.boolean().default(false),
       })
       .strict()
       .default(D.graph),

@@ -26,6 +26,14 @@ export function tokenFailure(e: unknown, adminScope: boolean): GraphFailure {
   // AADSTS65001: the user or admin has not consented; AADSTS90094/90099: admin consent needed.
   if (/AADSTS(65001|90094|90099)|consent_required/i.test(text))
     return new GraphFailure(adminScope ? "admin-consent-required" : "consent-required", message);
+  // A silent attempt that needs the user: only the sign-in button may show a window.
+  if (
+    err.name === "InteractionRequiredAuthError" ||
+    /interaction_required|login_required|no_account|no_tokens_found|AADSTS50058|AADSTS50076|AADSTS50079/i.test(
+      text
+    )
+  )
+    return new GraphFailure("sign-in-required", message);
   if (/user_cancelled|user_canceled|AADSTS65004|popup_window_closed|dialog-closed/i.test(text))
     return new GraphFailure("sign-in-cancelled", message);
   if (/AADSTS50020|AADSTS9002331|personal|msa_not_supported/i.test(text))
