@@ -22,16 +22,30 @@ export interface ReadOptions {
   without?: VendorSwitch;
 }
 
+/**
+ * Senders that write reports: the RFC 5321 §4.5.5 null reverse path aside, MTAs sign as
+ * MAILER-DAEMON or postmaster (RFC 5321 §4.5.1), "Mail Delivery Subsystem/System" and the
+ * localized names of gateways and webmail ("System Administrator" of Exchange 5.5, Japanese
+ * メール配信システム).
+ */
 const DAEMON_FROM =
-  /(mailer-daemon|mail-daemon|post_?master|mail delivery (subsystem|system|service)|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce)/i;
+  /(mailer-daemon|mail-daemon|post_?master|mail delivery (subsystem|system|service)|delivery subsystem|microsoftexchange|mdaemon|mailer_daemon|returned mail|bounce|\bndr\b|mail administrator|system administrator|メール配信システム|メール管理者|システム管理者)/i;
+/**
+ * Report subjects in the languages office mail meets most: English, Japanese, German, French,
+ * Spanish, Italian, Portuguese, Dutch, Russian, Chinese, Korean.
+ */
 const BOUNCE_SUBJECT =
-  /undeliver|undelivered|not (been )?delivered|delivery (status notification|failure|failed|problem|report|notification)|failure notice|returned mail|returned to sender|mail delivery failed|non[- ]?delivery|could not be delivered|delivery has failed|nondeliverable|rejected|delayed mail|delivery delayed|warning: could not send|mail system error|配信(不能|エラー|失敗|されませんでした)|未配達|送信エラー|エラーメール|エラー通知|届きませんでした/i;
+  /undeliver|undelivered|not (been )?delivered|delivery (status notification|failure|failed|problem|report|notification|error)|failure notice|failure delivery|returned mail|returned to sender|mail delivery failed|mail failure|non[- ]?delivery|could not be delivered|delivery has failed|nondeliverable|rejected|delayed mail|delivery delayed|message delayed|delivery warning|warning: could not send|mail (system )?error|配信(不能|エラー|失敗|されませんでした)|未配達|送信エラー|エラーメール|エラー通知|届きませんでした|unzustellbar|nicht zustellbar|zustellung (fehlgeschlagen|verzögert)|non remis|non distribuable|remise impossible|échec de (la )?(remise|distribution)|no se (pudo|puede) entregar|error de entrega|mensaje no entregado|non recapitabil|mancata consegna|impossibile recapitare|não (foi possível )?entregue|falha na entrega|onbestelbaar|niet (af)?geleverd|не доставлен|недоставлен|退信|投递失败|发送失败|未送达|無法投遞|傳送失敗|전송 실패|반송/i;
 const FAILURE_WORDS =
-  /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|delivery (has )?failed|failed permanently|permanent (error|failure)|did not reach|not able to deliver|unable to deliver|cannot be delivered|rejected|delivery to the following|not delivered|failed:|could not deliver|returned to sender|not reach|送信できません|配信できません|届きません|エラー/i;
+  /could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|has not been delivered|undeliverable|delivery (has )?failed|failed permanently|permanent (error|failure)|did not reach|not able to deliver|unable to deliver|wasn't able to deliver|cannot be delivered|can ?not be delivered|rejected|delivery to the following|not delivered|failed:|could not deliver|returned to sender|not reach|delivery problems?|following address(es)? failed|送信できません|配信できません|届きません|エラー|nicht zugestellt|zustellung fehlgeschlagen|n'a pas pu (ê|e)tre (remis|distribu|d(é|e)livr)|no (se )?(ha )?(podido|pudo) (ser )?entrega|non (è|e) stat[oa] recapitat|não (pôde|foi possível) (ser )?entreg|не (может быть )?доставлен|不能送达|无法投递|发送失败/i;
 const DELAY_WORDS =
-  /will (continue to |keep )?(be )?(retr|try|attempt)|still (trying|being retried|be retried)|not yet been delivered|has been delayed|delivery (is |has been )?delayed|delayed mail|warning: message|will be retried|no action is required on your part|temporarily deferred|delivery attempts will continue|will continue delivery attempts|warning only|do not need to resend|遅延/i;
+  /will (continue to |keep )?(be )?(retr(y|ied|ying)|try (again|to (re)?deliver|delivery)|attempt(ing)? (to (re)?deliver|delivery|redelivery|again))|will continue (trying|to try)|still (trying|being retried|be retried)|not yet been delivered|has been delayed|delivery (is |has been )?delayed|delayed mail|warning: message|will be retried|no action is required on your part|temporarily deferred|delivery attempts will continue|will continue delivery attempts|warning only|do not need to resend|has been postponed|遅延/i;
 const GIVEN_UP =
   /permanent|given up|gave up|giving up|failed permanently|could not be delivered|was not delivered|undeliverable/i;
+/** Addresses a report gives for questions, never a failed recipient. */
+const SYSTEM_ADDRESS =
+  /^(postmaster|mailer-daemon|mail-daemon|abuse|hostmaster|noreply|no-reply|help|support)@/i;
+const REPLY_PREFIX = /^\s*(re|fwd?|aw|wg|tr|rv|sv|vs|antw|転送|返信)\s*[:：]/i;
 const AUTOREPLY_SUBJECT =
   /^\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|absence|r[ée]ponse automatique|自動(応答|返信)|不在)/i;
 
@@ -98,6 +112,13 @@ function readUnsafe(
       depth + 1
     );
     if (inner && inner.kind !== "autoreply") return inner;
+  }
+  if (recipients.length === 0 && depth === 0 && isUnaddressedBounce(headers, view, exclude)) {
+    // A report that names no address the reader can find ("screenname", "an undisclosed
+    // address", only a reason): the recipient is the returned original's, else unknown.
+    const address = original?.to[0] ?? "";
+    const unaddressed = { ...scan, recipients: [{ address, block: "" }] };
+    recipients = fromText(view, unaddressed, reporter, headers, ctx);
   }
   if (recipients.length === 0) {
     if (isAutoReply(headers, view))
@@ -218,6 +239,44 @@ function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextSca
     systemSender &&
     (scan.errorLines.length > 0 || FAILURE_WORDS.test(flat) || DELAY_WORDS.test(flat))
   );
+}
+
+/**
+ * The general recogniser for reports whose recipients the text scan cannot find: it takes
+ * signs that every mail system leaves, never one system's wording. At least two of: a system
+ * sender (or null reverse path), a report subject, a returned original (message/rfc822,
+ * text/rfc822-headers or a pasted header block); and the text must say that delivery failed
+ * or is delayed, with an error line, in its first lines.
+ */
+function isUnaddressedBounce(
+  headers: HeaderField[],
+  view: ReportView,
+  exclude: Set<string>
+): boolean {
+  // Only for reports that name nobody: an address the text scan saw and did not take as a
+  // failed recipient (e.g. after "target mail address:") was judged there, not missed.
+  // Addresses on the domain the report goes to are the sender's side (the sender, its list).
+  const ownDomains = new Set(
+    addressesIn(getHeader(headers, "to")).map((a) => a.split("@")[1]?.toLowerCase() ?? "")
+  );
+  const named = addressesIn(view.text.slice(0, 16 * 1024)).some(
+    (a) =>
+      !exclude.has(a.toLowerCase()) &&
+      !SYSTEM_ADDRESS.test(a) &&
+      !ownDomains.has(a.split("@")[1]?.toLowerCase() ?? "")
+  );
+  if (named) return false;
+  const from = getHeader(headers, "from") ?? "";
+  const returnPath = getHeader(headers, "return-path");
+  const subject = decodeWords(getHeader(headers, "subject") ?? "");
+  const sender =
+    DAEMON_FROM.test(from) || (returnPath !== undefined && /^<?\s*>?$/.test(returnPath.trim()));
+  // A person's reply or forward ("Fw: Undeliverable: …") is not a report, whatever it quotes.
+  const reportSubject = BOUNCE_SUBJECT.test(subject) && !REPLY_PREFIX.test(subject);
+  const signs = [sender, reportSubject, view.original !== null].filter(Boolean).length;
+  if (signs < 2) return false;
+  const head = unwrapped(view.text.slice(0, 4096));
+  return FAILURE_WORDS.test(head) || DELAY_WORDS.test(head);
 }
 
 /** The start of the report text with line breaks and runs of spaces folded to one space. */

@@ -7,9 +7,13 @@
 
 const ADDRESS =
   /<?([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63}){1,8})>?/;
-/** A lead-in that only names the field: "Recipient:", "To:", "宛先:". */
+/**
+ * A lead-in that only names the field: "Recipient:", "To:", "宛先:", or says which address the
+ * failed one came from: Exim's "(generated from …)", "(Originally addressed to …)", "Local
+ * mailbox …" (a parenthesis before the lead-in is dropped first).
+ */
 const RECIPIENT_LABEL =
-  /^(?:(?:final-|original-|failed |invalid |unknown |bad )?recipients?(?:\(s\))?(?: address(?:es)?)?|rcpt to|to|address|宛先|送信先|受信者)\s*[:：]?$/i;
+  /^(?:(?:final-|original-|intended |failed |invalid |unknown |bad )?recipients?(?:\(s\))?(?: address(?:es)?)?|rcpt to|to|address|(?:local )?mailbox|generated from|(?:was |originally )?addressed to|宛先|送信先|受信者)\s*[:：]?$/i;
 /**
  * A lead-in that says the delivery failed: "Unknown user:", "Could not be delivered to:",
  * "There was an error delivering your mail to". A lead-in that says neither (e.g. "target mail
@@ -54,13 +58,15 @@ function recipientOnLine(
   const s = line
     .trim()
     .replace(/^(?:>\s?)+/, "")
-    .replace(/^[*•·-]\s+/, "");
+    .replace(/^(?:[*•·]|-{1,2})\s+/, "");
   if (s.length === 0 || s.length > 600 || !s.includes("@")) return null;
   const m = ADDRESS.exec(s);
   if (!m) return null;
+  // "[SMTP:user@example.com]" (Exchange, MailEnable), "(generated from user@example.com)".
   const prefix = s
     .slice(0, m.index)
-    .replace(/(mailto:|["'([])+$/i, "")
+    .replace(/(mailto:|smtp:|["'([])+$/i, "")
+    .replace(/^[([]\s*/, "")
     .trim();
   const rest = s.slice(m.index + m[0].length);
   // The address ends at the end, or at punctuation/space that starts the server's words.
