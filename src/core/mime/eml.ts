@@ -99,8 +99,12 @@ function mailboxes(list: PostalAddress[] | PostalAddress | undefined): MailAddre
 }
 
 function toAddress(m: { name: string; address?: string | undefined }): MailAddress {
-  const out: MailAddress = { address: m.address ?? "" };
-  if (m.name) out.name = m.name;
+  // postal-mime cannot read an address typed with "＠" and keeps the whole text as the display
+  // name with an empty address; that text is the address the user typed, so it stays the address
+  // (the report's To: line shows it, the recipient check points at the full-width characters).
+  const typed = !m.address?.trim() && /[@＠]/.test(m.name) ? m.name.trim() : undefined;
+  const out: MailAddress = { address: typed ?? m.address ?? "" };
+  if (m.name && typed === undefined) out.name = m.name;
   return out;
 }
 
