@@ -139,7 +139,7 @@ export const PERMISSIONS: readonly PermissionSpec[] = [
     permission: "ExchangeMessageTrace.Read.All",
     kind: "delegated",
     adminConsent: "required",
-    role: "an Exchange admin role (e.g. Exchange Administrator, Global Reader)",
+    role: "an Exchange admin role (e.g. Exchange Administrator)",
     usedFor: "direct message trace of a sent mail, for admins",
     feature: "direct-trace",
   },
@@ -176,7 +176,7 @@ const FEATURE_TITLE: Record<FeatureId, string> = {
 
 /** Does a concrete request path (query stripped) belong to this table row? */
 export function matchesSpec(spec: Pick<GraphCallSpec, "path">, path: string): boolean {
-  const bare = (path.split("?")[0] ?? "").replace(/\(.*\)$/, "");
+  const bare = (path.split("?")[0] ?? "").replace(/\(.*$/, "");
   const pattern = spec.path
     .split("/")
     .map((seg) => (seg === "{id}" ? "[^/]+" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
