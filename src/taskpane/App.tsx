@@ -30,11 +30,14 @@ import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
 import type { PolicyResult } from "../core/policy/load";
 import { renderText } from "../core/report/text";
+import { computeVerdict } from "../core/report/verdict";
 import type { Sample } from "../samples";
 import { BounceView } from "./components/BounceView";
 import { ItemList } from "./components/ItemList";
 import { Progress } from "./components/Progress";
 import { Summary } from "./components/Summary";
+import { VerdictView } from "./components/Verdict";
+import { Disclosure } from "./components/Disclosure";
 import type { HostKind, ThemeName } from "./host";
 import { loadPipeline } from "./engine-loader";
 import type { PipelineState, PipelineTasks } from "./pipeline";
@@ -118,7 +121,13 @@ const useStyles = makeStyles({
   // The copy message's live region stays in the DOM (screen readers need it there) but takes
   // no room in the column while it is empty.
   liveRegion: { ":empty": { marginTop: `calc(-1 * ${tokens.spacingVerticalM})` } },
-  tabs: { flexWrap: "wrap" },
+  // One row at 320 px: the labels are short; should a translation grow, the row scrolls.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0 },
+  demo: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 async function defaultCopy(text: string): Promise<void> {
@@ -209,6 +218,19 @@ export function App(props: { env: PaneEnv }) {
 
   const report = state?.report;
   const hasReport = report !== undefined;
+  const originalNames = state?.original?.attachments.map((a) => a.name);
+  const verdict = useMemo(
+    () =>
+      report ? computeVerdict(report, { originalAttachments: originalNames, answers }) : undefined,
+    // originalNames is derived from state.original, which changes with the report.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [report, state?.original, answers]
+  );
+  const headersApply = report?.kind === "received" || report?.kind === "sent";
+  useEffect(() => {
+    // A tab that does not apply to the new item (Headers on a draft) falls back to the checks.
+    if (report && tab === "headers" && !headersApply) setTab("checks");
+  }, [report, tab, headersApply]);
   useEffect(() => {
     // For the load benchmark: when the first report is on screen.
     if (hasReport && !globalThis.performance?.getEntriesByName?.("todoku:first-report").length)
@@ -261,35 +283,34 @@ export function App(props: { env: PaneEnv }) {
               icon={<Copy20Regular />}
               onClick={copy}
               disabled={!report}
+              aria-label={UI.copyReport[lang]}
+              title={UI.copyReport[lang]}
               data-testid="copy-report"
-            >
-              {UI.copyReport[lang]}
-            </Button>
+            />
           </div>
         </header>
 
         {demo ? (
-          <MessageBar intent="info" data-testid="demo-notice">
-            <MessageBarBody>
-              <MessageBarTitle>{UI.notInOutlook[lang]}</MessageBarTitle>
-              {UI.demoNotice[lang]}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {demo && env.samples ? (
-          <Field label={UI.samplePicker[lang]}>
-            <Select
-              value={sampleId}
-              onChange={(_, d) => setSampleId(d.value)}
-              data-testid="sample-picker"
-            >
-              {env.samples.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label[lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <div className={styles.demo}>
+            <MessageBar intent="info" layout="singleline" data-testid="demo-notice">
+              <MessageBarBody>{UI.demoNotice[lang]}</MessageBarBody>
+            </MessageBar>
+            {env.samples ? (
+              <Select
+                size="small"
+                value={sampleId}
+                onChange={(_, d) => setSampleId(d.value)}
+                aria-label={UI.samplePicker[lang]}
+                data-testid="sample-picker"
+              >
+                {env.samples.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label[lang]}
+                  </option>
+                ))}
+              </Select>
+            ) : null}
+          </div>
         ) : null}
 
         {policy && policy.errors.length ? (
@@ -335,9 +356,16 @@ export function App(props: { env: PaneEnv }) {
           <Spinner label={UI.starting[lang]} data-testid="loading" />
         ) : null}
 
-        {report && state ? (
+        {report && state && verdict ? (
           <>
-            <Summary report={report} snapshot={state.snapshot} lang={lang} />
+            <VerdictView
+              verdict={verdict}
+              report={report}
+              lang={lang}
+              answers={answers}
+              onAnswers={setAnswers}
+              onOpen={setTab}
+            />
             <Progress sources={report.sources} lang={lang} />
             <TabList
               selectedValue={tab}
@@ -359,7 +387,7 @@ export function App(props: { env: PaneEnv }) {
               <Tab value="inquiry" data-testid="tab-inquiry">
                 {UI.tabInquiry[lang]}
               </Tab>
-              {report.kind === "received" || report.kind === "sent" ? (
+              {headersApply ? (
                 <Tab value="headers" data-testid="tab-headers">
                   {UI.tabHeaders[lang]}
                 </Tab>
@@ -370,7 +398,17 @@ export function App(props: { env: PaneEnv }) {
                 {tab === "checks" ? (
                   <>
                     {report.bounce ? <BounceView bounce={report.bounce} lang={lang} /> : null}
-                    <ItemList key={`${sampleId}-${itemVersion}`} report={report} lang={lang} />
+                    <ItemList
+                      key={`${sampleId}-${itemVersion}`}
+                      report={report}
+                      verdict={verdict}
+                      lang={lang}
+                    />
+                    {report.bounce ? null : (
+                      <Disclosure label={UI.summary[lang]} testId="summary-toggle">
+                        <Summary report={report} snapshot={state.snapshot} lang={lang} />
+                      </Disclosure>
+                    )}
                   </>
                 ) : null}
                 {tab === "triage" ? (
@@ -387,6 +425,8 @@ export function App(props: { env: PaneEnv }) {
                 {tab === "inquiry" && policy ? (
                   <InquiryView
                     report={report}
+                    verdict={verdict}
+                    originalAttachments={originalNames}
                     lang={lang}
                     answers={answers}
                     helpdesk={policy.policy.helpdesk}

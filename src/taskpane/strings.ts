@@ -8,8 +8,8 @@ export const UI = {
   appName: t("Todoku 届く?チェック", "Todoku delivery check"),
   sampleBadge: t("サンプル", "Sample"),
   demoNotice: t(
-    "Outlookの外で開いているため、組み込みのサンプルメールで動作を確認できます。結果はサンプルに対するものです。",
-    "This pane is open outside Outlook, so it runs on built-in sample messages. The results are about the sample, not your mail."
+    "デモ: Outlookの外なので、サンプルメールを調べています。",
+    "Demo outside Outlook: checking a sample, not your mail."
   ),
   samplePicker: t("サンプルを選ぶ", "Choose a sample"),
   language: t("表示言語", "Language"),
@@ -77,12 +77,34 @@ export const UI = {
     "No failed recipient could be read from this report."
   ),
   tabs: t("表示の切り替え", "Views"),
-  tabChecklist: t("チェック結果", "Checks"),
+  tabChecklist: t("結果", "Checks"),
   tabTriage: t("切り分け", "Triage"),
-  tabWho: t("担当者別", "Who acts"),
+  tabWho: t("担当者", "Who"),
   tabHeaders: t("ヘッダー", "Headers"),
-  tabInquiry: t("問い合わせ", "Inquiry"),
+  tabInquiry: t("問合せ", "Inquiry"),
   notInOutlook: t("デモモード", "Demo mode"),
+} satisfies Record<string, Localized>;
+
+/** The verdict block's own labels (its sentences come from the core verdict). */
+export const VERDICT_UI = {
+  title: t("結論", "Verdict"),
+  yes: t("はい", "Yes"),
+  no: t("いいえ", "No"),
+  unknown: t("わからない", "Not sure"),
+  likelyNow: t("今のところ疑わしい原因", "Most likely so far"),
+  openTriage: t("切り分けを開く", "Open the triage"),
+  writeToIt: t("IT担当への問い合わせ文を作る", "Write to IT"),
+  writeToItSecond: t("それでも解決しないときはIT担当へ", "If that does not help, write to IT"),
+  reportToIt: t("不審なメールとしてIT担当に報告", "Report it to IT as suspicious"),
+  alsoFound: t("ほかに見つかったこと", "Also found"),
+  originalMail: t("届かなかった元のメール", "The mail that was not delivered"),
+} satisfies Record<string, Localized>;
+
+/** The collapsed groups of the checklist, each shown with its count. */
+export const GROUP_UI = {
+  ok: t("問題なし", "No problem found"),
+  unavailable: t("確認できなかった項目", "Could not be checked"),
+  manual: t("手動で確認する項目", "Check by hand"),
 } satisfies Record<string, Localized>;
 
 export const KIND_LABELS: Record<MessageKind, Localized> = {

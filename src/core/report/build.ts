@@ -35,9 +35,15 @@ export function itemStatus(findings: readonly Finding[]): ItemStatus {
 }
 
 const FACT_NAMES: Record<keyof Facts, { ja: string; en: string }> = {
-  mailTips: { ja: "受信者のメールヒント(Microsoft Graph)", en: "Recipients' MailTips (Microsoft Graph)" },
+  mailTips: {
+    ja: "受信者のメールヒント(Microsoft Graph)",
+    en: "Recipients' MailTips (Microsoft Graph)",
+  },
   licence: { ja: "ライセンス情報(Microsoft Graph)", en: "Licence details (Microsoft Graph)" },
-  ownMailbox: { ja: "自分のメールボックス情報(Microsoft Graph)", en: "Your mailbox (Microsoft Graph)" },
+  ownMailbox: {
+    ja: "自分のメールボックス情報(Microsoft Graph)",
+    en: "Your mailbox (Microsoft Graph)",
+  },
   trace: { ja: "メッセージ追跡(Microsoft Graph)", en: "Message trace (Microsoft Graph)" },
   dns: { ja: "DNSの確認", en: "DNS checks" },
 };
@@ -61,7 +67,10 @@ function sourceUnavailable(key: keyof Facts, why: Unavailable): Finding[] {
       item,
       `source.${key}.unavailable`,
       "unavailable",
-      { ja: `${name.ja}を取得できませんでした: ${reason.ja}`, en: `${name.en} could not be read: ${reason.en}` },
+      {
+        ja: `${name.ja}を取得できませんでした: ${reason.ja}`,
+        en: `${name.en} could not be read: ${reason.en}`,
+      },
       { fix, evidence: why.code }
     )
   );
@@ -114,15 +123,24 @@ export function buildReport(input: BuildReportInput): Report {
   const trace = input.facts.trace;
   if (trace?.state === "ok") report.trace = trace.value;
   if (input.policyErrors && input.policyErrors.length > 0) report.policyErrors = input.policyErrors;
-  if (input.triageAnswers && Object.keys(input.triageAnswers).length > 0) report.triageAnswers = input.triageAnswers;
+  if (input.triageAnswers && Object.keys(input.triageAnswers).length > 0)
+    report.triageAnswers = input.triageAnswers;
   return report;
 }
 
 /** Items ordered for display: problems first, then warnings, unavailable, ok, manual; by id within. */
-const DISPLAY_RANK: Record<ItemStatus, number> = { problem: 0, warning: 1, unavailable: 2, ok: 3, manual: 4 };
+const DISPLAY_RANK: Record<ItemStatus, number> = {
+  problem: 0,
+  warning: 1,
+  unavailable: 2,
+  ok: 3,
+  manual: 4,
+};
 
 export function itemsForDisplay(report: Report): ReportItem[] {
-  return [...report.items].sort((a, b) => DISPLAY_RANK[a.status] - DISPLAY_RANK[b.status] || a.id - b.id);
+  return [...report.items].sort(
+    (a, b) => DISPLAY_RANK[a.status] - DISPLAY_RANK[b.status] || a.id - b.id
+  );
 }
 
 export function hasProblem(report: Report): boolean {

@@ -50,7 +50,14 @@ export interface ContractReport {
     kind: string;
     readFrom?: string;
     recipients: ContractBounceRecipient[];
-    original?: { subject?: string; from?: string; to: string[]; date?: string; messageId?: string; complete: boolean };
+    original?: {
+      subject?: string;
+      from?: string;
+      to: string[];
+      date?: string;
+      messageId?: string;
+      complete: boolean;
+    };
   };
   trace?: Report["trace"];
   triageAnswers?: Record<string, string>;
@@ -84,7 +91,10 @@ function bounceJson(bounce: BounceReport, lang: Lang): NonNullable<ContractRepor
   if (bounce.readFrom) out.readFrom = bounce.readFrom;
   if (bounce.original) {
     const o = bounce.original;
-    const original: NonNullable<NonNullable<ContractReport["bounce"]>["original"]> = { to: o.to, complete: o.complete };
+    const original: NonNullable<NonNullable<ContractReport["bounce"]>["original"]> = {
+      to: o.to,
+      complete: o.complete,
+    };
     if (o.subject !== undefined) original.subject = o.subject;
     if (o.from !== undefined) original.from = o.from;
     if (o.date !== undefined) original.date = o.date;
@@ -105,7 +115,11 @@ export function toContractJson(report: Report, lang: Lang): ContractReport {
       status: item.status,
       title: catalogueItem(item.id).title[lang],
       findings: item.findings.map((f) => {
-        const cf: ContractFinding = { rule: f.rule, severity: f.severity, message: f.message[lang] };
+        const cf: ContractFinding = {
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message[lang],
+        };
         if (f.evidence !== undefined) cf.evidence = f.evidence;
         if (f.fix !== undefined) cf.fix = f.fix[lang];
         if (f.who !== undefined) cf.who = f.who;
@@ -116,7 +130,8 @@ export function toContractJson(report: Report, lang: Lang): ContractReport {
     bounce: report.bounce ? bounceJson(report.bounce, lang) : null,
   };
   if (report.trace) out.trace = report.trace;
-  if (report.triageAnswers && Object.keys(report.triageAnswers).length) out.triageAnswers = report.triageAnswers;
+  if (report.triageAnswers && Object.keys(report.triageAnswers).length)
+    out.triageAnswers = report.triageAnswers;
   if (report.policyErrors) out.policyErrors = report.policyErrors.map((e) => e[lang]);
   return out;
 }

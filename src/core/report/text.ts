@@ -1,15 +1,25 @@
-/** Plain-text rendering of a Report: the CLI's default output and the pane's "copy report". */
+/**
+ * Plain-text rendering of a Report: the CLI's default output and the pane's "copy report".
+ * It follows the pane's order: the verdict (which item, who acts, the next step) first, then the
+ * problems and warnings with their evidence and fix, then what could not be checked (each reason
+ * once), then one line counting the rest. `verbose` adds the items that passed and how to check
+ * the manual ones by hand.
+ */
 import { catalogueItem, WHO_LABELS } from "../catalogue";
-import type { Lang } from "../model/i18n";
-import type { ItemStatus, Report } from "../model/report";
+import { formatDate, render, textOf } from "../messages";
+import type { BounceRecipient } from "../model/bounce";
+import type { Finding } from "../model/finding";
+import type { Lang, Localized } from "../model/i18n";
+import type { ItemStatus, Report, ReportItem } from "../model/report";
 import { itemsForDisplay } from "./build";
+import { computeVerdict } from "./verdict";
 
-export const STATUS_LABELS: Record<ItemStatus, { ja: string; en: string }> = {
-  problem: { ja: "問題あり", en: "Problem" },
-  warning: { ja: "注意", en: "Warning" },
-  ok: { ja: "問題なし", en: "OK" },
-  manual: { ja: "手動で確認", en: "Check by hand" },
-  unavailable: { ja: "確認できず", en: "Unavailable" },
+export const STATUS_LABELS: Record<ItemStatus, Localized> = {
+  problem: textOf("status.problem"),
+  warning: textOf("status.warning"),
+  ok: textOf("status.ok"),
+  manual: textOf("status.manual"),
+  unavailable: textOf("status.unavailable"),
 };
 
 /** A status marker that does not depend on colour. */
@@ -21,87 +31,153 @@ export const STATUS_MARKS: Record<ItemStatus, string> = {
   unavailable: "[-]",
 };
 
-const L = {
-  subject: { ja: "件名", en: "Subject" },
-  from: { ja: "差出人", en: "From" },
-  to: { ja: "宛先", en: "To" },
-  cc: { ja: "CC", en: "Cc" },
-  date: { ja: "日時", en: "Date" },
-  messageId: { ja: "Message-ID", en: "Message-ID" },
-  bounce: { ja: "配信不能レポート", en: "Non-delivery report" },
-  reporter: { ja: "報告元", en: "Reported by" },
-  recipient: { ja: "宛先", en: "Recipient" },
-  status: { ja: "ステータス", en: "Status" },
-  server: { ja: "相手サーバーの応答", en: "Server said" },
-  cause: { ja: "原因", en: "Cause" },
-  who: { ja: "対応する人", en: "Who fixes it" },
-  next: { ja: "次にすること", en: "Next step" },
-  fix: { ja: "対処", en: "Fix" },
-  policy: { ja: "ポリシー設定の問題", en: "Policy file problems" },
-  summary: { ja: "結果", en: "Result" },
-  none: { ja: "(なし)", en: "(none)" },
-};
-
-function line(label: { ja: string; en: string }, value: string, lang: Lang): string {
-  return `${label[lang]}: ${value}`;
+export interface TextOptions {
+  /** Also list the items that passed, with what was checked, and how to check the manual ones. */
+  verbose?: boolean | undefined;
+  /** Say that `--verbose` shows more (the CLI). */
+  verboseHint?: boolean | undefined;
 }
 
-export interface TextOptions {
-  /** Include items with status ok and manual (the CLI shows all; "copy report" too). */
-  includeAll?: boolean;
+const INDENT = "      ";
+
+function colon(lang: Lang): string {
+  return lang === "ja" ? "：" : ": ";
+}
+
+function labelled(key: Parameters<typeof render>[0], value: string, lang: Lang): string {
+  return `${render(key, {} as never, lang)}${colon(lang)}${value}`;
+}
+
+function itemHeading(item: ReportItem, lang: Lang): string {
+  const c = catalogueItem(item.id);
+  return `${STATUS_MARKS[item.status]} ${String(item.id).padStart(2)}. ${c.title[lang]} — ${STATUS_LABELS[item.status][lang]}`;
+}
+
+function findingLines(f: Finding, lang: Lang, withFix: boolean): string[] {
+  const evidence = f.evidence ? (lang === "ja" ? `（${f.evidence}）` : ` (${f.evidence})`) : "";
+  const out = [`${INDENT}- ${f.message[lang]}${evidence}`];
+  if (withFix && f.fix) out.push(`${INDENT}  ${labelled("report.fix", f.fix[lang], lang)}`);
+  return out;
+}
+
+/** "550 5.1.10" once: the reply code and the enhanced code, unless the server's words carry them. */
+function codeOf(r: BounceRecipient): string {
+  const code = [r.replyCode, r.status].filter((c): c is string => !!c).join(" ");
+  return code;
+}
+
+function bounceLines(report: Report, lang: Lang): string[] {
+  const b = report.bounce;
+  if (!b) return [];
+  const out = ["", `== ${render("report.bounce", {}, lang)} ==`];
+  if (b.reporter) out.push(labelled("report.reporter", b.reporter, lang));
+  for (const r of b.recipients) {
+    const code = codeOf(r);
+    const said = r.diagnostic.trim();
+    // The server's words usually begin with the code; then it is not repeated beside the address.
+    const showCode = code && !(r.status && said.includes(r.status));
+    const action = render(`report.action.${r.action}`, {}, lang);
+    const tail = showCode ? `${action}、${render("report.code", { code }, lang)}` : action;
+    out.push(
+      lang === "ja" ? `- ${r.address}（${tail}）` : `- ${r.address} (${tail.replace("、", ", ")})`
+    );
+    if (said) out.push(`  ${labelled("report.server-said", said, lang)}`);
+    if (r.cause !== null)
+      out.push(
+        `  ${labelled("report.cause", `${r.cause}. ${catalogueItem(r.cause).title[lang]}`, lang)}`
+      );
+    if (r.diagnosis) {
+      out.push(`  ${r.diagnosis.summary[lang]}`);
+      out.push(
+        `  ${labelled("report.who", r.diagnosis.who.map((w) => WHO_LABELS[w][lang]).join(lang === "ja" ? "、" : ", "), lang)}`
+      );
+      out.push(`  ${labelled("report.next", r.diagnosis.nextStep[lang], lang)}`);
+      if (r.diagnosis.link) out.push(`  ${r.diagnosis.link}`);
+    }
+  }
+  return out;
+}
+
+/** Unavailable findings grouped by what they say, so each reason is given once. */
+function couldNotCheckLines(items: readonly ReportItem[], lang: Lang): string[] {
+  const unavailable = items.filter((i) => i.status === "unavailable");
+  if (unavailable.length === 0) return [];
+  const groups = new Map<string, { ids: number[]; finding: Finding | undefined }>();
+  for (const item of unavailable) {
+    const reasons = item.findings.filter((f) => f.severity === "unavailable");
+    for (const f of reasons.length ? reasons : [undefined]) {
+      const key = f ? `${f.message[lang]}\n${f.fix?.[lang] ?? ""}` : "";
+      const g = groups.get(key) ?? { ids: [], finding: f };
+      if (!g.ids.includes(item.id)) g.ids.push(item.id);
+      groups.set(key, g);
+    }
+  }
+  const sep = lang === "ja" ? "、" : ", ";
+  const out = ["", `${render("report.could-not-check", {}, lang)}${colon(lang).trimEnd()}`];
+  for (const { ids, finding } of groups.values()) {
+    const names = ids
+      .map((id) => `${id}. ${catalogueItem(id as ReportItem["id"]).title[lang]}`)
+      .join(sep);
+    out.push(`[-] ${names}`);
+    if (finding) out.push(...findingLines(finding, lang, true));
+  }
+  return out;
 }
 
 export function renderText(report: Report, lang: Lang, options: TextOptions = {}): string {
-  const includeAll = options.includeAll ?? true;
   const out: string[] = [];
   const m = report.message;
-  out.push(line(L.subject, m.subject || L.none[lang], lang));
-  if (m.from) out.push(line(L.from, m.from, lang));
-  if (m.to.length) out.push(line(L.to, m.to.join(", "), lang));
-  if (m.cc.length) out.push(line(L.cc, m.cc.join(", "), lang));
-  if (m.date) out.push(line(L.date, m.date, lang));
-  if (m.messageId) out.push(line(L.messageId, m.messageId, lang));
+  const sep = lang === "ja" ? "、" : ", ";
+  out.push(labelled("report.subject", m.subject || render("report.no-subject", {}, lang), lang));
+  if (m.from) out.push(labelled("report.from", m.from, lang));
+  if (m.to.length) out.push(labelled("report.to", m.to.join(sep), lang));
+  if (m.cc.length) out.push(labelled("report.cc", m.cc.join(sep), lang));
+  if (m.date) out.push(labelled("report.date", formatDate(m.date, lang), lang));
+  if (m.messageId) out.push(labelled("report.message-id", m.messageId, lang));
 
-  const counts = { problem: 0, warning: 0, ok: 0, manual: 0, unavailable: 0 } as Record<ItemStatus, number>;
-  for (const i of report.items) counts[i.status]++;
-  out.push(
-    line(
-      L.summary,
-      (["problem", "warning", "unavailable", "ok", "manual"] as ItemStatus[])
-        .map((s) => `${STATUS_LABELS[s][lang]} ${counts[s]}`)
-        .join(" / "),
-      lang
-    )
-  );
+  const verdict = computeVerdict(report);
+  out.push("", `== ${render("report.verdict", {}, lang)} ==`, verdict.headline[lang]);
+  if (verdict.who.length)
+    out.push(labelled("report.who", verdict.who.map((w) => WHO_LABELS[w][lang]).join(sep), lang));
+  out.push(labelled("report.next", verdict.next.text[lang], lang));
 
-  if (report.bounce) {
-    out.push("", `== ${L.bounce[lang]} ==`);
-    if (report.bounce.reporter) out.push(line(L.reporter, report.bounce.reporter, lang));
-    for (const r of report.bounce.recipients) {
-      out.push(`- ${r.address} (${r.action}${r.status ? `, ${r.status}` : ""}${r.replyCode ? `, ${r.replyCode}` : ""})`);
-      if (r.diagnostic) out.push(`  ${line(L.server, r.diagnostic, lang)}`);
-      if (r.cause !== null) out.push(`  ${line(L.cause, `#${r.cause} ${catalogueItem(r.cause).title[lang]}`, lang)}`);
-      if (r.diagnosis) {
-        out.push(`  ${r.diagnosis.summary[lang]}`);
-        out.push(`  ${line(L.who, r.diagnosis.who.map((w) => WHO_LABELS[w][lang]).join(", "), lang)}`);
-        out.push(`  ${line(L.next, r.diagnosis.nextStep[lang], lang)}`);
-        if (r.diagnosis.link) out.push(`  ${r.diagnosis.link}`);
-      }
-    }
+  out.push(...bounceLines(report, lang));
+
+  const items = itemsForDisplay(report);
+  const raised = items.filter((i) => i.status === "problem" || i.status === "warning");
+  if (raised.length) out.push("");
+  for (const item of raised) {
+    out.push(itemHeading(item, lang));
+    for (const f of item.findings)
+      if (f.severity === "problem" || f.severity === "warning" || f.severity === "info")
+        out.push(...findingLines(f, lang, true));
   }
 
-  out.push("");
-  for (const item of itemsForDisplay(report)) {
-    if (!includeAll && (item.status === "ok" || item.status === "manual")) continue;
-    const c = catalogueItem(item.id);
-    out.push(`${STATUS_MARKS[item.status]} ${String(item.id).padStart(2)}. ${c.title[lang]} — ${STATUS_LABELS[item.status][lang]}`);
-    for (const f of item.findings) {
-      out.push(`      - ${f.message[lang]}${f.evidence ? ` [${f.evidence}]` : ""}`);
-      if (f.fix) out.push(`        ${L.fix[lang]}: ${f.fix[lang]}`);
+  out.push(...couldNotCheckLines(items, lang));
+
+  const ok = items.filter((i) => i.status === "ok");
+  const manual = items.filter((i) => i.status === "manual");
+  out.push("", render("report.rest", { ok: ok.length, manual: manual.length }, lang));
+  if (options.verbose) {
+    if (ok.length) out.push("", `== ${render("report.checked", {}, lang)} ==`);
+    for (const item of ok) {
+      out.push(itemHeading(item, lang));
+      for (const f of item.findings) out.push(...findingLines(f, lang, f.severity !== "ok"));
     }
+    if (manual.length) out.push("", `== ${render("report.manual", {}, lang)} ==`);
+    for (const item of manual) {
+      out.push(itemHeading(item, lang));
+      for (const f of item.findings) out.push(...findingLines(f, lang, true));
+      out.push(
+        `${INDENT}${labelled("report.how-to-check", catalogueItem(item.id).howToCheck[lang], lang)}`
+      );
+    }
+  } else if (options.verboseHint && manual.length) {
+    out.push(render("report.verbose-hint", {}, lang));
   }
+
   if (report.policyErrors?.length) {
-    out.push("", `${L.policy[lang]}:`);
+    out.push("", `${render("report.policy-errors", {}, lang)}${colon(lang).trimEnd()}`);
     for (const e of report.policyErrors) out.push(`- ${e[lang]}`);
   }
   return out.join("\n") + "\n";

@@ -72,6 +72,7 @@ export interface VerdictOriginal {
 export interface UnreachableSource {
   source: SourceId;
   reason: Localized;
+  fix?: Localized | undefined;
 }
 
 export interface Verdict {
@@ -236,8 +237,8 @@ function unreachableOf(report: Report): UnreachableSource[] {
   for (const s of report.sources) {
     if (s.state !== "unavailable") continue;
     const fallback = FALLBACK_OF[s.id];
-    const reason = fallback ? explain(s.why, fallback).reason : (s.why?.reason ?? V.noReason);
-    out.push({ source: s.id, reason });
+    const why = fallback ? explain(s.why, fallback) : s.why;
+    out.push({ source: s.id, reason: why?.reason ?? V.noReason, fix: why?.fix });
   }
   if (out.length > 0) return out;
   // A report built without source states (the CLI) still says which facts were missing.
@@ -248,7 +249,7 @@ function unreachableOf(report: Report): UnreachableSource[] {
       const source = m ? FACT_SOURCE[m[1] ?? ""] : undefined;
       if (!source || seen.has(source)) continue;
       seen.add(source);
-      out.push({ source, reason: f.message });
+      out.push({ source, reason: f.message, fix: f.fix });
     }
   return out;
 }

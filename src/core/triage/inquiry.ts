@@ -8,6 +8,7 @@ import type { ItemId } from "../model/finding";
 import type { Lang, Localized } from "../model/i18n";
 import type { Report } from "../model/report";
 import type { Policy } from "../policy/schema";
+import { computeVerdict } from "../report/verdict";
 import { formatDateAt, oneLine } from "./format";
 import {
   narrowTriage,
@@ -28,6 +29,8 @@ export interface InquiryOptions {
   audience: InquiryAudience;
   /** The offset times are shown at, in minutes east of UTC; default JST (540) in ja, UTC in en. */
   utcOffsetMinutes?: number | undefined;
+  /** Attachment names of a bounce's returned original, when the caller parsed it. */
+  originalAttachments?: readonly string[] | undefined;
 }
 
 export interface Inquiry {
@@ -40,6 +43,31 @@ const t = (ja: string, en: string): Localized => ({ ja, en });
 const L = {
   subjectHelpdesk: t("【メール不達の調査依頼】", "Undelivered mail, please investigate: "),
   subjectRecipient: t("【受信状況のご確認のお願い】", "Please check the delivery of our mail: "),
+  subjectReceived: t("【受信したメールについての相談】", "About a mail I received: "),
+  subjectReceivedForged: t(
+    "【なりすましの疑いがある受信メール】",
+    "Possibly forged mail I received: "
+  ),
+  introReceived: t(
+    "下記のメールを受信しましたが、迷惑メールに振り分けられるなど、届き方に気になる点があります。正当なメールかどうか、なぜそう扱われたのかの確認をお願いいたします。",
+    "I received the mail below, but the way it was delivered looks wrong (it was put in Junk, for example). Could you check whether it is genuine and why it was treated this way?"
+  ),
+  introReceivedForged: t(
+    "下記のメールを受信しましたが、差出人の認証に失敗しており、なりすましの可能性があります。リンクや添付ファイルは開いていません。正当なメールかどうかの確認と、必要であれば対応をお願いいたします。",
+    "I received the mail below, but its sender failed authentication and it may be forged. I have not opened its links or attachments. Could you check whether it is genuine and act on it if needed?"
+  ),
+  introBounce: t(
+    "下記のメールを送信したところ、配信不能のエラーメールが返ってきました。原因の確認と、届けるための対応をお願いいたします。",
+    "I sent the mail below and a non-delivery report came back. Could you find out why and help get it delivered?"
+  ),
+  received: t("受信したメール", "The mail I received"),
+  receivedAt: t("受信日時", "Received"),
+  original: t("届かなかった元のメール", "The mail that was not delivered"),
+  attachments: t("添付ファイル", "Attachments"),
+  bounceDate: t("エラーメールの受信日時", "Bounce received"),
+  bounceFrom: t("エラーメールの差出人", "Bounce sent by"),
+  notChecked: t("Todoku で確認できなかったこと", "What Todoku could not check"),
+  noTrace: t("メッセージ追跡の結果はありません。", "There is no message trace result."),
   noSubject: t("(件名なし)", "(no subject)"),
   dear: t("ご担当者様", "Hello,"),
   introHelpdesk: t(
@@ -115,36 +143,95 @@ const SIDE_LABELS = {
   unknown: t("未確定", "Not yet known"),
 };
 
+/**
+ * The particulars of the mail the inquiry is about. For a bounce that is the returned original
+ * (the bounce itself is only evidence, further down): its own sender is a mailer daemon and its
+ * Message-ID is not the one IT searches for.
+ */
+function messageFields(report: Report, options: InquiryOptions) {
+  const m = report.message;
+  const o = report.bounce?.original;
+  if (report.bounce && o) {
+    return {
+      title: L.original,
+      dateLabel: L.date,
+      date: o.date ?? "",
+      from: o.from ?? "",
+      to: o.to,
+      cc: [] as string[],
+      subject: o.subject ?? "",
+      messageId: o.messageId ? `<${o.messageId.replace(/^<|>$/g, "")}>` : "",
+      size: 0,
+      attachments: (options.originalAttachments ?? []).filter((n) => n.trim() !== ""),
+    };
+  }
+  return {
+    title: report.kind === "received" ? L.received : L.message,
+    dateLabel: report.kind === "received" ? L.receivedAt : L.date,
+    date: m.date,
+    from: m.from,
+    to: m.to,
+    cc: m.cc,
+    subject: m.subject,
+    messageId: m.messageId,
+    size: m.sizeBytes,
+    attachments: [] as string[],
+  };
+}
+
 export function buildInquiry(report: Report, options: InquiryOptions): Inquiry {
   const lang: Lang = options.lang === "en" ? "en" : "ja";
   const p = (x: Localized) => x[lang];
   const offset = options.utcOffsetMinutes ?? (lang === "ja" ? 540 : 0);
-  const m = report.message;
   const forRecipient = options.audience === "recipientAdmin";
-  const subjectText = oneLine(m.subject, 200) || p(L.noSubject);
-  const subject = `${p(forRecipient ? L.subjectRecipient : L.subjectHelpdesk)}${subjectText}`;
+  const received = report.kind === "received" && !report.bounce;
+  const verdict = computeVerdict(report, { originalAttachments: options.originalAttachments });
+  const forged = received && verdict.suspicious;
+  const f = messageFields(report, options);
+  const subjectText = oneLine(f.subject, 200) || p(L.noSubject);
+  const prefix = received
+    ? forged
+      ? L.subjectReceivedForged
+      : L.subjectReceived
+    : forRecipient
+      ? L.subjectRecipient
+      : L.subjectHelpdesk;
+  const subject = `${p(prefix)}${subjectText}`;
 
   const out: string[] = [];
   const name = oneLine(options.helpdesk?.name, 100);
   if (!forRecipient && name) out.push(lang === "ja" ? `${name} ${p(L.dear)}` : `Dear ${name},`);
   else out.push(p(L.dear));
-  out.push("", p(forRecipient ? L.introRecipient : L.introHelpdesk), "");
+  const intro = received
+    ? forged
+      ? L.introReceivedForged
+      : L.introReceived
+    : forRecipient
+      ? L.introRecipient
+      : report.bounce
+        ? L.introBounce
+        : L.introHelpdesk;
+  out.push("", p(intro), "");
 
-  section(out, p(L.message), lang);
+  section(out, p(f.title), lang);
   const field = (label: Localized, value: string) =>
     out.push(`${p(label)}: ${value || p(L.unknown)}`);
-  field(L.date, m.date ? formatDateAt(m.date, offset) : "");
-  field(L.from, oneLine(m.from));
-  field(L.to, m.to.map((a) => oneLine(a)).join(", "));
-  if (m.cc.length > 0) field(L.cc, m.cc.map((a) => oneLine(a)).join(", "));
-  field(L.subject, oneLine(m.subject, 300));
-  field(L.messageId, oneLine(m.messageId));
-  if (m.sizeBytes > 0) field(L.size, formatSize(m.sizeBytes));
+  // A bounce's returned original carries its date as written (RFC 5322), shown at the offset too.
+  field(f.dateLabel, f.date ? formatDateAt(toIso(f.date), offset) : "");
+  field(L.from, oneLine(f.from));
+  field(L.to, f.to.map((a) => oneLine(a)).join(", "));
+  if (f.cc.length > 0) field(L.cc, f.cc.map((a) => oneLine(a)).join(", "));
+  field(L.subject, oneLine(f.subject, 300));
+  field(L.messageId, oneLine(f.messageId));
+  if (f.size > 0) field(L.size, formatSize(f.size));
+  if (f.attachments.length > 0)
+    field(L.attachments, f.attachments.map((a) => oneLine(a, 200)).join(", "));
 
   findingsSection(out, report, lang, forRecipient);
-  bounceSection(out, report, lang);
+  bounceSection(out, report, lang, offset);
   traceSection(out, report, lang, offset);
   triageSection(out, options, report, lang);
+  notCheckedSection(out, report, verdict.unreachable, lang);
 
   if (forRecipient) {
     out.push("");
@@ -189,12 +276,14 @@ function findingsSection(out: string[], report: Report, lang: Lang, forRecipient
   if (count === 0) out.push(L.noFindings[lang]);
 }
 
-function bounceSection(out: string[], report: Report, lang: Lang): void {
+function bounceSection(out: string[], report: Report, lang: Lang, offset: number): void {
   const bounce = report.bounce;
   if (!bounce || bounce.recipients.length === 0) return;
   out.push("");
   section(out, L.bounce[lang], lang);
   if (bounce.reporter) out.push(`${L.reporter[lang]}: ${oneLine(bounce.reporter)}`);
+  if (report.kind === "bounce" && report.message.date)
+    out.push(`${L.bounceDate[lang]}: ${formatDateAt(report.message.date, offset)}`);
   for (const r of bounce.recipients) {
     const codes = [r.action, r.status, r.replyCode].filter((x): x is string => !!x).join(", ");
     out.push(`- ${oneLine(r.address)} (${codes})`);
@@ -240,6 +329,29 @@ function triageSection(out: string[], options: InquiryOptions, report: Report, l
       `${L.cause[lang]}: ${likely.map((c) => `#${c.id} ${c.title[lang]}`).join(lang === "ja" ? "、" : "; ")}`
     );
   }
+}
+
+/** Sources that could not be asked (no trace, DNS offline, not signed in), each once. */
+function notCheckedSection(
+  out: string[],
+  report: Report,
+  unreachable: ReturnType<typeof computeVerdict>["unreachable"],
+  lang: Lang
+): void {
+  const lines = unreachable.map((u) => `- ${oneLine(u.reason[lang], 300)}`);
+  const traceAsked = unreachable.some((u) => u.source === "trace");
+  if (!report.bounce && !report.trace && !traceAsked && report.kind !== "draft")
+    lines.push(`- ${L.noTrace[lang]}`);
+  if (lines.length === 0) return;
+  out.push("");
+  section(out, L.notChecked[lang], lang);
+  out.push(...new Set(lines));
+}
+
+/** An RFC 5322 date (a returned original's Date header) as ISO; ISO and junk pass through. */
+function toIso(value: string): string {
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
 }
 
 /** The item ids an inquiry mentions as problems or warnings (for the pane to highlight). */

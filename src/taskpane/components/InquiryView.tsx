@@ -2,9 +2,19 @@
  * A ready inquiry for the help desk or the recipient's admin: the message's particulars, the
  * problems and warnings, the trace result and the triage answers (text built in src/core/triage).
  */
-import { Button, Field, Select, Text, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
 import { Copy20Regular, Mail20Regular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import type { Verdict } from "../../core/report/verdict";
 import type { Lang } from "../../core/model/i18n";
 import type { Report } from "../../core/model/report";
 import type { Policy } from "../../core/policy/schema";
@@ -24,7 +34,16 @@ const T = {
   audience: { ja: "宛先", en: "Addressed to" },
   helpdesk: { ja: "自社のヘルプデスク", en: "Your help desk" },
   recipientAdmin: { ja: "相手先の管理者", en: "The recipient's administrator" },
-  text: { ja: "問い合わせ文", en: "Inquiry text" },
+  text: {
+    ja: "問い合わせ文(送る前に書き換えられます)",
+    en: "Inquiry text (edit it before you send)",
+  },
+  ownFixFirst: { ja: "まず自分で直せます", en: "You can fix this yourself first" },
+  ownFixThen: {
+    ja: "それでも解決しないときに、下の問い合わせ文を使ってください。",
+    en: "Use the inquiry below only if that does not help.",
+  },
+  restore: { ja: "元の文面に戻す", en: "Restore the generated text" },
   copy: { ja: "問い合わせ文をコピー", en: "Copy the inquiry" },
   copied: { ja: "問い合わせ文をコピーしました。", en: "The inquiry was copied." },
   failed: {
@@ -41,6 +60,8 @@ const T = {
 /* eslint-disable no-unused-vars -- parameter names in function types document the shape */
 export interface InquiryViewProps {
   report: Report;
+  verdict?: Verdict | undefined;
+  originalAttachments?: readonly string[] | undefined;
   lang: Lang;
   answers: TriageAnswers;
   helpdesk: Policy["helpdesk"];
@@ -62,12 +83,29 @@ export function InquiryView(props: InquiryViewProps) {
         triage: Object.keys(answers).length ? narrowTriage(answers, report) : undefined,
         helpdesk,
         audience,
+        originalAttachments: props.originalAttachments,
       }),
-    [report, lang, answers, helpdesk, audience]
+    [report, lang, answers, helpdesk, audience, props.originalAttachments]
   );
-  const full = `${inquiry.subject}\n\n${inquiry.body}`;
+  const generated = `${inquiry.subject}\n\n${inquiry.body}`;
+  // The user may edit the text before copying or sending; a new generated text replaces edits
+  // only when what it is generated from changes.
+  const [full, setFull] = useState(generated);
+  useEffect(() => setFull(generated), [generated]);
+  const firstLine = full.indexOf("\n");
+  const editedSubject = (firstLine < 0 ? full : full.slice(0, firstLine)).trim();
+  const editedBody = firstLine < 0 ? "" : full.slice(firstLine).replace(/^\n+/, "");
+  const verdict = props.verdict;
   return (
     <div className={styles.section} data-testid="inquiry">
+      {verdict && verdict.next.ownFix && verdict.mode !== "received" ? (
+        <MessageBar intent="info" data-testid="inquiry-own-fix">
+          <MessageBarBody>
+            <MessageBarTitle>{T.ownFixFirst[lang]}</MessageBarTitle>
+            {verdict.next.text[lang]} {T.ownFixThen[lang]}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Text block className={styles.text}>
         {T.intro[lang]}
       </Text>
@@ -82,7 +120,13 @@ export function InquiryView(props: InquiryViewProps) {
         </Select>
       </Field>
       <Field label={T.text[lang]}>
-        <Textarea value={full} readOnly rows={12} resize="vertical" data-testid="inquiry-text" />
+        <Textarea
+          value={full}
+          onChange={(_, d) => setFull(d.value)}
+          rows={12}
+          resize="vertical"
+          data-testid="inquiry-text"
+        />
       </Field>
       <div className={styles.actions}>
         <Button
@@ -97,10 +141,15 @@ export function InquiryView(props: InquiryViewProps) {
         >
           {T.copy[lang]}
         </Button>
+        {full !== generated ? (
+          <Button onClick={() => setFull(generated)} data-testid="inquiry-restore">
+            {T.restore[lang]}
+          </Button>
+        ) : null}
         {props.openMail && helpdesk.email && audience === "helpdesk" ? (
           <Button
             icon={<Mail20Regular />}
-            onClick={() => void props.openMail?.(helpdesk.email, inquiry.subject, inquiry.body)}
+            onClick={() => void props.openMail?.(helpdesk.email, editedSubject, editedBody)}
           >
             {T.open[lang]}
           </Button>

@@ -1,6 +1,9 @@
 /**
- * The 24 checklist items, problems first. Each expands to its findings (message, evidence as
- * text, fix, who acts), the catalogue's how-to-check for manual items, and the explanation.
+ * The 24 checklist items in groups: problems and warnings open; "no problem", "could not check"
+ * and "check by hand" collapsed under one line each with their count; number order within a
+ * group. Each item expands to its findings (message, evidence as text, fix, who acts), the
+ * catalogue's how-to-check where a person must look, and the explanation. A source that could
+ * not be reached is said once, at the top of its group, not inside every item.
  */
 import {
   Accordion,
@@ -18,8 +21,10 @@ import type { Finding, ItemId } from "../../core/model/finding";
 import { useEffect, useRef, useState } from "react";
 import type { Report, ReportItem } from "../../core/model/report";
 import { itemsAwaitingSources } from "../../core/report/awaiting";
-import { itemsForDisplay } from "../../core/report/build";
-import { UI } from "../strings";
+import type { Verdict } from "../../core/report/verdict";
+import { localizedDocsUrl, isSafeLink } from "../links";
+import { GROUP_UI, UI, SOURCE_LABELS } from "../strings";
+import { Disclosure } from "./Disclosure";
 import { AwaitingStatusLabel, StatusLabel } from "./StatusLabel";
 
 const useStyles = makeStyles({
@@ -72,6 +77,16 @@ const useStyles = makeStyles({
   label: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   text: { overflowWrap: "anywhere" },
+  groups: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  sources: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 function FindingView(props: { finding: Finding; item: ReportItem; lang: Lang }) {
@@ -111,8 +126,13 @@ function FindingView(props: { finding: Finding; item: ReportItem; lang: Lang }) 
           {who.map((w) => WHO_LABELS[w][lang]).join(lang === "ja" ? "、" : ", ")}
         </div>
       ) : null}
-      {f.link ? (
-        <Link href={f.link} target="_blank" rel="noopener noreferrer" inline>
+      {f.link && isSafeLink(f.link) ? (
+        <Link
+          href={localizedDocsUrl(f.link, lang)}
+          target="_blank"
+          rel="noopener noreferrer"
+          inline
+        >
           {UI.moreInfo[lang]}
         </Link>
       ) : null}
@@ -120,11 +140,23 @@ function FindingView(props: { finding: Finding; item: ReportItem; lang: Lang }) 
   );
 }
 
+/** A finding worth showing inside its item: not a source's failure (said once above), and no
+ * "checked, fine" line inside an item that has a problem or a warning (it would contradict it). */
+function shownFindings(item: ReportItem): Finding[] {
+  const flagged = item.status === "problem" || item.status === "warning";
+  return item.findings.filter(
+    (f) =>
+      !(f.severity === "unavailable" && f.rule.startsWith("source.")) &&
+      !(flagged && (f.severity === "ok" || f.severity === "unavailable"))
+  );
+}
+
 function ItemPanel(props: { item: ReportItem; lang: Lang }) {
   const styles = useStyles();
   const { item, lang } = props;
   const c = catalogueItem(item.id);
-  const shown = item.findings;
+  const shown = shownFindings(item);
+  const byHand = item.status === "manual" || item.status === "unavailable";
   return (
     <div className={styles.panel}>
       {shown.length ? (
@@ -134,7 +166,7 @@ function ItemPanel(props: { item: ReportItem; lang: Lang }) {
           ))}
         </ul>
       ) : null}
-      {item.status === "manual" ? (
+      {byHand ? (
         <div data-testid="how-to-check">
           <Text weight="semibold" block>
             {UI.howToCheck[lang]}
@@ -148,29 +180,92 @@ function ItemPanel(props: { item: ReportItem; lang: Lang }) {
           </Text>
         </div>
       ) : null}
-      <details>
-        <summary>{UI.explanation[lang]}</summary>
+      <Disclosure label={UI.explanation[lang]} testId="explanation">
         <Text block className={styles.text}>
           {c.explanation[lang]}
         </Text>
-      </details>
+      </Disclosure>
     </div>
   );
 }
 
-export function ItemList(props: { report: Report; lang: Lang }) {
+type Group = "attention" | "ok" | "unavailable" | "manual";
+
+function groupOf(item: ReportItem): Group {
+  return item.status === "problem" || item.status === "warning" ? "attention" : item.status;
+}
+
+function Items(props: {
+  items: ReportItem[];
+  lang: Lang;
+  awaiting: Set<ItemId>;
+  open: ItemId[];
+  onToggle: (_open: ItemId[]) => void; // eslint-disable-line no-unused-vars
+  testId?: string | undefined;
+}) {
+  const styles = useStyles();
+  const { lang, awaiting } = props;
+  return (
+    <Accordion
+      multiple
+      collapsible
+      openItems={props.open}
+      onToggle={(_, d) => props.onToggle(d.openItems as ItemId[])}
+      data-testid={props.testId}
+    >
+      {props.items.map((item) => {
+        const c = catalogueItem(item.id);
+        return (
+          <AccordionItem
+            key={item.id}
+            value={item.id}
+            data-testid={`item-${item.id}`}
+            data-status={item.status}
+            data-awaiting={awaiting.has(item.id) ? "true" : undefined}
+          >
+            <AccordionHeader className={styles.header} expandIconPosition="end">
+              <span className={styles.headerContent}>
+                <span className={styles.title}>
+                  <span className={styles.number}>{item.id}. </span>
+                  {c.title[lang]}
+                </span>
+                <span className={styles.status}>
+                  {awaiting.has(item.id) ? (
+                    <AwaitingStatusLabel status={item.status} lang={lang} />
+                  ) : (
+                    <StatusLabel status={item.status} lang={lang} />
+                  )}
+                </span>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ItemPanel item={item} lang={lang} />
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}
+
+export function ItemList(props: { report: Report; verdict?: Verdict | undefined; lang: Lang }) {
   const styles = useStyles();
   const { lang } = props;
-  const items = itemsForDisplay(props.report);
+  // Number order within each group; problems before warnings among those that need attention.
+  const items = [...props.report.items].sort((a, b) => a.id - b.id);
   const awaiting = itemsAwaitingSources(props.report.sources);
-  const problems = items.filter((i) => i.status === "problem").map((i) => i.id);
-  // Problems open by themselves, also those a slower source finds later; whatever the user
-  // closes stays closed.
-  const [open, setOpen] = useState<ItemId[]>(problems);
-  const opened = useRef(new Set<ItemId>(problems));
-  const problemKey = problems.join(",");
+  const attention = [
+    ...items.filter((i) => i.status === "problem"),
+    ...items.filter((i) => i.status === "warning"),
+  ];
+  const flagged = attention.map((i) => i.id);
+  // Problems and warnings open by themselves, also those a slower source finds later; whatever
+  // the user closes stays closed.
+  const [open, setOpen] = useState<ItemId[]>(flagged);
+  const opened = useRef(new Set<ItemId>(flagged));
+  const flaggedKey = flagged.join(",");
   useEffect(() => {
-    const fresh = problemKey
+    const fresh = flaggedKey
       .split(",")
       .filter(Boolean)
       .map((n) => Number(n) as ItemId)
@@ -178,51 +273,53 @@ export function ItemList(props: { report: Report; lang: Lang }) {
     if (fresh.length === 0) return;
     for (const id of fresh) opened.current.add(id);
     setOpen((o) => [...o, ...fresh]);
-  }, [problemKey]);
+  }, [flaggedKey]);
+  const unreachable = props.verdict?.unreachable ?? [];
+  const rest = (["ok", "unavailable", "manual"] as const).map((g) => ({
+    group: g,
+    items: items.filter((i) => groupOf(i) === g),
+  }));
   return (
-    <section aria-labelledby="items-heading">
+    <section aria-labelledby="items-heading" data-testid="items" className={styles.groups}>
       <Text as="h2" id="items-heading" weight="semibold" size={300} block>
         {UI.checklist[lang]}
       </Text>
-      <Accordion
-        multiple
-        collapsible
-        openItems={open}
-        onToggle={(_, d) => setOpen(d.openItems as ItemId[])}
-        data-testid="items"
-      >
-        {items.map((item) => {
-          const c = catalogueItem(item.id);
-          return (
-            <AccordionItem
-              key={item.id}
-              value={item.id}
-              data-testid={`item-${item.id}`}
-              data-status={item.status}
-              data-awaiting={awaiting.has(item.id) ? "true" : undefined}
-            >
-              <AccordionHeader className={styles.header} expandIconPosition="end">
-                <span className={styles.headerContent}>
-                  <span className={styles.title}>
-                    <span className={styles.number}>{item.id}. </span>
-                    {c.title[lang]}
-                  </span>
-                  <span className={styles.status}>
-                    {awaiting.has(item.id) ? (
-                      <AwaitingStatusLabel status={item.status} lang={lang} />
-                    ) : (
-                      <StatusLabel status={item.status} lang={lang} />
-                    )}
-                  </span>
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <ItemPanel item={item} lang={lang} />
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
-      </Accordion>
+      {attention.length ? (
+        <Items
+          items={attention}
+          lang={lang}
+          awaiting={awaiting}
+          open={open}
+          onToggle={setOpen}
+          testId="group-attention"
+        />
+      ) : null}
+      {rest.map(({ group, items: list }) =>
+        list.length ? (
+          <Disclosure
+            key={group}
+            testId={`group-${group}`}
+            label={
+              <span>
+                <StatusLabel status={group} lang={lang} showText={false} /> {GROUP_UI[group][lang]}{" "}
+                ({list.length})
+              </span>
+            }
+          >
+            {group === "unavailable" && unreachable.length ? (
+              <ul className={styles.sources} data-testid="unreachable-sources">
+                {unreachable.map((u) => (
+                  <li key={u.source} data-source={u.source} className={styles.text}>
+                    <span className={styles.label}>{SOURCE_LABELS[u.source][lang]}: </span>
+                    {u.reason[lang]} {u.fix?.[lang] ?? ""}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <Items items={list} lang={lang} awaiting={awaiting} open={open} onToggle={setOpen} />
+          </Disclosure>
+        ) : null
+      )}
     </section>
   );
 }

@@ -48,17 +48,26 @@ async function renderReady(env: PaneEnv) {
 }
 
 describe("task pane", () => {
-  it("shows all 24 items, problems first, marked as a sample", async () => {
+  it("shows all 24 items grouped (problems, warnings, ok, could not check, by hand), in number order within a group", async () => {
     await renderReady(demoEnv());
     expect(screen.getByTestId("sample-badge").textContent).toBe("Sample");
     const items = within(screen.getByTestId("items")).getAllByTestId(/^item-\d+$/);
     expect(items).toHaveLength(24);
-    const rank = { problem: 0, warning: 1, unavailable: 2, ok: 3, manual: 4 } as Record<
+    const rank = { problem: 0, warning: 1, ok: 2, unavailable: 3, manual: 4 } as Record<
       string,
       number
     >;
-    const ranks = items.map((el) => rank[el.getAttribute("data-status") ?? ""] ?? 9);
-    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    const keyed = items.map((el) => ({
+      rank: rank[el.getAttribute("data-status") ?? ""] ?? 9,
+      id: Number((el.getAttribute("data-testid") ?? "").replace("item-", "")),
+    }));
+    const sorted = [...keyed].sort((a, b) => a.rank - b.rank || a.id - b.id);
+    expect(keyed).toEqual(sorted);
+    // The verdict comes first and names the surest stopper of the risky draft.
+    expect(screen.getByTestId("verdict").getAttribute("data-item")).toBe("8");
+    expect(screen.getByTestId("verdict-headline").textContent).toContain(
+      "8. Wrong recipient address"
+    );
     // Graph is not signed in during the demo: the licence item says so.
     await waitFor(() =>
       expect(screen.getByTestId("item-22").getAttribute("data-status")).toBe("unavailable")

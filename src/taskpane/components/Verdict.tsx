@@ -1,0 +1,279 @@
+/**
+ * The verdict block at the top of every mode: the item(s) that apply and what they mean, who
+ * acts, the next action; for a bounce the failed recipients and the returned original; for a
+ * sent mail without a trace the triage's next question, answered right here.
+ */
+import { Button, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Chat20Regular, Mail20Regular } from "@fluentui/react-icons";
+import { useMemo } from "react";
+import { WHO_LABELS } from "../../core/catalogue";
+import type { Lang } from "../../core/model/i18n";
+import type { Report } from "../../core/model/report";
+import { itemLabel, type Verdict } from "../../core/report/verdict";
+import { narrowTriage, type TriageAnswer, type TriageAnswers } from "../../core/triage/wizard";
+import { UI, VERDICT_UI, formatDate } from "../strings";
+import { Disclosure } from "./Disclosure";
+import { StatusLabel } from "./StatusLabel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderLeftWidth: "4px",
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  problem: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  clear: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  open: { borderLeftColor: tokens.colorBrandStroke1 },
+  headline: { overflowWrap: "anywhere", margin: 0 },
+  line: { overflowWrap: "anywhere", margin: 0 },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  muted: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4em, max-content) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+});
+
+/* eslint-disable no-unused-vars -- parameter names in function types document the shape */
+export interface VerdictViewProps {
+  verdict: Verdict;
+  report: Report;
+  lang: Lang;
+  answers: TriageAnswers;
+  onAnswers: (_answers: TriageAnswers) => void;
+  onOpen: (_tab: "triage" | "inquiry" | "checks") => void;
+}
+/* eslint-enable no-unused-vars */
+
+const SEP = { ja: "、", en: ", " } as const;
+
+function Original(props: { verdict: Verdict; lang: Lang }) {
+  const styles = useStyles();
+  const { lang } = props;
+  const o = props.verdict.original;
+  if (!o) return null;
+  const rows: [string, string, boolean][] = [
+    [UI.subject[lang], o.subject || UI.noSubject[lang], false],
+    [UI.to[lang], o.to.join(", ") || UI.none[lang], false],
+  ];
+  if (o.date) rows.push([UI.date[lang], formatDate(o.date, lang), false]);
+  if (o.messageId) rows.push(["Message-ID", o.messageId, true]);
+  if (o.attachments.length) rows.push([UI.attachments[lang], o.attachments.join(", "), false]);
+  return (
+    <Disclosure
+      label={<span className={styles.label}>{VERDICT_UI.originalMail[lang]}</span>}
+      testId="verdict-original"
+    >
+      <dl className={styles.grid}>
+        {rows.map(([k, v, mono]) => (
+          <div key={k} style={{ display: "contents" }}>
+            <dt className={styles.term}>{k}</dt>
+            <dd className={mergeClasses(styles.value, mono ? styles.mono : undefined)}>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {o.from ? (
+        <Text block className={styles.muted}>
+          {UI.from[lang]}: {o.from}
+        </Text>
+      ) : null}
+    </Disclosure>
+  );
+}
+
+function Question(props: VerdictViewProps) {
+  const styles = useStyles();
+  const { verdict, lang, answers } = props;
+  const q = verdict.question;
+  const triage = useMemo(
+    () => (Object.keys(answers).length ? narrowTriage(answers, props.report) : null),
+    [answers, props.report]
+  );
+  const likely = triage?.candidates.filter((c) => c.strength === "likely").slice(0, 2) ?? [];
+  const answer = (value: TriageAnswer) => {
+    if (q) props.onAnswers({ ...answers, [q.id]: value });
+  };
+  return (
+    <div data-testid="verdict-triage" className={styles.list}>
+      {triage && likely.length ? (
+        <Text block className={styles.line} data-testid="verdict-likely">
+          <span className={styles.label}>{VERDICT_UI.likelyNow[lang]}: </span>
+          {likely.map((c) => itemLabel(c.id)[lang]).join(SEP[lang])}
+        </Text>
+      ) : null}
+      {q ? (
+        <>
+          <Text block weight="semibold" className={styles.line} data-testid="verdict-question">
+            {q.text[lang]}
+          </Text>
+          {q.how ? <Text className={styles.muted}>{q.how[lang]}</Text> : null}
+          <div className={styles.actions} role="group" aria-label={q.text[lang]}>
+            <Button size="small" onClick={() => answer("yes")} data-testid="verdict-yes">
+              {VERDICT_UI.yes[lang]}
+            </Button>
+            <Button size="small" onClick={() => answer("no")} data-testid="verdict-no">
+              {VERDICT_UI.no[lang]}
+            </Button>
+            <Button size="small" onClick={() => answer("unknown")} data-testid="verdict-unknown">
+              {VERDICT_UI.unknown[lang]}
+            </Button>
+          </div>
+        </>
+      ) : triage ? (
+        <Text className={styles.line}>{triage.sideExplanation[lang]}</Text>
+      ) : null}
+    </div>
+  );
+}
+
+export function VerdictView(props: VerdictViewProps) {
+  const styles = useStyles();
+  const { verdict: v, lang } = props;
+  const lead = v.causes[0];
+  const others = v.mode === "bounce" ? v.causes.slice(1) : v.causes.slice(1, 4);
+  const status =
+    v.tone === "clear" ? "ok" : v.tone === "open" ? "manual" : (v.tone as "problem" | "warning");
+  const inquiryFirst = !v.next.ownFix;
+  return (
+    <section
+      aria-labelledby="verdict-heading"
+      className={mergeClasses(styles.root, styles[v.tone])}
+      data-testid="verdict"
+      data-tone={v.tone}
+      data-mode={v.mode}
+      data-item={lead?.item}
+      data-suspicious={v.suspicious ? "true" : undefined}
+    >
+      <Text as="h2" id="verdict-heading" size={200} className={styles.muted}>
+        <StatusLabel status={status} lang={lang} showText={false} /> {VERDICT_UI.title[lang]}
+      </Text>
+      <Text
+        as="p"
+        weight="semibold"
+        size={300}
+        className={styles.headline}
+        data-testid="verdict-headline"
+      >
+        {v.headline[lang]}
+      </Text>
+      {v.failed && v.failed.length > 1 ? (
+        <ul className={styles.list} data-testid="verdict-failed">
+          {v.failed.map((r, i) => (
+            <li key={`${r.address}-${i}`} className={styles.line}>
+              <StatusLabel
+                status={r.action === "delayed" ? "warning" : "problem"}
+                lang={lang}
+                showText={false}
+              />{" "}
+              {r.address}
+              {r.code ? <span className={styles.muted}> ({r.code})</span> : null}
+              {r.cause !== null ? ` — ${itemLabel(r.cause)[lang]}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Text block className={styles.line} data-testid="verdict-who">
+        <span className={styles.label}>{UI.who[lang]}: </span>
+        {v.who.map((w) => WHO_LABELS[w][lang]).join(SEP[lang])}
+      </Text>
+      <Text block className={styles.line} data-testid="verdict-next" data-kind={v.next.kind}>
+        <span className={styles.label}>{UI.nextStep[lang]}: </span>
+        {v.next.text[lang]}
+      </Text>
+      {v.question || (v.mode === "sent" && Object.keys(props.answers).length) ? (
+        <Question {...props} />
+      ) : null}
+      <div className={styles.actions}>
+        {v.mode === "sent" ? (
+          <Button
+            size="small"
+            icon={<Chat20Regular />}
+            onClick={() => props.onOpen("triage")}
+            data-testid="verdict-open-triage"
+          >
+            {VERDICT_UI.openTriage[lang]}
+          </Button>
+        ) : null}
+        {v.mode !== "received" || !v.suspicious ? (
+          <Button
+            size="small"
+            appearance={inquiryFirst ? "primary" : "secondary"}
+            icon={<Mail20Regular />}
+            onClick={() => props.onOpen("inquiry")}
+            data-testid="verdict-write-it"
+          >
+            {inquiryFirst ? VERDICT_UI.writeToIt[lang] : VERDICT_UI.writeToItSecond[lang]}
+          </Button>
+        ) : (
+          <Button
+            size="small"
+            icon={<Mail20Regular />}
+            onClick={() => props.onOpen("inquiry")}
+            data-testid="verdict-write-it"
+          >
+            {VERDICT_UI.reportToIt[lang]}
+          </Button>
+        )}
+      </div>
+      {others.length ? (
+        <ul
+          className={styles.list}
+          aria-label={VERDICT_UI.alsoFound[lang]}
+          data-testid="verdict-also"
+        >
+          {others.map((c) => (
+            <li key={c.item} className={styles.line}>
+              <StatusLabel status={c.status} lang={lang} showText={false} />{" "}
+              <Link as="button" inline onClick={() => props.onOpen("checks")} data-item={c.item}>
+                {itemLabel(c.item)[lang]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {v.reporter ? (
+        <Text className={styles.muted} data-testid="verdict-reporter">
+          {v.reporter[lang]}
+        </Text>
+      ) : null}
+      <Original verdict={v} lang={lang} />
+      {v.couldNotCheck ? (
+        <Text className={styles.muted} data-testid="verdict-not-checked">
+          {v.couldNotCheck[lang]}
+        </Text>
+      ) : null}
+    </section>
+  );
+}
