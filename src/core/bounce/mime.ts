@@ -361,7 +361,11 @@ export function partBytes(
 export function partText(tree: MimeTree, part: MimePart): string {
   const bytes = partBytes(tree, part, MAX_PART_TEXT * 2).subarray(0, MAX_PART_TEXT);
   const text = decodeCharset(bytes, part.params["charset"]);
-  return part.type === "text/html" ? htmlToText(text) : text;
+  // Some MTAs label a plain-text report text/html; without a single tag its line breaks are
+  // the only structure it has, which HTML reading would fold away.
+  return part.type === "text/html" && /<[a-z!/]/i.test(text.slice(0, 64 * 1024))
+    ? htmlToText(text)
+    : text;
 }
 
 /** Decodes RFC 2047 encoded words in a header value; leaves the rest as it is. */

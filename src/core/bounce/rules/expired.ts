@@ -1,0 +1,6 @@
+/** The message sat in the queue until it timed out, or a delay notice (RFC 3463 X.4.7). */
+export const expired = {
+  /** Tried after the codes. */
+  general:
+    /タイムアウト|時間切れ|再送.{0,10}(中止|諦め)|will be retried|retrying|delivery failed \d+ attempts|socket error|expired|timed? ?out|time(d)?-out|too long|retry (time|timeout)|gave up|giving up|could not be delivered (for|within|after)|message is too old|no answer|maximum time|retry limit|delivery period|queue(d)? (too long|for)|deferred|has been delayed|delayed/,
+};

@@ -1,0 +1,16 @@
+/**
+ * The recipient's own settings or the receiving domain's filter refused the sender (Sisimai:
+ * almost the same as an unknown user).
+ */
+export const filtered = {
+  /**
+   * Decisive: precise enough to outweigh the code that came with it. Japanese carriers and webmail
+   * name the recipient's own refusal settings (受信拒否設定, 迷惑メール設定); the word 迷惑メール (spam) in the same
+   * sentence does not make it about content.
+   */
+  decisive:
+    /受信拒否|拒否設定|指定受信|受信設定|迷惑メール.{0,6}設定|chosen not to receive|blocked senders? list|not accepted by the recipient|recipient (does not|doesn't) accept (e-?)?mail from/,
+  /** Tried after the codes. */
+  general:
+    /filter|rejected by (the )?(recipient|user)|(recipient|user) .{0,30}(rejects|refuses|blocks|does not (want|accept)) (mail|e-?mail|messages)|not (accept|receive) mail from|(receiver|recipient|user)(['’]s)? (own )?(reception |receiving |receive |mail )?settings?|reception settings?|受信拒否|拒否設定|指定受信|受信設定/,
+};

@@ -1,0 +1,92 @@
+/**
+ * The reason families, one module each (what it matches and why), behind the two ordered
+ * tables the classifier walks: DECISIVE before the codes, GENERAL after them. Order matters:
+ * the first family whose phrases match wins, so narrower families come before broader ones.
+ */
+import type { Reason } from "../reasons";
+import { attachmentblocked } from "./attachmentblocked";
+import { authfailure } from "./authfailure";
+import { badreputation } from "./badreputation";
+import { blocked } from "./blocked";
+import { contenterror } from "./contenterror";
+import { expired } from "./expired";
+import { failedstarttls } from "./failedstarttls";
+import { filtered } from "./filtered";
+import { hasmoved } from "./hasmoved";
+import { hostunknown } from "./hostunknown";
+import { licence } from "./licence";
+import { mailboxfull } from "./mailboxfull";
+import { mailererror } from "./mailererror";
+import { mesgtoobig } from "./mesgtoobig";
+import { networkerror } from "./networkerror";
+import { norelaying } from "./norelaying";
+import { notaccept } from "./notaccept";
+import { notcompliantrfc } from "./notcompliantrfc";
+import { notverified } from "./notverified";
+import { policyviolation } from "./policyviolation";
+import { rejected } from "./rejected";
+import { requireptr } from "./requireptr";
+import { securityerror } from "./securityerror";
+import { spamdetected } from "./spamdetected";
+import { speeding } from "./speeding";
+import { suspend } from "./suspend";
+import { syntaxerror } from "./syntaxerror";
+import { systemerror } from "./systemerror";
+import { systemfull } from "./systemfull";
+import { toomanyconn } from "./toomanyconn";
+import { userunknown } from "./userunknown";
+import { virusdetected } from "./virusdetected";
+
+export type PhraseRule = readonly [Reason, RegExp];
+
+/** Phrases precise enough to outweigh the code that came with them. */
+export const DECISIVE: readonly PhraseRule[] = [
+  ["notverified", notverified.decisive],
+  ["mailererror", mailererror.decisive],
+  ["notcompliantrfc", notcompliantrfc.decisive],
+  ["spamdetected", spamdetected.decisive],
+  ["virusdetected", virusdetected.decisive],
+  ["policyviolation", policyviolation.decisive],
+  ["filtered", filtered.decisive],
+  ["attachmentblocked", attachmentblocked.decisive],
+  ["authfailure", authfailure.decisive],
+  ["requireptr", requireptr.decisive],
+  ["blocked", blocked.decisive],
+  ["badreputation", badreputation.decisive],
+  ["failedstarttls", failedstarttls.decisive],
+  ["norelaying", norelaying.decisive],
+  ["speeding", speeding.decisive],
+  ["mailboxfull", mailboxfull.decisive],
+  ["systemfull", systemfull.decisive],
+  ["mesgtoobig", mesgtoobig.decisive],
+  ["toomanyconn", toomanyconn.decisive],
+  ["suspend", suspend.decisive],
+  ["hasmoved", hasmoved.decisive],
+  ["hostunknown", hostunknown.decisive],
+  ["notaccept", notaccept.decisive],
+  ["networkerror", networkerror.decisive],
+  ["systemerror", systemerror.decisive],
+  ["syntaxerror", syntaxerror.decisive],
+  ["securityerror", securityerror.decisive],
+  ["licence", licence.decisive],
+  ["blocked", blocked.decisiveLast],
+  ["rejected", rejected.decisive],
+];
+
+/** The usual phrases, tried after the codes. */
+export const GENERAL: readonly PhraseRule[] = [
+  ["userunknown", userunknown.general],
+  ["spamdetected", spamdetected.general],
+  ["attachmentblocked", attachmentblocked.general],
+  ["notcompliantrfc", notcompliantrfc.general],
+  ["contenterror", contenterror.general],
+  ["filtered", filtered.general],
+  ["policyviolation", policyviolation.general],
+  ["securityerror", securityerror.general],
+  ["rejected", rejected.general],
+  ["expired", expired.general],
+  ["networkerror", networkerror.general],
+  ["mailererror", mailererror.general],
+  ["syntaxerror", syntaxerror.general],
+  ["systemerror", systemerror.general],
+];

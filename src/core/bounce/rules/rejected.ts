@@ -1,0 +1,12 @@
+/**
+ * The sender (envelope or header) is refused, or the remote system refused the message without
+ * saying more.
+ */
+export const rejected = {
+  /** Decisive: precise enough to outweigh the code that came with it. */
+  decisive:
+    /rejected by (the )?(destination|recipient|remote) (domain|server|host|system)|service refused/,
+  /** Tried after the codes. */
+  general:
+    /permission to post|not have permission|not a registered|sender (address )?(is )?(rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification)|(from|sender|envelope|return) (address|domain) .{0,40}(rejected|invalid|denied|refused|not (exist|resolve))|domain of sender|sender domain|bad sender|invalid sender|unknown sender|sender .{0,40}(not allowed|not authorized|not permitted)|mail from .{0,60}(rejected|refused|denied)|access denied|denied|refused|rejected|blocked|not authorized|delivery not authorized/,
+};

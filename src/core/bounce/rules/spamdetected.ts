@@ -1,0 +1,9 @@
+/** The content was taken for spam, including blacklisted URLs in the body. */
+export const spamdetected = {
+  /** Decisive: precise enough to outweigh the code that came with it. */
+  decisive:
+    /spam ?signature|(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|due to spam|probability of spam|high spam/,
+  /** Tried after the codes. */
+  general:
+    /迷惑メール(?!.{0,6}設定)|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused|denied)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
+};

@@ -1,0 +1,8 @@
+/** The receiving system had a (temporary) fault. */
+export const systemerror = {
+  /** Decisive: precise enough to outweigh the code that came with it. */
+  decisive: /temporarily rejected|temporary system problem|server busy/,
+  /** Tried after the codes. */
+  general:
+    /一時的な(エラー|障害|問題)|サーバー?(の)?(障害|エラー)|transaction failed|queue file write error|system (error|problem|failure)|internal (server )?error|server error|temporary (failure|error|problem)|local error|service (is )?(unavailable|not available)|resources temporarily|i\/o error|server (is )?busy|out of memory|configuration error|misconfigur|try (again )?later|temporarily|not available|unavailable/,
+};

@@ -1,0 +1,10 @@
+/**
+ * The recipient's mailbox does not exist at the receiving system (RFC 3463 X.1.1, RFC 5321 550
+ * "mailbox unavailable"); servers say it as "user unknown", "no such user", "recipient not found"
+ * and their translations.
+ */
+export const userunknown = {
+  /** Tried after the codes. */
+  general:
+    /(user|recipient) (doesn't|does not) have an? .{0,60}account|unable to deliver message to <[^>]{1,256}> \(and other recipients in the same domain\)|address (couldn't|could not|can't|cannot) be found|check (if|that) (the )?address is correct|not listed in (the )?(domino directory|public name & address book)|\b(user|recipient|mailbox|address|account|addressee|local part|alias)( name)? (is )?(unknown|not found|not known|not listed|unavailable|invalid|not recognized|not valid|does ?n[o']t exist|not exist|does not exist|doesn't exist)|no such (user|mailbox|recipient|address|account|local user|person|alias)|unknown (user|recipient|mailbox|local|address|addressee|alias)|(invalid|bad|unknown|non-?existent) (recipient|mailbox|user|destination|address)|not a valid (mailbox|recipient|user|address)|mailbox (unavailable|not found|does not exist)|recipient not found|user not found|no mailbox|addressee unknown|not our customer|no account by that name|no such account|does not exist|doesn't exist|is not a known user|resolver\.adr\.recipnotfound|recipientnotfound|宛先.{0,10}(不明|見つかり|存在し)|(存在しない|見つかりません|存在しません)/,
+};
