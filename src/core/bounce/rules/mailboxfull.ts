@@ -3,4 +3,7 @@ export const mailboxfull = {
   /** Decisive: precise enough to outweigh the code that came with it. */
   decisive:
     /mail ?box exceeds|mail ?box (is )?(full|over|has exceeded|exceeded|size limit|quota)|over (the )?(disk )?quota|quota (exceeded|exceed|full|reached)|exceeded (the )?(storage|quota|mailbox)|(out of|not enough|insufficient) (storage|disk|space) (space )?(for|in) (the )?(user|mailbox|recipient)|inbox is (full|out of storage)|user('s)? (disk|storage|mailbox) (space|quota)?.{0,10}(full|exceeded)|mailfolder is full|full mailbox|too many messages in (the )?mailbox|容量.{0,10}(超|オーバー|いっぱい)|(メールボックス|受信箱).{0,12}容量.{0,8}不足|メールボックス.{0,6}(いっぱい|満杯|一杯)/,
+  /** Quota phrase family (RFC 3463 X.2.2 wording across MTAs): a quota reached, exceeded or violated, storage not enough; before the rate limits, whose "too much mail" it resembles. */
+  quota:
+    /(reached|exceed(ed|s|ing)?|over|violat(ed|ion|es)?) (its |their |the |his |her |your )?(disk |mail ?box |storage |user )?quota|quota violation|disk quota|(mail ?box|disk|storage) space (is )?(not enough|insufficient|full)|too much mail stored|(boîte|boite) (aux lettres )?pleine|postfach (ist )?voll|buz(o|ó)n lleno|casella (di posta )?piena/,
 };

@@ -6,4 +6,7 @@ export const notcompliantrfc = {
   /** Tried after the codes. */
   general:
     /rfc ?(5322|2822|822)(?![;\d])|not (rfc|standards?)[- ]compliant|(header|headers) .{0,40}(invalid|malformed|missing|duplicate|too long|not allowed)|(invalid|malformed|missing|duplicate) .{0,20}header|multiple (from|sender|to|subject|date) /,
+  /** A header field the receiver requires is missing ("No Resent-From field given", "Date field required"; RFC 5322 §3.6). */
+  fieldMissing:
+    /\bno [a-z-]{2,30} (header )?(field|header) (given|found|present)|(field|header) [a-z-]{2,30} (is )?(required|mandatory)/,
 };
