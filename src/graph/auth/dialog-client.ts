@@ -1,7 +1,10 @@
 /**
  * Sign-in through the Office dialog API, for hosts without NAA (or whose NAA popup is blocked).
  * The dialog opens our own page (authdialog.html), which signs in with MSAL and sends the token
- * back with messageParent. Tokens are kept in memory only, per scope set, until shortly before expiry.
+ * back with messageParent. Access tokens are kept per scope set until shortly before expiry, in
+ * localStorage as Microsoft's add-in auth guidance does for NAA (cacheLocation "localStorage"), so
+ * a new pane session signs in silently instead of showing the dialog again. Refresh tokens never
+ * leave the dialog; an unreadable or expired entry is dropped.
  */
 import type { TokenProvider, TokenRequestOptions } from "../config";
 
@@ -80,13 +83,64 @@ function openDialog(url: string): Promise<DialogMessage> {
   });
 }
 
-export function createDialogProvider(options: DialogOptions): TokenProvider {
-  const cache = new Map<string, { token: string; expiresOn: number }>();
+/** Where the dialog's tokens are kept: localStorage in the pane, a Map in tests or without storage. */
+export interface TokenStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+function defaultStore(): TokenStore {
+  try {
+    const ls = globalThis.localStorage;
+    if (ls) {
+      const probe = "todoku.probe";
+      ls.setItem(probe, "1");
+      ls.removeItem(probe);
+      return ls;
+    }
+  } catch {
+    // storage blocked (private mode, policy): keep tokens for this session only
+  }
+  const map = new Map<string, string>();
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+const STORE_PREFIX = "todoku.dialog-token.v1:";
+
+function readCached(store: TokenStore, key: string): { token: string; expiresOn: number } | null {
+  try {
+    const raw = store.getItem(key);
+    if (!raw) return null;
+    const v = JSON.parse(raw) as { token?: unknown; expiresOn?: unknown };
+    if (typeof v.token === "string" && typeof v.expiresOn === "number")
+      return { token: v.token, expiresOn: v.expiresOn };
+  } catch {
+    // fall through: a broken entry is removed below
+  }
+  try {
+    store.removeItem(key);
+  } catch {
+    // nothing more to do
+  }
+  return null;
+}
+
+export function createDialogProvider(
+  options: DialogOptions & { store?: TokenStore | undefined; now?: (() => number) | undefined }
+): TokenProvider {
+  const store = options.store ?? defaultStore();
+  const now = options.now ?? Date.now;
   return {
     async getToken(scopes: string[], opts: TokenRequestOptions = {}): Promise<string> {
-      const key = [...scopes].sort().join(" ");
-      const hit = cache.get(key);
-      if (hit && !opts.claims && hit.expiresOn > Date.now() + 60_000) return hit.token;
+      const key = `${STORE_PREFIX}${options.authority}|${[...scopes].sort().join(" ")}`;
+      const hit = readCached(store, key);
+      if (hit && !opts.claims && hit.expiresOn > now() + 60_000) return hit.token;
+      if (hit && hit.expiresOn <= now() + 60_000) store.removeItem(key);
       if (opts.interactive === false) {
         throw Object.assign(new Error("sign-in needs the dialog, which is not allowed here"), {
           errorCode: "interaction_required",
@@ -99,10 +153,17 @@ export function createDialogProvider(options: DialogOptions): TokenProvider {
       const answer = await openDialog(url.toString());
       if (answer.type === "error")
         throw Object.assign(new Error(answer.message), { errorCode: answer.errorCode });
-      cache.set(key, {
-        token: answer.accessToken,
-        expiresOn: answer.expiresOn || Date.now() + 30 * 60_000,
-      });
+      try {
+        store.setItem(
+          key,
+          JSON.stringify({
+            token: answer.accessToken,
+            expiresOn: answer.expiresOn || now() + 30 * 60_000,
+          })
+        );
+      } catch {
+        // a full or blocked store only means the dialog is needed again next session
+      }
       return answer.accessToken;
     },
   };

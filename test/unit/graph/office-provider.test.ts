@@ -3,6 +3,7 @@
  * a popup; a blocked popup or a host without NAA falls back to the Office dialog.
  */
 import { createOfficeTokenProvider } from "../../../src/graph/auth/office-provider";
+import { createDialogProvider } from "../../../src/graph/auth/dialog-client";
 import { createGraphSession } from "../../../src/graph";
 
 const msal = {
@@ -200,5 +201,56 @@ test("Outlook.com mailboxes and hosts without any sign-in API are explained", as
   installOffice({}, { opened: [] });
   await expect(createOfficeTokenProvider(OPTIONS)).rejects.toMatchObject({
     kind: "unsupported-host",
+  });
+});
+
+describe("dialog tokens survive a new pane session (localStorage, as for NAA)", () => {
+  function memoryStore() {
+    const map = new Map<string, string>();
+    return {
+      map,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+  }
+  const token = (expiresOn: number): DialogScript => ({
+    opened: [],
+    message: JSON.stringify({ type: "token", accessToken: "dialog-token", expiresOn }),
+  });
+
+  test("a second provider on the same store signs in silently; an expired token is not used", async () => {
+    const store = memoryStore();
+    let now = Date.parse("2026-03-02T10:00:00Z");
+    const dialog = token(now + 3600_000);
+    installOffice({ NestedAppAuth: false, DialogApi: true }, dialog);
+    const first = createDialogProvider({ ...OPTIONS, store, now: () => now });
+    await expect(first.getToken(["User.Read"], { interactive: true })).resolves.toBe(
+      "dialog-token"
+    );
+    const second = createDialogProvider({ ...OPTIONS, store, now: () => now });
+    await expect(second.getToken(["User.Read"], { interactive: false })).resolves.toBe(
+      "dialog-token"
+    );
+    expect(dialog.opened).toHaveLength(1);
+    now += 3600_000; // expired: silent must not hand it out
+    await expect(second.getToken(["User.Read"], { interactive: false })).rejects.toMatchObject({
+      errorCode: "interaction_required",
+    });
+    expect([...store.map.keys()]).toEqual([]);
+  });
+
+  test("a garbled entry is dropped, not trusted", async () => {
+    const store = memoryStore();
+    installOffice({ NestedAppAuth: false, DialogApi: true }, { opened: [] });
+    const provider = createDialogProvider({ ...OPTIONS, store });
+    const key = `todoku.dialog-token.v1:${OPTIONS.authority}|User.Read`;
+    for (const junk of ["{", '{"token":1}', "null", '"x"']) {
+      store.map.set(key, junk);
+      await expect(provider.getToken(["User.Read"], { interactive: false })).rejects.toMatchObject({
+        errorCode: "interaction_required",
+      });
+      expect(store.map.has(key)).toBe(false);
+    }
   });
 });
