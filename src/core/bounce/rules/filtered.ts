@@ -15,5 +15,5 @@ export const filtered = {
     /filter|rejected by (the )?(recipient|user)|(recipient|user) .{0,30}(rejects|refuses|blocks|does not (want|accept)) (mail|e-?mail|messages)|not (accept|receive) mail from|(receiver|recipient|user)(['’]s)? (own )?(reception |receiving |receive |mail )?settings?|reception settings?|受信拒否|拒否設定|指定受信|受信設定/,
   /** The recipient's preferences refuse the sender ("refused due to recipient preferences", "not accepting mail from"; Exchange Online 5.4.1 "all recipient addresses rejected: access denied", a directory-based edge block). */
   preferenceWords:
-    /recipient(\'s)? preferences|not accepting (e-?)?mail from|all recipient addresses rejected ?: ?access denied/,
+    /recipient('s)? preferences|not accepting (e-?)?mail from|all recipient addresses rejected ?: ?access denied/,
 };

@@ -8,5 +8,5 @@ export const spamdetected = {
     /迷惑メール(?!.{0,6}設定)|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused|denied)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,
   /** A blacklisted URL or domain in the message body is a content verdict (URI block lists: SURBL, URIBL, Spamhaus DBL), not a block of the sending IP; tried before the IP block lists. */
   urlWords:
-    /(url|uri|link|domain)s? (in (the )?(message|body|content) )?(is |are )?(black|block)listed|(black|block)listed (url|uri|link|domain)|\b(surbl|uribl)\b|dbl\.spamhaus|content (was )?(rejected|refused|denied)/,
+    /(url|uri|link|domain)s? (in (the )?(message|body|content) )?(is |are )?(black|block)listed|(black|block)listed (url|uri|link|domain)|\b(surbl|uribl)\b|dbl\.spamhaus/,
 };
