@@ -3,6 +3,7 @@
  * check, CLI, benchmarks). A bounce is read as a bounce; when it returned the original message,
  * the outgoing checks run on that original.
  */
+import { workBudget, type WorkBudget } from "./archive/budget";
 import { bounceFindings, readBounce } from "./bounce";
 import { runChecks } from "./checks";
 import { HEADERS_ONLY_NOTE, parseEml } from "./mime/eml";
@@ -24,6 +25,14 @@ export interface AnalyzeInput {
   triageAnswers?: Report["triageAnswers"];
   /** A bounce already read (e.g. by the pane from getAsFileAsync); otherwise it is read here. */
   bounce?: BounceReport | null | undefined;
+  /**
+   * When the analysis must be done, as a Date.now() value (e.g. the send check's start + 3.5 s).
+   * The work on untrusted bytes (unpacking archives) checks it in its loops and stops there;
+   * what was not read is reported as not checked. Default: DEFAULT_WORK_MS from the start.
+   */
+  deadline?: number | undefined;
+  /** A budget made by the caller (workBudget()), to share or inspect; wins over `deadline`. */
+  budget?: WorkBudget | undefined;
 }
 
 export interface Analysis {
@@ -71,13 +80,15 @@ function bounceOf(input: AnalyzeInput): BounceReport | null {
 export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
   const facts = input.facts ?? {};
   const bounce = bounceOf(input);
+  // One budget per mail: every attachment and nesting level draws on it.
+  const budget = input.budget ?? workBudget({ deadline: input.deadline });
   let findings: Finding[];
   if (bounce) {
     findings = bounceFindings(bounce);
     if (original)
-      findings.push(...runChecks({ snapshot: original, facts: {}, policy: input.policy }));
+      findings.push(...runChecks({ snapshot: original, facts: {}, policy: input.policy, budget }));
   } else {
-    findings = runChecks({ snapshot: input.snapshot, facts, policy: input.policy });
+    findings = runChecks({ snapshot: input.snapshot, facts, policy: input.policy, budget });
   }
   findings.push(...headersOnlyFindings(input.snapshot));
   return buildReport({

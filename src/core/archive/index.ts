@@ -13,3 +13,11 @@ export type {
   ArchiveNote,
   SeenArchive,
 } from "./inspect";
+export {
+  workBudget,
+  timeIsUp,
+  DEFAULT_WORK_MS,
+  DEFAULT_MAIL_UNPACK_BYTES,
+  DEFAULT_MEMBER_UNPACK_BYTES,
+} from "./budget";
+export type { WorkBudget, WorkBudgetOptions, BudgetStop } from "./budget";

@@ -4,8 +4,16 @@
  * budgets shared across the whole tree, so a zip quine, a stored zip that contains itself, or
  * 10,000 nested archives stop early with a "not opened" note instead of exploding.
  */
-import { gunzipSync, inflateSync } from "fflate";
 import { u16, u32 } from "./bytes";
+import {
+  BYTES_BUDGET_REASON,
+  markStopped,
+  TIME_BUDGET_REASON,
+  timeIsUp,
+  workBudget,
+  type WorkBudget,
+} from "./budget";
+import { inflateCapped } from "./inflate";
 import { listLzh } from "./lzh";
 import { listRar4, listRar5 } from "./rar";
 import { list7z, sevenZipMemberCost, sevenZipMemberData } from "./sevenzip";
@@ -16,18 +24,21 @@ import { emptyListing } from "./types";
 import { decodeLegacyName } from "./names";
 import { entryData, listZip } from "./zip";
 
-const MIB = 1024 * 1024;
-
 export interface InspectOptions {
   /** How many levels of archives inside archives are opened (0 = only the attachment itself). */
   maxDepth: number;
+  /**
+   * The mail's budget, shared with its other attachments. Without one, a budget of its own is
+   * made from the limits below (and the default time).
+   */
+  budget?: WorkBudget | undefined;
   /** Entries kept across all levels. */
   maxEntries?: number | undefined;
   /** Inner archives opened across all levels. */
   maxNestedArchives?: number | undefined;
-  /** A deflated inner archive is inflated only up to this declared size. */
+  /** A compressed inner archive is unpacked only up to this size. */
   maxInflateBytes?: number | undefined;
-  /** Total bytes inflated for one attachment. */
+  /** Total bytes unpacked. */
   maxInflateTotal?: number | undefined;
 }
 
@@ -70,12 +81,15 @@ export interface ArchiveInspection {
   notes: ArchiveNote[];
 }
 
+/** The mail's budget and this attachment's depth limit, plus what was already opened. */
 interface Budget {
-  entries: number;
-  nested: number;
-  inflated: number;
-  maxInflate: number;
+  work: WorkBudget;
   maxDepth: number;
+  /**
+   * Data ranges already opened, per archive buffer: a crafted ZIP points many directory entries
+   * at one member, and each would otherwise be unpacked again.
+   */
+  opened: WeakMap<Uint8Array, [number, number][]>;
 }
 
 function listFormat(b: Uint8Array, format: ArchiveFormat, maxEntries: number): ArchiveListing {
@@ -109,13 +123,16 @@ export function inspectArchive(
   const format = sniffArchive(bytes);
   if (!format) return undefined;
   const budget: Budget = {
-    entries: options.maxEntries ?? 50_000,
-    nested: options.maxNestedArchives ?? 100,
-    // "Small" inner archives only: the task pane runs in the mail client's web view, so the
-    // extra memory for one attachment stays within a few tens of megabytes.
-    inflated: options.maxInflateTotal ?? 32 * MIB,
-    maxInflate: options.maxInflateBytes ?? 8 * MIB,
+    work:
+      options.budget ??
+      workBudget({
+        entries: options.maxEntries,
+        nested: options.maxNestedArchives,
+        maxMember: options.maxInflateBytes,
+        bytes: options.maxInflateTotal,
+      }),
     maxDepth: options.maxDepth,
+    opened: new WeakMap(),
   };
   const out: ArchiveInspection = { format, files: [], archives: [], notes: [] };
   walk(bytes, format, [], 0, false, undefined, budget, out);
@@ -138,13 +155,14 @@ function walk(
   }
   let listing: ArchiveListing;
   try {
-    listing = listFormat(b, format, Math.max(0, budget.entries));
+    listing = listFormat(b, format, Math.max(0, budget.work.entriesLeft));
   } catch (e) {
     // The readers are written not to throw; this is the last line of defence.
     out.notes.push({ path, kind: "damaged", reason: e instanceof Error ? e.message : String(e) });
     return;
   }
-  budget.entries -= listing.entries.length;
+  budget.work.entriesLeft -= listing.entries.length;
+  if (listing.truncatedAtCap) markStopped(budget.work, "entries");
   out.archives.push({
     path,
     format,
@@ -229,17 +247,18 @@ function walkGzip(
   const isize = b.length >= 18 ? (u32(b, b.length - 4) ?? 0) : 0;
   let inner: Uint8Array | undefined;
   let reason: string | undefined;
+  const work = budget.work;
+  // ISIZE is the size modulo 2^32 as the writer declares it; inflateCapped holds it to that.
   if (b.length < 18) reason = "the gzip file is cut short";
-  else if (isize > budget.maxInflate) reason = "it is compressed and too large to open";
-  else if (isize > budget.inflated)
-    reason = "the decompression budget for this attachment is used up";
+  else if (isize > work.maxMember) reason = "it is compressed and too large to open";
+  else if (isize > work.bytesLeft) {
+    markStopped(work, "bytes");
+    reason = BYTES_BUDGET_REASON;
+  } else if (timeIsUp(work)) reason = TIME_BUDGET_REASON;
   else {
-    budget.inflated -= isize;
-    try {
-      inner = gunzipSync(b, { out: new Uint8Array(isize) });
-    } catch {
-      reason = "it could not be decompressed (damaged)";
-    }
+    const data = inflateCapped(b, "gzip", isize, work);
+    if (typeof data === "string") reason = data;
+    else inner = data;
   }
   if (inner && looksLikeTar(inner)) {
     walk(inner, "tar", path, depth, insideEncrypted, undefined, budget, out);
@@ -291,43 +310,73 @@ function openMember(
     });
     return "it is encrypted";
   }
-  if (budget.nested <= 0) return "too many nested archives";
-  const data = format === "7z" ? open7zMember(b, entry, budget) : entryData(b, entry);
+  const work = budget.work;
+  if (work.nestedLeft <= 0) {
+    markStopped(work, "nested");
+    return "too many nested archives";
+  }
+  if (timeIsUp(work)) return TIME_BUDGET_REASON;
+  const data = format === "7z" ? open7zMember(b, entry, work) : zipMemberData(b, entry, budget);
   if (typeof data === "string") return data;
   let inner: Uint8Array;
   if (format === "7z" || entry.method === 0) {
     inner = data; // stored (read in place, no copy), or a 7z member already unpacked
   } else if (entry.method === 8) {
     // Deflate has no index, so an inner archive's directory is reachable only by inflating the
-    // whole member. We allow it for members whose declared size fits the per-member and total
-    // budgets; the output buffer is allocated at the declared size, so a lying header cannot
-    // make it grow.
+    // whole member. Allowed for members whose declared size fits the per-member and remaining
+    // budgets; the inflater stops as soon as the output passes that size, and what came out is
+    // what is charged.
     const size = entry.size ?? 0;
-    if (size > budget.maxInflate) return "it is compressed and too large to open";
-    if (size > budget.inflated) return "the decompression budget for this attachment is used up";
-    budget.inflated -= size;
-    try {
-      inner = inflateSync(data, { out: new Uint8Array(size) });
-    } catch {
-      return "it is compressed and could not be decompressed";
+    if (size > work.maxMember) return "it is compressed and too large to open";
+    if (size > work.bytesLeft) {
+      markStopped(work, "bytes");
+      return BYTES_BUDGET_REASON;
     }
+    const unpacked = inflateCapped(data, "deflate", size, work);
+    if (typeof unpacked === "string") return unpacked;
+    inner = unpacked;
   } else {
     return `it uses compression method ${entry.method ?? "?"}, which is not opened`;
   }
   const innerFormat = sniffArchive(inner);
   if (!innerFormat) return "its content is not an archive format that can be read";
-  budget.nested--;
+  work.nestedLeft--;
   walk(inner, innerFormat, entryPath, depth + 1, insideEncrypted, undefined, budget, out);
   return undefined;
 }
 
-/** A 7z member unpacked within the budgets (its folder up to its end), or why not. */
-function open7zMember(b: Uint8Array, entry: ArchiveEntry, budget: Budget): Uint8Array | string {
+/**
+ * A ZIP member's stored bytes, unless they overlap a member already opened from the same
+ * archive: honest archives never share data, and a crafted one repeats one bomb under many names.
+ */
+function zipMemberData(b: Uint8Array, entry: ArchiveEntry, budget: Budget): Uint8Array | string {
+  const data = entryData(b, entry);
+  if (typeof data === "string") return data;
+  const start = data.byteOffset - b.byteOffset;
+  const end = start + data.length;
+  let ranges = budget.opened.get(b);
+  if (!ranges) budget.opened.set(b, (ranges = []));
+  // At most nestedLeft (100) ranges per mail are ever recorded, so a linear scan is enough.
+  for (const [s, e] of ranges) {
+    if (start < e && s < end) return "its local header is shared with another entry (read once)";
+  }
+  ranges.push([start, end]);
+  return data;
+}
+
+/**
+ * A 7z member unpacked within the budgets (its folder up to its end), or why not. The LZMA
+ * decoder writes into an output of exactly that size, so the cost charged is the work done.
+ */
+function open7zMember(b: Uint8Array, entry: ArchiveEntry, work: WorkBudget): Uint8Array | string {
   const cost = sevenZipMemberCost(entry);
   if (cost === undefined) return "members of a 7z archive are compressed and not opened";
-  if (cost > budget.maxInflate) return "it is compressed and too large to open";
-  if (cost > budget.inflated) return "the decompression budget for this attachment is used up";
-  budget.inflated -= cost;
+  if (cost > work.maxMember) return "it is compressed and too large to open";
+  if (cost > work.bytesLeft) {
+    markStopped(work, "bytes");
+    return BYTES_BUDGET_REASON;
+  }
+  work.bytesLeft -= cost;
   return sevenZipMemberData(b, entry);
 }
 

@@ -15,6 +15,7 @@ import {
   inspectArchive,
   type ArchiveInspection,
   type ArchiveNote,
+  workBudget,
 } from "../archive";
 import {
   blockListsFor,
@@ -354,7 +355,10 @@ function contentFindings(a: AttachmentInfo, ctx: Context): void {
     return;
   }
   if (!looksArchive) return;
-  const inspection = inspectArchive(bytes, { maxDepth: policy.limits.maxArchiveDepth });
+  const inspection = inspectArchive(bytes, {
+    maxDepth: policy.limits.maxArchiveDepth,
+    budget: ctx.input.budget,
+  });
   if (!inspection) {
     if (archiveByName) {
       ctx.out.push(
@@ -382,7 +386,7 @@ function contentFindings(a: AttachmentInfo, ctx: Context): void {
 }
 
 function vbaInDocument(name: string, bytes: Uint8Array, ctx: Context): void {
-  const inspection = inspectArchive(bytes, { maxDepth: 0 });
+  const inspection = inspectArchive(bytes, { maxDepth: 0, budget: ctx.input.budget });
   const vba = inspection?.files.find((f) => /(^|\/)vbaProject\.bin$/i.test(f.entry.name));
   if (vba) macroFinding([describePath(name, filePath(vba))], ctx);
 }
@@ -750,7 +754,8 @@ function summary(files: readonly AttachmentInfo[], ctx: Context): void {
 
 export function checkAttachments(input: CheckInput): Finding[] {
   const ctx: Context = {
-    input,
+    // One budget for all attachments and levels of this mail (the engine passes the mail's own).
+    input: input.budget ? input : { ...input, budget: workBudget() },
     policyBlocked: new Set(input.policy.attachments.blockedExtensions.map((e) => e.toLowerCase())),
     toGmail: [...recipientDomains(input)].some((d) => GMAIL_DOMAINS.has(d)),
     out: [],

@@ -1,3 +1,4 @@
+import type { WorkBudget } from "../archive/budget";
 import type { Facts } from "../model/facts";
 import type { Finding, ItemId } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
@@ -7,6 +8,8 @@ export interface CheckInput {
   snapshot: MessageSnapshot;
   facts: Facts;
   policy: Policy;
+  /** The mail's work budget (bytes unpacked, deadline), shared by every check that reads bytes. */
+  budget?: WorkBudget | undefined;
 }
 
 /** A check is a pure function: no Office, no DOM, no network. It should not throw. */

@@ -1,0 +1,162 @@
+/**
+ * Hostile mail, generated in the test (never committed as large files): archives that lie about
+ * their sizes, many archives at once, bodies of millions of lines, base64 junk, control
+ * characters in header fields. Each builder says which attack it stands for.
+ */
+import { deflateRawSync, constants as zlib } from "node:zlib";
+
+const te = new TextEncoder();
+const MIB = 1024 * 1024;
+
+export const HEAD =
+  "From: Taro <taro@example.co.jp>\r\nTo: hanako@example.com\r\nSubject: hello\r\nDate: Mon, 2 Nov 2026 10:00:00 +0900\r\nMessage-ID: <r@example.co.jp>\r\nMIME-Version: 1.0\r\n";
+
+/**
+ * A raw deflate stream of `mib` MiB of zeros, about 1 KB per MiB: one fully flushed segment (byte
+ * aligned, no back-reference across it) repeated, then an empty final block.
+ */
+export function zeroBomb(mib: number): Uint8Array {
+  const segment = deflateRawSync(new Uint8Array(MIB), {
+    level: 9,
+    finishFlush: zlib.Z_FULL_FLUSH,
+  });
+  const end = Uint8Array.from([0x03, 0x00]);
+  const out = new Uint8Array(segment.length * mib + end.length);
+  for (let i = 0; i < mib; i++) out.set(segment, i * segment.length);
+  out.set(end, segment.length * mib);
+  return out;
+}
+
+export interface ZipMember {
+  name: string;
+  /** The bytes as stored (already deflated when method is 8). */
+  stored: Uint8Array;
+  method: 0 | 8;
+  /** The uncompressed size the headers declare. */
+  declaredSize: number;
+}
+
+function le(view: DataView, at: number, value: number, bytes: 2 | 4): void {
+  if (bytes === 2) view.setUint16(at, value, true);
+  else view.setUint32(at, value >>> 0, true);
+}
+
+/**
+ * A ZIP written by hand so that it can lie: `directory` lists entries by name, each pointing at
+ * the local header of member `member` (several names may point at the same member).
+ */
+export function craftZip(
+  members: ZipMember[],
+  directory: { name: string; member: number }[]
+): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const m of members) {
+    const name = te.encode(m.name);
+    const h = new Uint8Array(30 + name.length);
+    const v = new DataView(h.buffer);
+    le(v, 0, 0x04034b50, 4);
+    le(v, 4, 20, 2);
+    le(v, 8, m.method, 2);
+    le(v, 18, m.stored.length, 4);
+    le(v, 22, m.declaredSize, 4);
+    le(v, 26, name.length, 2);
+    h.set(name, 30);
+    offsets.push(at);
+    parts.push(h, m.stored);
+    at += h.length + m.stored.length;
+  }
+  const cdStart = at;
+  for (const d of directory) {
+    const m = members[d.member]!;
+    const name = te.encode(d.name);
+    const h = new Uint8Array(46 + name.length);
+    const v = new DataView(h.buffer);
+    le(v, 0, 0x02014b50, 4);
+    le(v, 4, 20, 2);
+    le(v, 6, 20, 2);
+    le(v, 10, m.method, 2);
+    le(v, 20, m.stored.length, 4);
+    le(v, 24, m.declaredSize, 4);
+    le(v, 28, name.length, 2);
+    le(v, 42, offsets[d.member]!, 4);
+    h.set(name, 46);
+    parts.push(h);
+    at += h.length;
+  }
+  const eocd = new Uint8Array(22);
+  const v = new DataView(eocd.buffer);
+  le(v, 0, 0x06054b50, 4);
+  le(v, 8, Math.min(0xffff, directory.length), 2);
+  le(v, 10, Math.min(0xffff, directory.length), 2);
+  le(v, 12, at - cdStart, 4);
+  le(v, 16, cdStart, 4);
+  parts.push(eocd);
+  return concat(parts);
+}
+
+export function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let p = 0;
+  for (const part of parts) {
+    out.set(part, p);
+    p += part.length;
+  }
+  return out;
+}
+
+/** An honest ZIP of stored or deflated members. */
+export function honestZip(
+  files: { name: string; data: Uint8Array; deflate?: boolean }[]
+): Uint8Array {
+  const members: ZipMember[] = files.map((f) => ({
+    name: f.name,
+    stored: f.deflate ? new Uint8Array(deflateRawSync(f.data)) : f.data,
+    method: f.deflate ? 8 : 0,
+    declaredSize: f.data.length,
+  }));
+  return craftZip(
+    members,
+    files.map((f, i) => ({ name: f.name, member: i }))
+  );
+}
+
+/** The issue's archive: every directory entry an inner ".zip" over one 1 GiB zero stream declaring 0 bytes. */
+export function lyingZip(entries: number, bombMib = 1024, declaredSize = 0): Uint8Array {
+  const bomb = zeroBomb(bombMib);
+  return craftZip(
+    [{ name: "a.zip", stored: bomb, method: 8, declaredSize }],
+    Array.from({ length: entries }, (_, i) => ({ name: `part${i}.zip`, member: 0 }))
+  );
+}
+
+function base64Lines(bytes: Uint8Array): string {
+  return (
+    Buffer.from(bytes)
+      .toString("base64")
+      .match(/.{1,76}/g) ?? []
+  ).join("\r\n");
+}
+
+/** A mail carrying the given files as base64 attachments. */
+export function mailWithAttachments(
+  files: { name: string; data: Uint8Array }[],
+  subject = "files"
+): string {
+  const parts = files.map(
+    (f) =>
+      `--b\r\nContent-Type: application/zip; name="${f.name}"\r\nContent-Disposition: attachment; filename="${f.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Lines(f.data)}\r\n`
+  );
+  return `${HEAD.replace("Subject: hello", `Subject: ${subject}`)}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n${parts.join("")}--b--\r\n`;
+}
+
+/** `bytes` of body made of lines `line` (e.g. "a\n": 4 million lines in 8 MB). */
+export function manyLinesMail(bytes: number, line = "a\n"): string {
+  return `${HEAD}Content-Type: text/plain\r\n\r\n${line.repeat(Math.ceil(bytes / line.length))}`;
+}
+
+/** A base64 attachment of junk that pads every few characters (each "=" ends a base64 unit). */
+export function base64JunkMail(bytes: number): string {
+  return `${HEAD}Content-Type: multipart/mixed; boundary=g\r\n\r\n--g\r\nContent-Type: application/zip; name=a.zip\r\nContent-Disposition: attachment; filename=a.zip\r\nContent-Transfer-Encoding: base64\r\n\r\n${"!A=B/+\r\n".repeat(Math.ceil(bytes / 8))}\r\n--g--\r\n`;
+}
