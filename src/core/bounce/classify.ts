@@ -132,6 +132,8 @@ const SUBJECT_FALLBACK: Record<string, Reason> = {
 
 /** Which SMTP command the server was answering, when the text tells. */
 export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {
+  // qmail's "… does not like recipient." is its report of a refusal at RCPT TO.
+  if (/does not like recipient/i.test(text)) return "rcpt";
   const m =
     /in reply to (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|ehlo|helo)|after (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|initial connection|final data)|did not like our (final data|data|rcpt to|mail from)|(?:>>>|out:)\s*(data|rcpt to|mail from|ehlo|helo)\b|for (data|text|rcpt|mail) command|(?:smtp:|progress was )(rcpt|data|mail)/i.exec(
       text
@@ -173,23 +175,7 @@ function adjustForStage(
   const addressCode = /^\d\.1\./.test(status);
   if (reason === "userunknown" && !addressCode && stage !== "rcpt" && stage !== null)
     return "filtered";
-  // Content-filtering gateways and appliances (Active!Hunter, McAfee, m-FILTER, MailFoundry,
-  // Zoho's gateway …) relay their refusal as a bare "550 … user unknown" with no RFC 3463 code at
-  // all, and without saying which command it answered. A mailbox server rejecting an address at
-  // RCPT TO normally says 5.1.1 (RFC 3463 §3.2) or the report shows the RCPT stage. Sisimai, whose
-  // reason classes the checklist follows, likewise keeps "user unknown" only with X.1.1 or RCPT.
-  // au (KDDI) is the exception: its filter answers with an empty address ("550 : User unknown",
-  // see vendors/jp-carriers), so an au reply that names the address is a real unknown user.
-  if (reason === "userunknown" && stage === null && !status && bareReply550(text)) {
-    if (provider === "au" && !/\b550:? : user unknown/.test(text)) return reason;
-    return "filtered";
-  }
   return reason;
-}
-
-/** An SMTP 550 reply quoted without any enhanced status code ("550 <a@b>: User unknown"). */
-function bareReply550(text: string): boolean {
-  return /(?:^|[\s:(])550(?:[\s:,-]|$)/.test(text) && enhancedCodes(text).length === 0;
 }
 
 export interface Classification {
@@ -223,9 +209,18 @@ export function classifyReason(input: DeliveryInput): Classification | null {
 function classifyBase(input: DeliveryInput): Classification | null {
   const rawText = (input.diagnostic ?? "").slice(0, MAX_TEXT);
   const text = rawText.toLowerCase().replace(/\s+/g, " ");
+  // A provider's wrapper ("Technical details of permanent failure: … rejected by the recipient
+  // domain … The error that the other server returned was: …") is read after the remote
+  // server's own words, which say why.
+  const own = serverWords(text);
   // Multi-line replies repeat "550-5.7.1" inside sentences; phrases are matched without them too.
-  const plain = text.replace(/(^|\s)[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, "$1");
-  const says = (re: RegExp) => re.test(text) || (plain !== text && re.test(plain));
+  const plainOf = (t: string) =>
+    t.replace(/(^|\s)[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, "$1");
+  const saysIn = (t: string, re: RegExp) => {
+    const p = plainOf(t);
+    return re.test(t) || (p !== t && re.test(p));
+  };
+  const says = (re: RegExp) => saysIn(own ?? text, re) || (own !== null && saysIn(text, re));
   let status = (input.status ?? "").trim();
   const reply = (input.replyCode ?? "").trim();
   const off = input.without ?? ALL_ON;
@@ -257,7 +252,9 @@ function classifyBase(input: DeliveryInput): Classification | null {
     off
   );
   if (early) return { reason: early, provider };
-  const decisive = DECISIVE.find(([, re]) => says(re));
+  const decisive =
+    (own !== null ? DECISIVE.find(([, re]) => saysIn(own, re)) : undefined) ??
+    DECISIVE.find(([, re]) => says(re));
   if (decisive) return { reason: decisive[0], provider };
 
   if (m) {
@@ -271,7 +268,9 @@ function classifyBase(input: DeliveryInput): Classification | null {
     const specific = SPECIFIC_CODES[`${subject}.${detail}`];
     if (specific) return { reason: specific, provider };
   }
-  const general = GENERAL.find(([, re]) => says(re));
+  const general =
+    (own !== null ? GENERAL.find(([, re]) => saysIn(own, re)) : undefined) ??
+    GENERAL.find(([, re]) => says(re));
   if (general) return { reason: general[0], provider };
   if (m) {
     const fallback = SUBJECT_FALLBACK[m[2] as string];
@@ -281,6 +280,25 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (byReply) return { reason: byReply, provider };
   if (m && m[1] === "4") return { reason: "expired", provider };
   return { reason: "undefined", provider };
+}
+
+/**
+ * Where a provider's or gateway's wrapper ends and the remote server's words begin: Gmail's
+ * "The error that the other server returned was:", Exchange's "Remote server returned '…'",
+ * relays' "Remote host said:", "the remote server responded with". Null when there is no
+ * wrapper or nothing follows it.
+ */
+const WRAPPER_END =
+  /the error that the other server returned was|remote (?:server|host|smtp server) (?:returned|said|replied|responded)(?: with)?|the (?:remote|other|receiving|destination|recipient's) (?:server|host|system|mail server) (?:said|responded|returned|replied)(?: with)?/g;
+
+function serverWords(text: string): string | null {
+  let end = -1;
+  WRAPPER_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WRAPPER_END.exec(text)) !== null) end = m.index + m[0].length;
+  if (end < 0) return null;
+  const rest = text.slice(end).replace(/^[\s:'"]+/, "");
+  return /\p{L}{3}/u.test(rest) ? rest : null;
 }
 
 function replyMeaning(reply: string): Reason | null {
@@ -327,13 +345,14 @@ function effectiveStatus(input: DeliveryInput): string | null {
 export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
   const c = classifyReason(input);
   if (!c) return null;
-  // A message still being retried has not expired: say what holds it up.
-  if (input.delayed && c.reason === "expired") {
+  // A delay notice whose words name no cause is about the delay itself (item 4); one that
+  // names a connection problem says what holds it up.
+  if (input.delayed && (c.reason === "expired" || c.reason === "undefined")) {
     c.reason = /connect|connection|timed? ?out|refused|unreachable|no route/i.test(
       input.diagnostic ?? ""
     )
       ? "networkerror"
-      : "systemerror";
+      : "expired";
   }
   const info = REASONS[c.reason];
   const diagnosis: BounceDiagnosis = {

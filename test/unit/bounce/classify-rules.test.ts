@@ -28,13 +28,20 @@ describe("classifyDelivery: provider wordings", () => {
     ).toBe("userunknown");
   });
 
-  it("reads a bare 550 'user unknown' without an enhanced code or RCPT stage as a filter's refusal", () => {
-    const gateway = classifyDelivery({
+  it("reads a bare 550 'user unknown' as an unknown user; after DATA it is a filter's refusal", () => {
+    // Old mailbox servers and gateways alike answer "550 unknown user" without any RFC 3463 code;
+    // checking the address (item 8) is right for both (a filter's refusal accepts 8 too).
+    const bare = classifyDelivery({
       diagnostic: "550 Unknown user someone@example.co.jp",
       replyCode: "550",
     });
-    expect(gateway?.reason).toBe("filtered");
-    expect(gateway?.cause).toBe(7);
+    expect(bare?.reason).toBe("userunknown");
+    expect(bare?.cause).toBe(8);
+    expect(
+      classifyDelivery({
+        diagnostic: "550 Unknown user a@example.jp (in reply to end of DATA command)",
+      })?.reason
+    ).toBe("filtered");
     // The same words with X.1.1, or shown to answer RCPT TO, name an unknown user.
     expect(
       classifyDelivery({ status: "5.1.1", diagnostic: "550 5.1.1 Unknown user a@example.jp" })
