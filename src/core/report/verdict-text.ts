@@ -5,11 +5,11 @@ const t = (ja: string, en: string): Localized => ({ ja, en });
 
 export const VERDICT_TEXT = {
   draftProblem: t(
-    "このままでは届かない可能性が高いです。{item}: {meaning}",
+    "このままでは届かない可能性が高いです。{item}：{meaning}",
     "This mail will probably not arrive as it is. {item}: {meaning}"
   ),
   draftWarning: t(
-    "届かないおそれがあります。{item}: {meaning}",
+    "届かないおそれがあります。{item}：{meaning}",
     "This mail may not arrive. {item}: {meaning}"
   ),
   draftClear: t("届かなくなる原因は見つかりませんでした。", "Nothing found that stops delivery."),
@@ -18,7 +18,7 @@ export const VERDICT_TEXT = {
     "Not delivered to {whom}. Cause: {item}. {meaning}"
   ),
   bounceDelayed: t(
-    "{whom} への配信が遅れています(まだ再試行中)。原因は「{item}」です。{meaning}",
+    "{whom} への配信が遅れています（まだ再試行中）。原因は「{item}」です。{meaning}",
     "Delivery to {whom} is delayed (still being retried). Cause: {item}. {meaning}"
   ),
   bounceNoCause: t(
@@ -33,7 +33,7 @@ export const VERDICT_TEXT = {
   nRecipients: t("{first} ほか{n}件", "{first} and {n} more"),
   reporter: t("報告したサーバー: {name}", "Reported by {name}"),
   reporterWithCode: t(
-    "報告したサーバー: {name}(コード {code})",
+    "報告したサーバー：{name}（コード {code}）",
     "Reported by {name} (code {code})"
   ),
   traceFailed: t(
@@ -53,29 +53,29 @@ export const VERDICT_TEXT = {
     "Message trace shows it was delivered to {whom}. It may sit in their Junk folder or a rule's folder."
   ),
   sentFound: t(
-    "このメールには届かない原因になりうる点があります。{item}: {meaning}",
+    "このメールには届かない原因になりうる点があります。{item}：{meaning}",
     "This mail has something that can stop delivery. {item}: {meaning}"
   ),
   sentNoTrace: t(
-    "送信したメール自体には届かない原因は見つかりませんでした。配信の記録(メッセージ追跡)がないため、質問に答えて原因を絞り込みます。",
+    "送信したメール自体には届かない原因は見つかりませんでした。配信の記録（メッセージ追跡）がないため、質問に答えて原因を絞り込みます。",
     "Nothing in the sent mail itself stops delivery. With no delivery record (message trace), a few questions narrow down the cause."
   ),
   becauseItem: t("「{item}」", "{item}"),
   authFailed: t("差出人を確認できなかったため", "the sender could not be verified"),
   receivedJunkForged: t(
-    "このメールは受信していますが、迷惑メールに振り分けられました。理由: {why}。差出人がなりすまされている(偽物の)可能性があります。",
+    "このメールは受信していますが、迷惑メールに振り分けられました。理由：{why}。差出人がなりすまされている（偽物の）可能性があります。",
     "You received this mail; it was put in Junk because of {why}. The sender may be forged."
   ),
   receivedForged: t(
-    "このメールは受信していますが、差出人を確認できませんでした({why})。偽物の可能性があります。",
+    "このメールは受信していますが、差出人を確認できませんでした（{why}）。偽物の可能性があります。",
     "You received this mail, but its sender could not be verified ({why}). It may be forged."
   ),
   receivedJunk: t(
-    "このメールは受信していますが、迷惑メールに振り分けられました。理由: {why}。",
+    "このメールは受信していますが、迷惑メールに振り分けられました。理由：{why}。",
     "You received this mail; it was put in Junk because of {why}."
   ),
   receivedRisk: t(
-    "このメールは受信しています。配信で気になる点: {why}。",
+    "このメールは受信しています。配信で気になる点：{why}。",
     "You received this mail. Worth knowing about its delivery: {why}."
   ),
   receivedClear: t(
@@ -83,7 +83,7 @@ export const VERDICT_TEXT = {
     "You received this mail, and nothing about its delivery looks wrong."
   ),
   couldNotCheck: t(
-    "確認できなかったもの: {sources}({n}項目は手動で確認)",
+    "確認できなかったもの：{sources}（{n}項目は手動で確認）",
     "Not checked: {sources} ({n} items to check by hand)"
   ),
   couldNotCheckSources: t("確認できなかったもの: {sources}", "Not checked: {sources}"),
@@ -120,7 +120,7 @@ export const VERDICT_TEXT = {
     "Tell the recipient by phone or chat."
   ),
   nextWriteToIt: t(
-    "自社のIT担当に問い合わせてください(問い合わせ文を用意できます)。",
+    "自社のIT担当に問い合わせてください（問い合わせ文を用意できます）。",
     "Ask your IT (Todoku can write the inquiry)."
   ),
   nextWriteToItBounce: t(
