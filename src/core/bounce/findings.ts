@@ -24,7 +24,10 @@ export function bounceFindings(bounce: BounceReport): Finding[] {
         })
       );
     } else if (r.action === "delayed") {
-      // A delay is not a failure yet: it goes on item 4 with what the server said so far.
+      // A delay is not a failure yet: it goes on item 4 with what the server said so far. A
+      // delay whose words name no other cause is read as "expired": that summary ("gave up")
+      // would contradict the notice, so it is left out.
+      const d = r.diagnosis?.reason === "expired" ? undefined : r.diagnosis;
       out.push(
         finding(
           4,
