@@ -2,7 +2,7 @@
  * `todoku check FILE...`: the same engine as the pane, on .eml and .msg files, for help desks.
  * Shell only: reads files, calls the core, writes text or JSON, sets the exit status.
  */
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { analyze } from "../core/engine";
 import { hasCfbSignature } from "../core/mime/cfb-guard";
 import { NotAMailError, parseEml } from "../core/mime/eml";
@@ -17,12 +17,18 @@ import { hasProblem } from "../core/report/build";
 import { toContractJson } from "../core/report/json";
 import { renderText } from "../core/report/text";
 import { langFromEnv, parseArgs, USAGE } from "./args";
+import { escapeControls, escapeStrings, jsonLine } from "./escape";
 import { rtfBody } from "./rtf";
 
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
+  /**
+   * Reads at most `max` bytes, then stops: a policy path may name /dev/zero or a FIFO, which
+   * readFile would read forever. Returns max + 1 bytes when there is more.
+   */
+  readFileUpTo?: ((path: string, max: number) => Promise<Uint8Array>) | undefined;
   /** Size and type of a path, asked before reading it so that a huge file is never loaded. */
   statFile?: ((path: string) => Promise<{ size: number; isFile: boolean }>) | undefined;
   env: Record<string, string | undefined>;
@@ -39,12 +45,30 @@ const nodeIo: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readFile: async (p) => new Uint8Array(await readFile(p)),
+  readFileUpTo: async (p, max) => {
+    const handle = await open(p, "r");
+    try {
+      const buf = new Uint8Array(max + 1);
+      let got = 0;
+      while (got < buf.length) {
+        const { bytesRead } = await handle.read(buf, got, buf.length - got, null);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return buf.subarray(0, got);
+    } finally {
+      await handle.close();
+    }
+  },
   statFile: async (p) => {
     const st = await stat(p);
     return { size: st.size, isFile: st.isFile() };
   },
   env: process.env,
 };
+
+/** A policy.json is a few kilobytes; this is far above any real one. */
+export const MAX_POLICY_FILE_BYTES = 1024 * 1024;
 
 /** Larger than any mail Exchange Online accepts (150 MB) with room for MIME encoding. */
 export const MAX_MAIL_FILE_BYTES = 256 * 1024 * 1024;
@@ -87,10 +111,20 @@ async function loadPolicy(
   if (!file) return parsePolicyText(null);
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(file);
+    bytes = io.readFileUpTo
+      ? await io.readFileUpTo(file, MAX_POLICY_FILE_BYTES)
+      : await io.readFile(file);
   } catch (e) {
-    return unreadablePolicyFile(file, oneLine((e as NodeJS.ErrnoException).code ?? String(e)));
+    return unreadablePolicyFile(
+      escapeControls(file),
+      oneLine((e as NodeJS.ErrnoException).code ?? String(e))
+    );
   }
+  if (bytes.length > MAX_POLICY_FILE_BYTES)
+    return unreadablePolicyFile(
+      escapeControls(file),
+      `larger than ${MAX_POLICY_FILE_BYTES / 1024 / 1024} MB, not a policy file`
+    );
   return parsePolicyText(new TextDecoder().decode(bytes));
 }
 
@@ -116,10 +150,11 @@ export async function main(
   const lang: Lang = args.lang ?? langFromEnv(io.env);
   const policyResult = await loadPolicy(args.policyFile, io);
   if (!("policy" in policyResult)) {
-    io.stderr(`todoku: ${policyResult[lang]}\n`);
+    io.stderr(`todoku: ${escapeControls(policyResult[lang])}\n`);
     return 2;
   }
-  for (const e of policyResult.errors) io.stderr(`todoku: ${args.policyFile}: ${e[lang]}\n`);
+  for (const e of policyResult.errors)
+    io.stderr(`todoku: ${escapeControls(args.policyFile ?? "")}: ${escapeControls(e[lang])}\n`);
   const policy = policyResult.policy;
   const multi = args.files.length > 1;
   let status = 0;
@@ -134,9 +169,8 @@ export async function main(
         e instanceof NotAMailError
           ? e.message
           : `cannot read the file (${oneLine((e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)))})`;
-      io.stderr(`todoku: ${file}: ${oneLine(why)}\n`);
-      if (args.json && multi)
-        io.stdout(JSON.stringify({ version: 1, file, error: oneLine(why) }) + "\n");
+      io.stderr(`todoku: ${escapeControls(file)}: ${escapeControls(oneLine(why))}\n`);
+      if (args.json && multi) io.stdout(jsonLine({ version: 1, file, error: oneLine(why) }) + "\n");
       status = 2;
       continue;
     }
@@ -145,24 +179,26 @@ export async function main(
         !args.offline && options.gatherFacts && policy.dns.enabled
           ? await options.gatherFacts(snapshot, policy)
           : {};
-      const { report } = await analyze({
+      const { report: analysed } = await analyze({
         snapshot,
         policy,
         facts,
         policyErrors: policyResult.errors,
       });
+      // Text goes to a terminal: the mail's strings are escaped so that only the layout breaks lines.
+      const report = args.json ? analysed : escapeStrings(analysed);
       if (args.json) {
         const json = toContractJson(report, lang);
-        io.stdout(JSON.stringify(multi ? { ...json, file } : json) + "\n");
+        io.stdout(jsonLine(multi ? { ...json, file } : json) + "\n");
       } else {
-        if (multi) io.stdout(`== ${file} ==\n`);
+        if (multi) io.stdout(`== ${escapeControls(file)} ==\n`);
         io.stdout(renderText(report, lang) + (multi ? "\n" : ""));
       }
       if (hasProblem(report) && status === 0) status = 1;
     } catch (e) {
       // The engine is not supposed to throw; if it does, say so for this file and go on.
       io.stderr(
-        `todoku: ${file}: internal error (${oneLine(e instanceof Error ? e.message : String(e))})\n`
+        `todoku: ${escapeControls(file)}: internal error (${escapeControls(oneLine(e instanceof Error ? e.message : String(e)))})\n`
       );
       status = 2;
     }
