@@ -6,4 +6,7 @@ export const expired = {
   /** The queue gave up or keeps trying (RFC 3463 X.4.7; RFC 3464 Action: delayed): maximum attempts or queue period reached, delay-notice sentences. */
   queueWords:
     /(maximum|max) (number of )?(delivery )?(attempts|retries)|delivery attempts (exceeded|expired)|(after|exceeded) \d+ (delivery )?attempts|queue (period|lifetime|time)|not (been )?(delivered|reachable) within|in the queue too long|will continue (to (attempt|try)|trying)|delivery attempts will continue|has not yet been delivered|(was |were |has been )?aborted after|postponed/,
+  /** Decisive: the message itself expired in the queue (RFC 3463 X.4.7 "delivery time expired"), whatever refusal the last attempt met. */
+  decisive:
+    /message (has )?expired|expired in (the )?queue|(retry|queue) (time|timeout|lifetime) (exceeded|expired)/,
 };
