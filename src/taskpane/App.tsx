@@ -34,7 +34,6 @@ import { computeVerdict } from "../core/report/verdict";
 import type { Sample } from "../samples";
 import { BounceView } from "./components/BounceView";
 import { ItemList } from "./components/ItemList";
-import { Progress } from "./components/Progress";
 import { Summary } from "./components/Summary";
 import { VerdictView } from "./components/Verdict";
 import { Disclosure } from "./components/Disclosure";
@@ -123,6 +122,7 @@ const useStyles = makeStyles({
   liveRegion: { ":empty": { marginTop: `calc(-1 * ${tokens.spacingVerticalM})` } },
   // One row at 320 px: the labels are short; should a translation grow, the row scrolls.
   tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0 },
+  demoLine: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   demo: {
     display: "flex",
     flexDirection: "column",
@@ -264,11 +264,6 @@ export function App(props: { env: PaneEnv }) {
           <Text as="h1" size={400} weight="semibold" className={styles.title}>
             {UI.appName[lang]}
           </Text>
-          {demo ? (
-            <Badge appearance="tint" color="informative" data-testid="sample-badge">
-              {UI.sampleBadge[lang]}
-            </Badge>
-          ) : null}
           <div className={styles.actions}>
             <Button
               icon={<LocalLanguage20Regular />}
@@ -292,9 +287,12 @@ export function App(props: { env: PaneEnv }) {
 
         {demo ? (
           <div className={styles.demo}>
-            <MessageBar intent="info" layout="singleline" data-testid="demo-notice">
-              <MessageBarBody>{UI.demoNotice[lang]}</MessageBarBody>
-            </MessageBar>
+            <Text size={200} data-testid="demo-notice" className={styles.demoLine}>
+              <Badge appearance="tint" color="informative" data-testid="sample-badge">
+                {UI.sampleBadge[lang]}
+              </Badge>{" "}
+              {UI.demoNotice[lang]}
+            </Text>
             {env.samples ? (
               <Select
                 size="small"
@@ -366,7 +364,6 @@ export function App(props: { env: PaneEnv }) {
               onAnswers={setAnswers}
               onOpen={setTab}
             />
-            <Progress sources={report.sources} lang={lang} />
             <TabList
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}

@@ -172,10 +172,17 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
             ),
         {
           evidence,
-          fix: t(
-            "正当なメールであれば、受け取った人が迷惑メールフォルダー(または隔離)から「迷惑メールではない」として戻し、差出人を信頼できる差出人に加えてください。同じ差出人のメールが何度も振り分けられる場合は、このヘッダーの結果を差出人に伝え、送信側の設定を見直してもらいます。",
-            "If the mail is genuine, whoever received it should mark it as not junk (from Junk Email or the quarantine) and add the sender to their safe senders. If mail from this sender keeps being junked, pass these results to the sender so they can review their setup."
-          ),
+          // A sender that failed authentication may be forged: never advise trusting it.
+          fix:
+            cat === "SPOOF" || a.auth.dmarc === "fail" || a.auth.compauth === "fail"
+              ? t(
+                  "差出人の認証に失敗しており、なりすましの可能性があります。迷惑メールフォルダーから戻したり、差出人を信頼できる差出人に加えたりせず、リンクや添付ファイルも開かないでください。必要であれば、電話など普段使っている別の手段で差出人本人に確認してください。",
+                  "The sender failed authentication and may be forged. Do not move it out of Junk or add the sender to safe senders, and do not open its links or attachments. If it matters, confirm with the sender through a channel you already know, such as a phone call."
+                )
+              : t(
+                  "正当なメールであれば、受け取った人が迷惑メールフォルダー(または隔離)から「迷惑メールではない」として戻し、差出人を信頼できる差出人に加えてください。同じ差出人のメールが何度も振り分けられる場合は、このヘッダーの結果を差出人に伝え、送信側の設定を見直してもらいます。",
+                  "If the mail is genuine, whoever received it should mark it as not junk (from Junk Email or the quarantine) and add the sender to their safe senders. If mail from this sender keeps being junked, pass these results to the sender so they can review their setup."
+                ),
           who: ["recipient", "recipientIt"],
         }
       )

@@ -331,7 +331,8 @@ function draftVerdict(report: Report, base: Base): Verdict {
     ...base,
     tone: problems.length ? "problem" : "warning",
     headline,
-    who: uniqueWho(causes.flatMap((c) => c.who)),
+    // Who acts on the lead cause; the others say their own in the checklist.
+    who: uniqueWho(first.who),
     next: nextForCause(report, first, "draft"),
   };
 }

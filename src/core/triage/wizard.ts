@@ -52,6 +52,8 @@ export interface TriageResult {
   candidates: TriageCandidate[];
   /** Causes the answers make unlikely. */
   ruledOut: ItemId[];
+  /** The same, each with its title and the answers that ruled it out. */
+  ruledOutWhy: { id: ItemId; title: Localized; why: CandidateReason[] }[];
   side: LikelySide;
   sideExplanation: Localized;
   /** The next question worth asking; undefined when every step is answered or must wait. */
@@ -276,6 +278,9 @@ export function narrowTriage(answersIn: TriageAnswers, report?: Report | undefin
   const result: TriageResult = {
     candidates,
     ruledOut: [...ruled].sort((a, b) => a - b),
+    ruledOutWhy: [...ruled]
+      .sort((a, b) => a - b)
+      .map((id) => ({ id, title: catalogueItem(id).title, why: reasons.get(id) ?? [] })),
     side,
     sideExplanation: explanation,
     advice: advice(answers, report, candidates),

@@ -8,6 +8,7 @@ import type { Lang } from "../../core/model/i18n";
 import type { SourceId, SourceState } from "../../core/model/report";
 import { explain, SOURCE_FALLBACK, type Explanation } from "../../core/checks/unavailable";
 import { SOURCE_LABELS, SOURCE_STATE_LABELS, UI } from "../strings";
+import { Disclosure } from "./Disclosure";
 import { StatusLabel } from "./StatusLabel";
 
 export const PROGRESS_DELAY_MS = 300;
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
   },
+  summary: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   why: {
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
@@ -66,39 +68,59 @@ export function useSlow(pending: boolean, delayMs = PROGRESS_DELAY_MS): boolean 
   return slow;
 }
 
-export function Progress(props: { sources: SourceState[]; lang: Lang }) {
+/**
+ * Shown in full while slow work goes on. Once nothing is pending, a source that could not
+ * answer is summed up in one line (`summary`, from the verdict) that opens to each source's
+ * reason and fix: said once, not in every item it affects.
+ */
+export function Progress(props: {
+  sources: SourceState[];
+  lang: Lang;
+  summary?: string | undefined;
+}) {
   const styles = useStyles();
   const { lang } = props;
   const shown = props.sources.filter((s) => s.state !== "off");
   const pending = shown.some((s) => s.state === "pending");
   const slow = useSlow(pending);
-  // Shown while slow work goes on, and whenever a source could not answer (its reason matters).
   const failed = shown.some((s) => s.state === "unavailable");
   if ((!slow && !failed) || shown.length === 0) return null;
+  const rows = (
+    <ul className={styles.list} aria-live="polite">
+      {shown.map((s) => (
+        <li key={s.id} className={styles.row} data-testid={`source-${s.id}`} data-state={s.state}>
+          {s.state === "pending" ? (
+            <Spinner size="extra-tiny" aria-hidden="true" />
+          ) : (
+            <StatusLabel
+              status={s.state === "done" ? "ok" : "unavailable"}
+              lang={lang}
+              showText={false}
+            />
+          )}
+          <Text>
+            {SOURCE_LABELS[s.id][lang]}: {SOURCE_STATE_LABELS[s.state][lang]}
+          </Text>
+          <WhyLine source={s} lang={lang} className={styles.why} />
+        </li>
+      ))}
+    </ul>
+  );
+  if (!pending && failed)
+    return (
+      <Disclosure
+        testId="progress"
+        label={<span className={styles.summary}>{props.summary ?? UI.progressTitle[lang]}</span>}
+      >
+        {rows}
+      </Disclosure>
+    );
   return (
     <section aria-labelledby="progress-heading" data-testid="progress">
-      <Text as="h2" id="progress-heading" weight="semibold" size={300} block>
+      <Text as="h2" id="progress-heading" weight="semibold" size={200} block>
         {UI.progressTitle[lang]}
       </Text>
-      <ul className={styles.list} aria-live="polite">
-        {shown.map((s) => (
-          <li key={s.id} className={styles.row} data-testid={`source-${s.id}`} data-state={s.state}>
-            {s.state === "pending" ? (
-              <Spinner size="extra-tiny" aria-hidden="true" />
-            ) : (
-              <StatusLabel
-                status={s.state === "done" ? "ok" : "unavailable"}
-                lang={lang}
-                showText={false}
-              />
-            )}
-            <Text>
-              {SOURCE_LABELS[s.id][lang]}: {SOURCE_STATE_LABELS[s.state][lang]}
-            </Text>
-            <WhyLine source={s} lang={lang} className={styles.why} />
-          </li>
-        ))}
-      </ul>
+      {rows}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 /**
- * The triage wizard: the article's first-level questions for a mail that vanished without an
- * error. Each answer narrows the candidate causes (logic in src/core/triage) and says which
- * side is most likely. Answers stay with the report (and go into the inquiry) and can be changed.
+ * The triage as a conversation: the article's first-level questions for a mail that vanished
+ * without an error, one at a time. Each answer narrows the candidate causes (logic in
+ * src/core/triage): likely, possible and ruled out, each with its reason. Earlier answers stay
+ * listed and can be changed; they go with the report into the inquiry.
  */
-import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { TRIAGE_STEPS } from "../../core/catalogue/triage";
 import type { Lang } from "../../core/model/i18n";
@@ -16,6 +17,9 @@ import {
   type TriageAnswers,
   type TriageStepId,
 } from "../../core/triage";
+import { itemLabel } from "../../core/report/verdict";
+import { Disclosure } from "./Disclosure";
+import { StatusLabel } from "./StatusLabel";
 import { useViewStyles } from "./views";
 
 const T = {
@@ -33,7 +37,7 @@ const T = {
   possible: { ja: "可能性あり", en: "Possible" },
   advice: { ja: "次にすること", en: "What to do next" },
   next: { ja: "次の質問", en: "Next question" },
-  ruledOut: { ja: "可能性が低くなった原因", en: "Causes now unlikely" },
+  ruledOut: { ja: "可能性が低くなった原因", en: "Ruled out" },
   resend: { ja: "再送用の下書きを作る", en: "Prepare a resend draft" },
   resendOpen: { ja: "新しいメールとして開く", en: "Open as a new mail" },
   resendPreview: {
@@ -41,6 +45,18 @@ const T = {
     en: "Resend draft (nothing is sent automatically)",
   },
   reset: { ja: "回答をやり直す", en: "Clear the answers" },
+  change: { ja: "答えを変える", en: "Change" },
+  step: { ja: "質問 {n} / {total}", en: "Question {n} of {total}" },
+  done: {
+    ja: "質問はここまでです。結果を見て、次にすることを確認してください。",
+    en: "That was the last question. See the result and what to do next.",
+  },
+  stopped: {
+    ja: "Webも見られないため、先に接続を直してください。ほかの質問は接続が戻ってからです。",
+    en: "The web does not work either: fix the connection first; the other questions can wait.",
+  },
+  answered: { ja: "これまでの答え", en: "Your answers" },
+  noReason: { ja: "これを否定する答えはまだありません。", en: "No answer speaks against it yet." },
 } as const;
 
 /* eslint-disable no-unused-vars -- parameter names in function types document the shape */
@@ -55,11 +71,19 @@ export interface TriageViewProps {
 }
 /* eslint-enable no-unused-vars */
 
+const ANSWER_TEXT: Record<TriageAnswer, keyof typeof T> = {
+  yes: "yes",
+  no: "no",
+  unknown: "unknown",
+};
+
 export function TriageView(props: TriageViewProps) {
   const styles = useViewStyles();
   const { report, lang, answers } = props;
   const result = useMemo(() => narrowTriage(answers, report), [answers, report]);
   const [showDraft, setShowDraft] = useState(false);
+  // The step being changed, when the user reopens an earlier answer.
+  const [editing, setEditing] = useState<TriageStepId | null>(null);
   const draft = useMemo(() => {
     if (!showDraft) return null;
     const lengthen = answers.longerSubject === "yes";
@@ -71,42 +95,87 @@ export function TriageView(props: TriageViewProps) {
     });
   }, [showDraft, props.snapshot, lang, answers]);
 
-  const set = (id: TriageStepId, value: TriageAnswer) =>
+  const set = (id: TriageStepId, value: TriageAnswer) => {
+    setEditing(null);
     props.onAnswers({ ...answers, [id]: value });
+  };
+  const currentId = editing ?? (result.next?.id as TriageStepId | undefined);
+  const current = TRIAGE_STEPS.find((s) => s.id === currentId);
+  const index = current ? TRIAGE_STEPS.indexOf(current) + 1 : 0;
+  const answered = TRIAGE_STEPS.filter((s) => answers[s.id as TriageStepId] !== undefined);
+  const likely = result.candidates.filter((c) => c.strength === "likely");
+  const possible = result.candidates.filter((c) => c.strength === "possible");
+  const reasons = (why: { text: { ja: string; en: string } }[]) =>
+    [...new Set(why.map((w) => w.text[lang]))].join(" ");
   return (
     <div className={styles.section} data-testid="triage">
       <Text block className={styles.text}>
         {T.intro[lang]}
       </Text>
-      <ol className={styles.plainList}>
-        {TRIAGE_STEPS.map((step) => {
-          const id = step.id as TriageStepId;
-          return (
-            <li key={id} className={styles.box} data-testid={`triage-step-${id}`}>
-              <RadioGroup
-                value={answers[id] ?? ""}
-                onChange={(_, d) => set(id, d.value as TriageAnswer)}
-                aria-label={step.question[lang]}
+      {answered.length ? (
+        <section className={styles.box} aria-label={T.answered[lang]} data-testid="triage-answers">
+          <ul className={styles.plainList}>
+            {answered.map((step) => {
+              const id = step.id as TriageStepId;
+              const a = answers[id];
+              return (
+                <li key={id} className={styles.text} data-testid={`triage-answer-${id}`}>
+                  {step.question[lang]} →{" "}
+                  <span className={styles.label}>{a ? T[ANSWER_TEXT[a]][lang] : ""}</span>{" "}
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    onClick={() => setEditing(id)}
+                    aria-label={`${T.change[lang]}: ${step.question[lang]}`}
+                  >
+                    {T.change[lang]}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {current ? (
+        <section
+          className={styles.box}
+          data-testid={`triage-step-${current.id}`}
+          data-current="true"
+          aria-labelledby="triage-question"
+        >
+          <Text size={200} className={styles.muted}>
+            {T.step[lang]
+              .replace("{n}", String(index))
+              .replace("{total}", String(TRIAGE_STEPS.length))}
+          </Text>
+          <Text as="h3" id="triage-question" weight="semibold" className={styles.text}>
+            {current.question[lang]}
+          </Text>
+          {current.how ? (
+            <Disclosure label={T.how[lang]}>
+              <Text block className={styles.muted}>
+                {current.how[lang]}
+              </Text>
+            </Disclosure>
+          ) : null}
+          <div className={styles.actions} role="group" aria-labelledby="triage-question">
+            {(["yes", "no", "unknown"] as const).map((v) => (
+              <Button
+                key={v}
+                appearance={answers[current.id as TriageStepId] === v ? "primary" : "secondary"}
+                onClick={() => set(current.id as TriageStepId, v)}
+                data-testid={`triage-${v}`}
               >
-                <Text weight="semibold" className={styles.text}>
-                  {step.question[lang]}
-                </Text>
-                <Radio value="yes" label={T.yes[lang]} />
-                <Radio value="no" label={T.no[lang]} />
-                <Radio value="unknown" label={T.unknown[lang]} />
-              </RadioGroup>
-              {step.how ? (
-                <details>
-                  <summary>{T.how[lang]}</summary>
-                  <Text block className={styles.muted}>
-                    {step.how[lang]}
-                  </Text>
-                </details>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
+                {T[v][lang]}
+              </Button>
+            ))}
+          </div>
+        </section>
+      ) : (
+        <Text block className={styles.text} data-testid="triage-done">
+          {answers.web === "no" ? T.stopped[lang] : T.done[lang]}
+        </Text>
+      )}
       <section
         className={styles.box}
         aria-live="polite"
@@ -117,23 +186,38 @@ export function TriageView(props: TriageViewProps) {
           <span className={styles.label}>{T.side[lang]}: </span>
           <span className={styles.text}>{result.sideExplanation[lang]}</span>
         </Text>
-        {result.next ? (
-          <Text className={styles.text}>
-            <span className={styles.label}>{T.next[lang]}: </span>
-            {result.next.question[lang]}
-          </Text>
+        {likely.length ? (
+          <>
+            <Text weight="semibold">{T.likely[lang]}</Text>
+            <ul className={styles.plainList} data-testid="triage-candidates">
+              {likely.map((c) => (
+                <li key={c.id} data-item={c.id} data-strength="likely" className={styles.text}>
+                  <StatusLabel status="warning" lang={lang} showText={false} />{" "}
+                  {itemLabel(c.id)[lang]}
+                  {c.why.length ? <div className={styles.muted}>{reasons(c.why)}</div> : null}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
-        <Text weight="semibold">{T.candidates[lang]}</Text>
-        <ol className={styles.list} data-testid="triage-candidates">
-          {result.candidates.slice(0, 6).map((c) => (
-            <li key={c.id} data-item={c.id} data-strength={c.strength} className={styles.text}>
-              {c.id}. {c.title[lang]} — {(c.strength === "likely" ? T.likely : T.possible)[lang]}
-              {c.why.length ? (
-                <div className={styles.muted}>{c.why.map((w) => w.text[lang]).join(" ")}</div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        {possible.length ? (
+          <Disclosure
+            label={`${T.possible[lang]} (${possible.length})`}
+            testId="triage-possible"
+            defaultOpen={likely.length === 0}
+          >
+            <ul className={styles.plainList}>
+              {possible.map((c) => (
+                <li key={c.id} data-item={c.id} data-strength="possible" className={styles.text}>
+                  {itemLabel(c.id)[lang]}
+                  <div className={styles.muted}>
+                    {c.why.length ? reasons(c.why) : T.noReason[lang]}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Disclosure>
+        ) : null}
         {result.advice.length ? (
           <>
             <Text weight="semibold">{T.advice[lang]}</Text>
@@ -146,17 +230,34 @@ export function TriageView(props: TriageViewProps) {
             </ul>
           </>
         ) : null}
-        {result.ruledOut.length ? (
-          <Text className={styles.muted}>
-            {T.ruledOut[lang]}: {result.ruledOut.join(", ")}
-          </Text>
+        {result.ruledOutWhy.length ? (
+          <Disclosure
+            label={`${T.ruledOut[lang]} (${result.ruledOutWhy.length})`}
+            testId="triage-ruled-out"
+          >
+            <ul className={styles.plainList}>
+              {result.ruledOutWhy.map((r) => (
+                <li key={r.id} data-item={r.id} className={styles.muted}>
+                  {itemLabel(r.id)[lang]}
+                  {r.why.length ? ` — ${reasons(r.why)}` : ""}
+                </li>
+              ))}
+            </ul>
+          </Disclosure>
         ) : null}
       </section>
       <div className={styles.actions}>
         <Button onClick={() => setShowDraft(true)} data-testid="resend-prepare">
           {T.resend[lang]}
         </Button>
-        <Button onClick={() => props.onAnswers({})}>{T.reset[lang]}</Button>
+        <Button
+          onClick={() => {
+            setEditing(null);
+            props.onAnswers({});
+          }}
+        >
+          {T.reset[lang]}
+        </Button>
       </div>
       {draft ? (
         <div className={styles.section} data-testid="resend-draft">

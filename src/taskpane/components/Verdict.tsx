@@ -13,6 +13,7 @@ import { itemLabel, type Verdict } from "../../core/report/verdict";
 import { narrowTriage, type TriageAnswer, type TriageAnswers } from "../../core/triage/wizard";
 import { UI, VERDICT_UI, formatDate } from "../strings";
 import { Disclosure } from "./Disclosure";
+import { Progress } from "./Progress";
 import { StatusLabel } from "./StatusLabel";
 
 const useStyles = makeStyles({
@@ -269,11 +270,9 @@ export function VerdictView(props: VerdictViewProps) {
         </Text>
       ) : null}
       <Original verdict={v} lang={lang} />
-      {v.couldNotCheck ? (
-        <Text className={styles.muted} data-testid="verdict-not-checked">
-          {v.couldNotCheck[lang]}
-        </Text>
-      ) : null}
+      <div data-testid="verdict-not-checked">
+        <Progress sources={props.report.sources} lang={lang} summary={v.couldNotCheck?.[lang]} />
+      </div>
     </section>
   );
 }

@@ -104,6 +104,12 @@ describe("computeVerdict on the samples", () => {
     expect(verdict.next.kind).toBe("confirmSender");
     expect(verdict.next.text.en).toMatch(/Do not move it out of Junk/);
     expect(verdict.next.text.ja).toContain("別の手段");
+    // No finding of a forged mail advises trusting it.
+    const fixes = report.items.flatMap((i) => i.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    for (const fix of fixes) {
+      expect(fix.en).not.toMatch(/mark it as not junk|add the sender to their safe senders/i);
+      expect(fix.ja).not.toContain("「迷惑メールではない」として戻し");
+    }
   });
 });
 

@@ -85,8 +85,8 @@ describe("task pane", () => {
       fireEvent.click(screen.getByTestId("copy-report"));
     });
     expect(copied).toHaveLength(1);
-    expect(copied[0]).toContain("件名: Re: Re: Re: Re: 見積書送付の件");
-    expect(copied[0]).toMatch(/22\. .*確認できず/);
+    expect(copied[0]).toMatch(/件名[:：] ?Re: Re: Re: Re: 見積書送付の件/);
+    expect(copied[0]).toContain("8. 宛先アドレスの誤り");
     expect(screen.getByTestId("copy-status").textContent).toContain("コピーしました");
   });
 
@@ -140,10 +140,11 @@ describe("task pane", () => {
         },
       });
     });
-    expect(within(progress).getByTestId("source-dns").getAttribute("data-state")).toBe(
-      "unavailable"
-    );
-    expect(within(progress).getByTestId("source-dns").textContent).toContain("No answer");
+    // Once nothing is pending, the failure folds into one line that opens to the reason.
+    const folded = screen.getByTestId("progress");
+    expect(within(folded).getByTestId("source-dns").getAttribute("data-state")).toBe("unavailable");
+    expect(within(folded).getByTestId("source-dns").textContent).toContain("No answer");
+    expect(within(folded).getByTestId("progress-toggle").textContent).toContain("DNS");
   });
 
   it("never shows a blank reason when a source fails without one", async () => {
@@ -167,7 +168,7 @@ describe("secondary views", () => {
     await renderReady(demoEnv({ initialSampleId: "sent", tasksFor: () => ({}) }));
     fireEvent.click(screen.getByTestId("tab-triage"));
     const step = await screen.findByTestId("triage-step-web", {}, { timeout: 10000 });
-    fireEvent.click(within(step).getByLabelText("No"));
+    fireEvent.click(within(step).getByTestId("triage-no"));
     const result = screen.getByTestId("triage-result");
     expect(result.getAttribute("data-side")).toBe("network");
     const first = within(screen.getByTestId("triage-candidates")).getAllByRole("listitem")[0];
@@ -185,8 +186,30 @@ describe("secondary views", () => {
     );
     // Back on the wizard, the answer is still there and can be changed.
     fireEvent.click(screen.getByTestId("tab-triage"));
-    const again = await screen.findByTestId("triage-step-web");
-    expect((within(again).getByLabelText("No") as HTMLInputElement).checked).toBe(true);
+    const again = await screen.findByTestId("triage-answer-web");
+    expect(again.textContent).toContain("No");
+    fireEvent.click(within(again).getByRole("button"));
+    fireEvent.click(within(screen.getByTestId("triage-step-web")).getByTestId("triage-yes"));
+    expect(screen.getByTestId("triage-result").getAttribute("data-side")).not.toBe("network");
+    // One question at a time: the next one is the colleague's account.
+    expect(screen.getByTestId("triage-step-sameDomainOtherAccount")).toBeTruthy();
+    expect(screen.queryByTestId("triage-step-otherDomain")).toBeNull();
+    // Ranked with reasons; the ruled-out ones by number and title; no doubled "1. 1.".
+    const ruled = screen.getByTestId("triage-ruled-out");
+    expect(ruled.textContent).toMatch(/12\. Network problem/);
+    expect(screen.getByTestId("triage").textContent).not.toMatch(/(\d+)\.\s*\1\./);
+  });
+
+  it("asks the triage's first question in the verdict of a sent mail and moves on with the answer", async () => {
+    await renderReady(demoEnv({ initialSampleId: "sent", tasksFor: () => ({}) }));
+    expect(screen.getByTestId("verdict").getAttribute("data-mode")).toBe("sent");
+    expect(screen.getByTestId("verdict-question").textContent).toBe(
+      "Can you browse the web normally?"
+    );
+    fireEvent.click(screen.getByTestId("verdict-yes"));
+    expect(screen.getByTestId("verdict-question").textContent).not.toBe(
+      "Can you browse the web normally?"
+    );
   });
 
   it("says a Sent Items copy has no transport headers instead of an empty table", async () => {
