@@ -1,6 +1,7 @@
 /** What a bounce contributes to the checklist: one finding per failed or delayed recipient. */
 import type { BounceReport, BounceRecipient } from "../model/bounce";
 import { finding, type Finding } from "../model/finding";
+import { say } from "../messages";
 
 function evidence(r: BounceRecipient): string {
   const code = [r.replyCode, r.status].filter(Boolean).join(" ");
@@ -29,20 +30,14 @@ export function bounceFindings(bounce: BounceReport): Finding[] {
       // would contradict the notice, so it is left out.
       const d = r.diagnosis?.reason === "expired" ? undefined : r.diagnosis;
       out.push(
-        finding(
+        say(
           4,
           "bounce.delayed",
           "warning",
-          {
-            ja: `配送が遅れています。サーバーは再送を続けています。${d ? `理由: ${d.summary.ja}` : ""}`,
-            en: `Delivery is delayed; the server keeps retrying.${d ? ` Reason: ${d.summary.en}` : ""}`,
-          },
+          {},
           {
             evidence: evidence(r),
-            fix: {
-              ja: "しばらく待ってください。最終的に届かなかった場合は改めて通知が届きます。急ぎの場合は別の手段で相手に連絡してください。",
-              en: "Wait: if it finally fails you will get another notice. If it is urgent, reach the recipient another way.",
-            },
+            more: d ? [d.summary] : [],
             ...(d?.link ? { link: d.link } : {}),
           }
         )

@@ -7,6 +7,7 @@ import { finding, type Finding, type ItemId, type Severity } from "../model/find
 import type { Lang, Localized } from "../model/i18n";
 import { fill, type RenderOptions } from "./format";
 import type { MessageEntry, ValuesOf } from "./types";
+import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { ITEM_MESSAGES } from "./items";
 import { SUBJECT_MESSAGES } from "./subject";
@@ -22,6 +23,7 @@ export { formatDate, formatSize } from "./format";
  */
 export const MESSAGE_MODULES = {
   common: COMMON_MESSAGES,
+  bounce: BOUNCE_MESSAGES,
   items: ITEM_MESSAGES,
   subject: SUBJECT_MESSAGES,
 } as const;
