@@ -4,6 +4,7 @@
  * characters in header fields. Each builder says which attack it stands for.
  */
 import { deflateRawSync, constants as zlib } from "node:zlib";
+import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
 
 const te = new TextEncoder();
 const MIB = 1024 * 1024;
@@ -159,4 +160,80 @@ export function manyLinesMail(bytes: number, line = "a\n"): string {
 /** A base64 attachment of junk that pads every few characters (each "=" ends a base64 unit). */
 export function base64JunkMail(bytes: number): string {
   return `${HEAD}Content-Type: multipart/mixed; boundary=g\r\n\r\n--g\r\nContent-Type: application/zip; name=a.zip\r\nContent-Disposition: attachment; filename=a.zip\r\nContent-Transfer-Encoding: base64\r\n\r\n${"!A=B/+\r\n".repeat(Math.ceil(bytes / 8))}\r\n--g--\r\n`;
+}
+
+/**
+ * PR_RTF_COMPRESSED (LZFu) that expands ~8x: after a few literals, references that copy 17 bytes
+ * each, so `outBytes` of output come from about outBytes / 8 of input. `declared` is the raw
+ * size its header claims.
+ */
+export function rtfBomb(outBytes: number, declared = outBytes): Uint8Array {
+  const body: number[] = [];
+  let write = 207; // after the preset dictionary
+  let produced = 0;
+  while (produced < outBytes) {
+    body.push(0xff);
+    for (let i = 0; i < 8; i++) {
+      const from = (write + 2048) & 4095; // never the write position, which would end the stream
+      body.push(from >> 4, ((from & 15) << 4) | 15);
+      write = (write + 17) & 4095;
+      produced += 17;
+    }
+  }
+  body.push(0x01, write >> 4, (write & 15) << 4); // the end marker
+  const out = new Uint8Array(16 + body.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, out.length - 4, true);
+  view.setUint32(4, declared, true);
+  view.setUint32(8, 0x75465a4c, true); // "LZFu"
+  out.set(body, 16);
+  return out;
+}
+
+function utf16(s: string): Uint8Array {
+  const out = new Uint8Array(s.length * 2 + 2);
+  for (let i = 0; i < s.length; i++) {
+    out[2 * i] = s.charCodeAt(i) & 0xff;
+    out[2 * i + 1] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+/**
+ * A minimal Outlook item (.msg): message class, subject, and a body kept only as compressed RTF,
+ * in a Compound File written by msgreader's own writer.
+ */
+export function msgWithRtf(subject: string, compressedRtf: Uint8Array): Uint8Array {
+  const props: { tag: number; size: number; data: Uint8Array }[] = [
+    { tag: 0x001a001f, size: 0, data: utf16("IPM.Note") },
+    { tag: 0x0037001f, size: 0, data: utf16(subject) },
+    { tag: 0x10090102, size: 0, data: compressedRtf },
+  ];
+  const stream = new Uint8Array(32 + 16 * props.length);
+  const view = new DataView(stream.buffer);
+  props.forEach((p, i) => {
+    view.setUint32(32 + 16 * i, p.tag, true);
+    view.setUint32(32 + 16 * i + 4, 6, true);
+    view.setUint32(32 + 16 * i + 8, p.data.length, true);
+  });
+  const hex8 = (n: number) => n.toString(16).toUpperCase().padStart(8, "0");
+  const entries: Entry[] = [{ name: "Root Entry", type: 5, children: [], length: 0 }];
+  const add = (e: (typeof entries)[number]) => {
+    entries.push(e);
+    entries[0]!.children!.push(entries.length - 1);
+  };
+  add({
+    name: "__properties_version1.0",
+    type: 2,
+    length: stream.length,
+    binaryProvider: () => stream,
+  });
+  for (const p of props)
+    add({
+      name: `__substg1.0_${hex8(p.tag)}`,
+      type: 2,
+      length: p.data.length,
+      binaryProvider: () => p.data,
+    });
+  return burn(entries);
 }

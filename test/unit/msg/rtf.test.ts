@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { rtfBody } from "../../../src/cli/rtf";
+import { decompressRTF } from "@kenjiuno/decompressrtf";
+import { decompressChecked, MAX_RTF_BYTES, rtfBody } from "../../../src/cli/rtf";
 import { main, type CliIo } from "../../../src/cli/main";
 import { analyze } from "../../../src/core/engine";
 import { parseMsg } from "../../../src/core/mime/msg";
 import { RTF_NOTE, RTF_ONLY_NOTE } from "../../../src/core/mime/msg-notes";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
+import { rtfBomb } from "../../robustness/hostile-mail";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
@@ -80,5 +82,35 @@ describe("RTF-only bodies", () => {
       expect.stringMatching(/^msg\.rtf: the RTF body could not be read/)
     );
     expect(s.notes?.some((n) => n.startsWith(RTF_ONLY_NOTE))).toBe(false);
+  });
+});
+
+describe("LZFu decompression held to the declared size", () => {
+  it("gives the same bytes as @kenjiuno/decompressrtf on a stream of references", () => {
+    const compressed = rtfBomb(50_000);
+    const ours = decompressChecked(compressed);
+    const theirs = Uint8Array.from(decompressRTF(Array.from(compressed)));
+    expect(ours?.length).toBe(50_000);
+    // The library writes on to the end of the last reference; the bytes up to there agree.
+    expect(Buffer.from(ours!).equals(Buffer.from(theirs.subarray(0, 50_000)))).toBe(true);
+  });
+
+  it("the fixture's Outlook-written body decompresses as the library does", () => {
+    const s = readFileSync(path.join(DIR, "rtf-html.msg"));
+    const at = s.indexOf(Buffer.from("LZFu"));
+    expect(at).toBeGreaterThan(8);
+    const compressed = new Uint8Array(s.subarray(at - 8, at - 4 + s.readUInt32LE(at - 8)));
+    const ours = decompressChecked(compressed);
+    const theirs = Uint8Array.from(decompressRTF(Array.from(compressed)));
+    expect(Buffer.from(ours!).toString("latin1")).toBe(Buffer.from(theirs).toString("latin1"));
+  });
+
+  it("stops a stream that expands past its header's raw size at that size", () => {
+    expect(decompressChecked(rtfBomb(2_000_000, 1000))?.length).toBe(1000);
+  });
+
+  it("does not read an RTF body declared larger than MAX_RTF_BYTES", () => {
+    expect(decompressChecked(rtfBomb(1000, MAX_RTF_BYTES + 1))).toBeUndefined();
+    expect(rtfBody(rtfBomb(1000, MAX_RTF_BYTES + 1))).toBeUndefined();
   });
 });
