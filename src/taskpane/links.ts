@@ -26,3 +26,21 @@ export function isSafeLink(url: string): boolean {
     return false;
   }
 }
+
+/** Words for a documentation link: whose page it is and, for an NDR, the code it explains. */
+export function docsLinkText(url: string, code: string, lang: Lang): string {
+  let host = "";
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    host = "";
+  }
+  const microsoft = MICROSOFT_DOCS.test(host);
+  if (lang === "ja")
+    return microsoft
+      ? `Microsoft の解説${code ? `(エラー ${code})` : ""}`
+      : `詳しい説明(${host || url})`;
+  return microsoft
+    ? `Microsoft's explanation${code ? ` of ${code}` : ""}`
+    : `More information (${host || url})`;
+}

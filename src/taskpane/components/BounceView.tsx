@@ -6,6 +6,7 @@ import { Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components
 import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
 import type { BounceReport, BounceRecipient } from "../../core/model/bounce";
 import type { Lang } from "../../core/model/i18n";
+import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
 import { UI, formatDate } from "../strings";
 import { StatusLabel } from "./StatusLabel";
 
@@ -99,10 +100,10 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
             </Row>
           ) : null}
           {d ? <Row term={UI.nextStep[lang]}>{d.nextStep[lang]}</Row> : null}
-          {d?.link ? (
+          {d?.link && isSafeLink(d.link) ? (
             <Row term={UI.moreInfo[lang]}>
-              <Link href={d.link} target="_blank" rel="noopener noreferrer">
-                {d.link}
+              <Link href={localizedDocsUrl(d.link, lang)} target="_blank" rel="noopener noreferrer">
+                {docsLinkText(d.link, code, lang)}
               </Link>
             </Row>
           ) : null}
