@@ -8,11 +8,13 @@ export interface CheckArgs {
   lang: Lang | undefined;
   policyFile: string | undefined;
   offline: boolean;
+  /** Text report: also the items that passed and how to check the manual ones by hand. */
+  verbose: boolean;
 }
 
 export type ParsedArgs = CheckArgs | { command: "help" } | { command: "version" } | { command: "error"; message: string };
 
-export const USAGE = `Usage: todoku check FILE... [--json] [--lang ja|en] [--policy FILE] [--offline]
+export const USAGE = `Usage: todoku check FILE... [--json] [--lang ja|en] [--policy FILE] [--offline] [--verbose]
 
 Reads each mail file, .eml (MIME) or .msg (Outlook item; told by content, not by name) —
 a draft, a sent mail, a received mail or a bounce — and reports the 24 causes of
@@ -22,6 +24,7 @@ undelivered mail with their status.
   --lang ja|en     language of the texts (default: from LANG, else English)
   --policy FILE    an org policy.json (limits, blocked extensions, resolver URL, ...)
   --offline        no network: skip the DNS checks
+  --verbose        text report: also what passed and how to check the rest by hand
 
 Exit status: 0 no problem found, 1 a problem found, 2 bad input or usage.`;
 
@@ -30,11 +33,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined || command === "--help" || command === "-h" || command === "help") return { command: "help" };
   if (command === "--version" || command === "-v") return { command: "version" };
   if (command !== "check") return { command: "error", message: `unknown command "${command}" (expected "check")` };
-  const out: CheckArgs = { command: "check", files: [], json: false, lang: undefined, policyFile: undefined, offline: false };
+  const out: CheckArgs = { command: "check", files: [], json: false, lang: undefined, policyFile: undefined, offline: false, verbose: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     if (a === "--json") out.json = true;
     else if (a === "--offline") out.offline = true;
+    else if (a === "--verbose") out.verbose = true;
     else if (a === "--help" || a === "-h") return { command: "help" };
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : rest[++i];

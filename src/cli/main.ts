@@ -192,7 +192,8 @@ export async function main(
         io.stdout(jsonLine(multi ? { ...json, file } : json) + "\n");
       } else {
         if (multi) io.stdout(`== ${escapeControls(file)} ==\n`);
-        io.stdout(renderText(report, lang) + (multi ? "\n" : ""));
+        const text = renderText(report, lang, { verbose: args.verbose, verboseHint: true });
+        io.stdout(text + (multi ? "\n" : ""));
       }
       if (hasProblem(report) && status === 0) status = 1;
     } catch (e) {

@@ -9,6 +9,8 @@ import {
   type BlockListId,
 } from "./lists";
 import { extensionOf } from "./names";
+import { text } from "../messages";
+import type { Localized } from "../model/i18n";
 
 export function blockListsFor(name: string, policyBlocked: ReadonlySet<string>): BlockListId[] {
   const ext = extensionOf(name);
@@ -38,17 +40,12 @@ export function isRiskyExtension(ext: string, policyBlocked: ReadonlySet<string>
   );
 }
 
-const LIST_NAMES: Record<BlockListId, { ja: string; en: string }> = {
-  "outlook-web": {
-    ja: "Outlook on the web の既定のブロック一覧",
-    en: "Outlook on the web's default blocked list",
-  },
-  "eop-common-filter": {
-    ja: "Exchange Online Protection の共通添付ファイルフィルター(既定)",
-    en: "Exchange Online Protection's common attachment filter (default)",
-  },
-  gmail: { ja: "Gmail のブロック対象", en: "Gmail's blocked types" },
-  policy: { ja: "組織のポリシー", en: "your organisation's policy" },
+/** The lists' names, as the reader reads them (src/core/messages/attachments.ts). */
+const LIST_NAMES: Record<BlockListId, Localized> = {
+  "outlook-web": text("attachment.list.outlook-web", {}),
+  "eop-common-filter": text("attachment.list.eop-common-filter", {}),
+  gmail: text("attachment.list.gmail", {}),
+  policy: text("attachment.list.policy", {}),
 };
 
 export function listNames(lists: readonly BlockListId[]): { ja: string; en: string } {

@@ -163,11 +163,11 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
         "problem",
         scl !== undefined && scl >= 7
           ? t(
-              `Exchange Online は確度の高い迷惑メールと判定しました(SCL ${scl})。既定では隔離され、受信者の受信トレイには届きません。`,
+              `Exchange Online は確度の高い迷惑メールと判定しました（SCL ${scl}）。既定では隔離され、受信者の受信トレイには届きません。`,
               `Exchange Online judged it high-confidence spam (SCL ${scl}). By default it is quarantined and never reaches the inbox.`
             )
           : t(
-              `迷惑メールと判定され、迷惑メールフォルダーに入りました${scl !== undefined ? `(SCL ${scl})` : ""}。メールは届いていますが、受信者が気付かないことがあります。`,
+              `迷惑メールと判定され、迷惑メールフォルダーに入りました${scl !== undefined ? `（SCL ${scl}）` : ""}。メールは届いていますが、受信者が気付かないことがあります。`,
               `It was judged spam and put in the Junk Email folder${scl !== undefined ? ` (SCL ${scl})` : ""}. The mail did arrive, but the recipient may not notice it.`
             ),
         {
@@ -180,7 +180,7 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
                   "The sender failed authentication and may be forged. Do not move it out of Junk or add the sender to safe senders, and do not open its links or attachments. If it matters, confirm with the sender through a channel you already know, such as a phone call."
                 )
               : t(
-                  "正当なメールであれば、受け取った人が迷惑メールフォルダー(または隔離)から「迷惑メールではない」として戻し、差出人を信頼できる差出人に加えてください。同じ差出人のメールが何度も振り分けられる場合は、このヘッダーの結果を差出人に伝え、送信側の設定を見直してもらいます。",
+                  "正当なメールであれば、受け取った人が迷惑メールフォルダー（または検疫）から「迷惑メールではない」として戻し、差出人を信頼できる差出人に加えてください。同じ差出人のメールが何度も振り分けられる場合は、このヘッダーの結果を差出人に伝え、送信側の設定を見直してもらいます。",
                   "If the mail is genuine, whoever received it should mark it as not junk (from Junk Email or the quarantine) and add the sender to their safe senders. If mail from this sender keeps being junked, pass these results to the sender so they can review their setup."
                 ),
           who: ["recipient", "recipientIt"],
@@ -218,7 +218,7 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
               "Spam filtering was skipped (a trusted sender or internal mail)."
             )
           : t(
-              `Exchange Online の判定は迷惑メールではありません${scl !== undefined ? `(SCL ${scl})` : ""}。`,
+              `Exchange Online の判定は迷惑メールではありません${scl !== undefined ? `（SCL ${scl}）` : ""}。`,
               `Exchange Online did not judge it spam${scl !== undefined ? ` (SCL ${scl})` : ""}.`
             ),
         { evidence }
@@ -240,7 +240,7 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
         "received-headers.content-verdict",
         "warning",
         t(
-          "差出人の認証は通っているのに迷惑メールと判定されているため、本文や件名の内容(リンクの多さ、英語の多さ、長い引用履歴など)が判定に影響した可能性があります。",
+          "差出人の認証は通っているのに迷惑メールと判定されているため、本文や件名の内容（リンクの多さ、英語の多さ、長い引用履歴など）が判定に影響した可能性があります。",
           "The sender authenticated, yet the mail was judged spam: the content (many links, mostly English, long quoted history, the subject) probably weighed on the verdict."
         ),
         {

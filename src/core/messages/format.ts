@@ -95,6 +95,10 @@ export function formatValue(
       return formatSize(value, lang);
     case "date":
       return formatDate(value, lang, options);
+    case "phrase": {
+      const p = value as { ja?: unknown; en?: unknown } | null | undefined;
+      return p && typeof p === "object" ? raw(p[lang]) : raw(value);
+    }
     case "list":
       return Array.isArray(value) ? value.map(raw).join(lang === "ja" ? "、" : ", ") : raw(value);
     default:

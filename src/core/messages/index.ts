@@ -6,10 +6,12 @@
 import { finding, type Finding, type ItemId, type Severity } from "../model/finding";
 import type { Lang, Localized } from "../model/i18n";
 import { fill, type RenderOptions } from "./format";
-import type { MessageEntry, ValuesOf } from "./types";
+import type { MessageEntry, ParamKinds, ValuesOf } from "./types";
+import { ATTACHMENT_MESSAGES } from "./attachments";
 import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { ITEM_MESSAGES } from "./items";
+import { REPORT_MESSAGES } from "./report";
 import { SUBJECT_MESSAGES } from "./subject";
 
 export type { ParamKind, MessageEntry, Texts, ValuesOf } from "./types";
@@ -23,8 +25,10 @@ export { formatDate, formatSize } from "./format";
  */
 export const MESSAGE_MODULES = {
   common: COMMON_MESSAGES,
+  attachments: ATTACHMENT_MESSAGES,
   bounce: BOUNCE_MESSAGES,
   items: ITEM_MESSAGES,
+  report: REPORT_MESSAGES,
   subject: SUBJECT_MESSAGES,
 } as const;
 
@@ -41,6 +45,11 @@ type Catalogue = UnionToIntersection<AllEntries>;
 export type MessageKey = keyof Catalogue & string;
 /** The values a key's text needs, typed by each parameter's kind. */
 export type ParamsOf<K extends MessageKey> = ValuesOf<Catalogue[K]>;
+
+/** The keys whose text takes no parameters: labels and fixed phrases. */
+export type LabelKey = {
+  [K in MessageKey]: Catalogue[K] extends { readonly params: ParamKinds } ? never : K;
+}[MessageKey];
 
 /** All entries in one lookup table (the test proves no key is defined twice). */
 export const MESSAGES: Readonly<Record<string, MessageEntry>> = Object.assign(
@@ -64,6 +73,11 @@ export function render<K extends MessageKey>(
   options?: RenderOptions
 ): string {
   return renderKey(key, params, lang, options) ?? key;
+}
+
+/** A label or fixed phrase in one language. */
+export function label(key: LabelKey, lang: Lang): string {
+  return renderKey(key, {}, lang) ?? key;
 }
 
 /**
@@ -157,9 +171,24 @@ export function say<K extends MessageKey>(
   params: ParamsOf<K>,
   extra: SayExtra = {}
 ): Finding {
-  const main = text(rule, params);
+  return sayAs(item, rule, rule, severity, params, extra);
+}
+
+/**
+ * The same where one rule is said in several ways (`attachment.checked` with and without
+ * attachments): the text comes from `key`, the finding keeps `rule` for the report contract.
+ */
+export function sayAs<K extends MessageKey>(
+  item: ItemId,
+  rule: string,
+  key: K,
+  severity: Severity,
+  params: ParamsOf<K>,
+  extra: SayExtra = {}
+): Finding {
+  const main = text(key, params);
   const message = extra.more?.length ? joinTexts([main, ...extra.more]) : main;
-  const fix = extra.noFix ? undefined : (extra.fix ?? fixText(rule, params));
+  const fix = extra.noFix ? undefined : (extra.fix ?? fixText(key, params));
   return finding(item, rule, severity, message, {
     evidence: extra.evidence,
     fix,

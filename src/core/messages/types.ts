@@ -13,8 +13,10 @@
  * - date: an instant (ISO string, RFC 5322 date or epoch ms) in the reader's local time with the
  *   offset ("2026-04-14 09:30 (UTC+09:00)"); an unreadable value is shown as is
  * - list: several user values, joined the way the language lists things ("a、b" / "a, b")
+ * - phrase: a text of the catalogue in both languages (from `text(...)`), for a part that varies
+ *   with the case (a reason, the name of a filter list); each language gets its own
  */
-export type ParamKind = "text" | "code" | "count" | "number" | "bytes" | "date" | "list";
+export type ParamKind = "text" | "code" | "count" | "number" | "bytes" | "date" | "list" | "phrase";
 
 /** The TypeScript type a caller passes for each kind. */
 export interface KindValue {
@@ -25,6 +27,7 @@ export interface KindValue {
   bytes: number;
   date: string | number | Date;
   list: readonly string[];
+  phrase: { readonly ja: string; readonly en: string };
 }
 
 export type ParamKinds = Readonly<Record<string, ParamKind>>;

@@ -6,7 +6,7 @@
  * the manual ones by hand.
  */
 import { catalogueItem, WHO_LABELS } from "../catalogue";
-import { formatDate, render, textOf } from "../messages";
+import { formatDate, label, render, textOf, type LabelKey } from "../messages";
 import type { BounceRecipient } from "../model/bounce";
 import type { Finding } from "../model/finding";
 import type { Lang, Localized } from "../model/i18n";
@@ -44,8 +44,8 @@ function colon(lang: Lang): string {
   return lang === "ja" ? "：" : ": ";
 }
 
-function labelled(key: Parameters<typeof render>[0], value: string, lang: Lang): string {
-  return `${render(key, {} as never, lang)}${colon(lang)}${value}`;
+function labelled(key: LabelKey, value: string, lang: Lang): string {
+  return `${label(key, lang)}${colon(lang)}${value}`;
 }
 
 function itemHeading(item: ReportItem, lang: Lang): string {
@@ -69,31 +69,24 @@ function codeOf(r: BounceRecipient): string {
 function bounceLines(report: Report, lang: Lang): string[] {
   const b = report.bounce;
   if (!b) return [];
-  const out = ["", `== ${render("report.bounce", {}, lang)} ==`];
+  const sep = lang === "ja" ? "、" : ", ";
+  const out = ["", `== ${label("report.bounce", lang)} ==`];
   if (b.reporter) out.push(labelled("report.reporter", b.reporter, lang));
   for (const r of b.recipients) {
     const code = codeOf(r);
     const said = r.diagnostic.trim();
     // The server's words usually begin with the code; then it is not repeated beside the address.
     const showCode = code && !(r.status && said.includes(r.status));
-    const action = render(`report.action.${r.action}`, {}, lang);
-    const tail = showCode ? `${action}、${render("report.code", { code }, lang)}` : action;
-    out.push(
-      lang === "ja" ? `- ${r.address}（${tail}）` : `- ${r.address} (${tail.replace("、", ", ")})`
-    );
+    const action = label(`report.action.${r.action}`, lang);
+    const tail = showCode ? `${action}${sep}${render("report.code", { code }, lang)}` : action;
+    out.push(lang === "ja" ? `- ${r.address}（${tail}）` : `- ${r.address} (${tail})`);
     if (said) out.push(`  ${labelled("report.server-said", said, lang)}`);
     if (r.cause !== null)
       out.push(
         `  ${labelled("report.cause", `${r.cause}. ${catalogueItem(r.cause).title[lang]}`, lang)}`
       );
-    if (r.diagnosis) {
-      out.push(`  ${r.diagnosis.summary[lang]}`);
-      out.push(
-        `  ${labelled("report.who", r.diagnosis.who.map((w) => WHO_LABELS[w][lang]).join(lang === "ja" ? "、" : ", "), lang)}`
-      );
-      out.push(`  ${labelled("report.next", r.diagnosis.nextStep[lang], lang)}`);
-      if (r.diagnosis.link) out.push(`  ${r.diagnosis.link}`);
-    }
+    // What the cause means, who acts and the next step are the item's finding below, said once.
+    if (r.diagnosis?.link) out.push(`  ${r.diagnosis.link}`);
   }
   return out;
 }
@@ -113,7 +106,7 @@ function couldNotCheckLines(items: readonly ReportItem[], lang: Lang): string[] 
     }
   }
   const sep = lang === "ja" ? "、" : ", ";
-  const out = ["", `${render("report.could-not-check", {}, lang)}${colon(lang).trimEnd()}`];
+  const out = ["", `${label("report.could-not-check", lang)}${colon(lang).trimEnd()}`];
   for (const { ids, finding } of groups.values()) {
     const names = ids
       .map((id) => `${id}. ${catalogueItem(id as ReportItem["id"]).title[lang]}`)
@@ -128,7 +121,7 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   const out: string[] = [];
   const m = report.message;
   const sep = lang === "ja" ? "、" : ", ";
-  out.push(labelled("report.subject", m.subject || render("report.no-subject", {}, lang), lang));
+  out.push(labelled("report.subject", m.subject || label("report.no-subject", lang), lang));
   if (m.from) out.push(labelled("report.from", m.from, lang));
   if (m.to.length) out.push(labelled("report.to", m.to.join(sep), lang));
   if (m.cc.length) out.push(labelled("report.cc", m.cc.join(sep), lang));
@@ -136,7 +129,7 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   if (m.messageId) out.push(labelled("report.message-id", m.messageId, lang));
 
   const verdict = computeVerdict(report);
-  out.push("", `== ${render("report.verdict", {}, lang)} ==`, verdict.headline[lang]);
+  out.push("", `== ${label("report.verdict", lang)} ==`, verdict.headline[lang]);
   if (verdict.who.length)
     out.push(labelled("report.who", verdict.who.map((w) => WHO_LABELS[w][lang]).join(sep), lang));
   out.push(labelled("report.next", verdict.next.text[lang], lang));
@@ -159,12 +152,12 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   const manual = items.filter((i) => i.status === "manual");
   out.push("", render("report.rest", { ok: ok.length, manual: manual.length }, lang));
   if (options.verbose) {
-    if (ok.length) out.push("", `== ${render("report.checked", {}, lang)} ==`);
+    if (ok.length) out.push("", `== ${label("report.checked", lang)} ==`);
     for (const item of ok) {
       out.push(itemHeading(item, lang));
       for (const f of item.findings) out.push(...findingLines(f, lang, f.severity !== "ok"));
     }
-    if (manual.length) out.push("", `== ${render("report.manual", {}, lang)} ==`);
+    if (manual.length) out.push("", `== ${label("report.manual", lang)} ==`);
     for (const item of manual) {
       out.push(itemHeading(item, lang));
       for (const f of item.findings) out.push(...findingLines(f, lang, true));
@@ -173,11 +166,11 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
       );
     }
   } else if (options.verboseHint && manual.length) {
-    out.push(render("report.verbose-hint", {}, lang));
+    out.push(label("report.verbose-hint", lang));
   }
 
   if (report.policyErrors?.length) {
-    out.push("", `${render("report.policy-errors", {}, lang)}${colon(lang).trimEnd()}`);
+    out.push("", `${label("report.policy-errors", lang)}${colon(lang).trimEnd()}`);
     for (const e of report.policyErrors) out.push(`- ${e[lang]}`);
   }
   return out.join("\n") + "\n";

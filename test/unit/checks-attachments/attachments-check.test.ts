@@ -45,7 +45,7 @@ describe("names", () => {
     const fs = run([file("議事録.docx"), file("資料一式.zip", zip)]);
     expect(rules(fs)).toEqual(["11:attachment.checked:ok", "15:attachment.no-encrypted:info"]);
     expect(fs[0]?.message.en).toBe(
-      "Checked 2 attachment(s), 1 archive(s) holding 2 file(s): no blocked type."
+      "Checked 2 attachments (1 archive holding 2 files, 0 not opened): no blocked file type."
     );
   });
 
@@ -56,11 +56,15 @@ describe("names", () => {
       severity: "problem",
       item: 11,
     });
-    expect(f?.evidence).toBe("tool.exe [outlook-web, eop-common-filter, gmail]");
+    // The evidence is the user's file name; the lists are named in the message, in words.
+    expect(f?.evidence).toBe("tool.exe");
+    expect(f?.message.en).toContain(
+      "Outlook on the web's default block list, Exchange Online Protection's common attachment filter (default), Gmail's blocked file types"
+    );
     const [lzh] = run([file("古い資料.lzh")]).filter(
       (x) => x.rule === "attachment.blocked-extension"
     );
-    expect(lzh?.evidence).toBe("古い資料.lzh [eop-common-filter]");
+    expect(lzh?.evidence).toBe("古い資料.lzh");
     expect(lzh?.message.en).toContain("Exchange Online Protection's common attachment filter");
   });
 
@@ -68,7 +72,8 @@ describe("names", () => {
     const policy = defaultPolicy();
     policy.attachments.blockedExtensions = [".dwg"];
     const [f] = run([file("図面.DWG")], { policy });
-    expect(f?.evidence).toBe("図面.DWG [policy]");
+    expect(f?.evidence).toBe("図面.DWG");
+    expect(f?.message.ja).toContain("組織のポリシーに含まれる種類です");
   });
 
   it("sees through trailing dots and spaces that Windows drops", () => {
@@ -145,7 +150,7 @@ describe("contents", () => {
       "15:attachment.encrypted-archive:warning",
     ]);
     expect(fs.find((f) => f.item === 15)?.evidence).toBe(
-      "見積書.zip; 見積書.zip → inner.zip (zipcrypto)"
+      "見積書.zip; 見積書.zip → inner.zip"
     );
   });
 
@@ -168,7 +173,7 @@ describe("contents", () => {
     const fs = run([file("図面.7z", build7z(SEVEN_ZIP_PPMD_HEADER))]);
     const f = fs.find((x) => x.rule === "attachment.archive-not-opened");
     expect(f?.message.ja).toBe(
-      "「図面.7z」の中身は、ファイル名の一覧が大きすぎるか、ここでは開けない方式(PPMd など)で圧縮されているため確認していません。"
+      "「図面.7z」の中身は、ファイル名の一覧が大きすぎるか、ここでは開けない方式（「PPMd」など）で圧縮されているため確認していません。"
     );
     expect(fs.find((x) => x.rule === "attachment.checked")?.message.en).toContain("1 not opened");
     let deep = buildZip([{ name: "x.txt", data: utf8("x") }]);
@@ -177,7 +182,7 @@ describe("contents", () => {
       (x) => x.rule === "attachment.archive-not-opened"
     );
     expect(nested?.message.en).toBe(
-      'The contents of "deep.zip → l3.zip → l2.zip → l1.zip → l0.zip" were not checked: archives are nested too deep.'
+      "The contents of “deep.zip → l3.zip → l2.zip → l1.zip → l0.zip” were not checked: archives are nested too deep."
     );
   });
 

@@ -49,7 +49,7 @@ describe("clean mails raise nothing on items 10, 11 and 15", () => {
   it("the clean mail with an archive says what it looked at", async () => {
     const ok = (await fromFile("attach-clean-ja.eml")).find((f) => f.rule === "attachment.checked");
     expect(ok?.message.ja).toBe(
-      "添付ファイル 2 件、圧縮ファイル 1 件(中のファイル 2 件)を確認しました。ブロックされる種類のファイルはありません。"
+      "添付ファイル 2 件（圧縮ファイル 1 件、その中のファイル 2 件、開けなかったもの 0 件）を確認しました。ブロックされる種類のファイルはありません。"
     );
   });
 });
@@ -57,7 +57,7 @@ describe("clean mails raise nothing on items 10, 11 and 15", () => {
 const EXPECTED: Record<string, { raised: string[]; evidence?: [string, string] }> = {
   "attach-blocked-exe.eml": {
     raised: ["11:attachment.blocked-extension:problem"],
-    evidence: ["attachment.blocked-extension", "setup.exe [outlook-web, eop-common-filter, gmail]"],
+    evidence: ["attachment.blocked-extension", "setup.exe"],
   },
   "attach-zip-with-program.eml": {
     raised: ["11:attachment.blocked-in-archive:problem"],
@@ -74,7 +74,7 @@ const EXPECTED: Record<string, { raised: string[]; evidence?: [string, string] }
     ],
     evidence: [
       "attachment.encrypted-archive",
-      "お見積書.zip; お見積書.zip → inner.zip (zipcrypto)",
+      "お見積書.zip; お見積書.zip → inner.zip",
     ],
   },
   "attach-double-extension.eml": {
@@ -90,7 +90,7 @@ const EXPECTED: Record<string, { raised: string[]; evidence?: [string, string] }
       "11:attachment.archive-names-hidden:warning",
       "15:attachment.encrypted-archive:warning",
     ],
-    evidence: ["attachment.encrypted-archive", "設計データ.7z (7z-aes)"],
+    evidence: ["attachment.encrypted-archive", "設計データ.7z"],
   },
   "attach-renamed-program.eml": { raised: ["11:attachment.program-renamed:problem"] },
   "attach-tgz-with-script.eml": {

@@ -73,7 +73,7 @@ describe("todoku check", () => {
   it("renders text in Japanese", async () => {
     const { cliIo, out } = io({ "a.eml": SIMPLE });
     await main(["check", "a.eml", "--lang", "ja", "--offline"], cliIo);
-    expect(out.join("")).toMatch(/件名: Meeting next week/);
+    expect(out.join("")).toMatch(/件名：Meeting next week/);
   });
 
   it("reports an invalid policy field on stderr and still checks", async () => {

@@ -1,0 +1,142 @@
+/**
+ * The CLI's text report of five representative mails, in Japanese and English: a draft with
+ * problems, a clean draft, a bounce, a mail received into Junk and an Outlook item (.msg).
+ * The report opens with the verdict, lists problems and warnings, then one line counting the
+ * rest. The Japanese report has no English apart from allowed names and the user's own data;
+ * neither report shows a rule id, a catalogue key or an internal state name.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { main } from "../../../src/cli/main";
+import { MESSAGES } from "../../../src/core/messages";
+import { memoryCliIo } from "../cli-io";
+import { halfWidthAroundJapanese, strayLatin } from "../messages/japanese";
+
+const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
+const fixture = (p: string) => new Uint8Array(readFileSync(path.join(FIXTURES, p)));
+
+/** Exchange Online's headers of a mail it put in Junk (hand-written fixture), with a short body. */
+const junk = new Uint8Array([
+  ...fixture("headers/exchange-online-junk.txt"),
+  ...new TextEncoder().encode("\r\nお世話になっております。見積書をお送りします。\r\n"),
+]);
+
+const MAILS: Record<string, Uint8Array> = {
+  "draft-with-problems.eml": fixture("outgoing/attach-ppap.eml"),
+  "clean-draft.eml": fixture("outgoing/clean-ja-plain.eml"),
+  "bounce.eml": fixture("office/ndr-exchange.eml"),
+  "received-junk.eml": junk,
+  "outlook-item.msg": fixture("msg/zip-exe.msg"),
+};
+
+async function run(file: string, ...flags: string[]): Promise<string> {
+  const { cliIo, out, err } = memoryCliIo(MAILS);
+  await main(["check", file, "--offline", ...flags], cliIo);
+  expect(err.join("")).toBe("");
+  return out.join("");
+}
+
+/** Everything in the report that is the user's own data: it may be in any language. */
+function userData(json: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === "string") {
+      if (
+        ["message", "fix", "title", "rule", "severity", "status", "mode", "kind", "who"].includes(
+          key
+        )
+      )
+        return;
+      out.push(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === "object")
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, k);
+  };
+  walk(json, "");
+  return out.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+}
+
+/** The report with the user's data, addresses, file names, host names and links taken out. */
+function prose(text: string, data: readonly string[]): string {
+  let s = text;
+  for (const d of data) s = s.split(d).join(" ");
+  return s
+    .replace(/^\[(?:x|!|ok|\?|-)\]/gm, " ") // status marks
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/<[^<>\s]+>/g, " ") // Message-IDs
+    .replace(/[^\s「」（）、。：]+@[^\s「」（）、。：]+/g, " ") // addresses
+    .replace(/[^\s「」（）、。：→]+\.[A-Za-z0-9]{2,}\b/g, " "); // file and host names
+}
+
+describe.each(Object.keys(MAILS))("text report of %s", (file) => {
+  let ja = "";
+  let en = "";
+  let data: string[] = [];
+  beforeAll(async () => {
+    ja = await run(file, "--lang", "ja");
+    en = await run(file, "--lang", "en");
+    data = userData(JSON.parse(await run(file, "--json", "--lang", "ja")));
+  });
+
+  test("ja matches the snapshot", () => {
+    expect(ja).toMatchSnapshot();
+  });
+
+  test("en matches the snapshot", () => {
+    expect(en).toMatchSnapshot();
+  });
+
+  test("opens with the verdict, then problems and warnings, then one line for the rest", () => {
+    for (const text of [ja, en]) {
+      const lines = text.split("\n");
+      const verdict = lines.findIndex((l) => /^== (判定|Verdict) ==$/.test(l));
+      const firstItem = lines.findIndex((l) => /^\[(x|!|ok|\?|-)\]/.test(l));
+      const rest = lines.findIndex((l) => /^(そのほか|The rest)/.test(l));
+      expect(verdict).toBeGreaterThan(0);
+      expect(rest).toBeGreaterThan(verdict);
+      if (firstItem >= 0) expect(firstItem).toBeGreaterThan(verdict);
+      // Without --verbose, passed and manual items are counted, not listed.
+      expect(lines.some((l) => /^\[(ok|\?)\]/.test(l))).toBe(false);
+    }
+  });
+
+  test("no English in the Japanese report apart from allowed names and the user's data", () => {
+    expect(strayLatin(prose(ja, data))).toEqual([]);
+    expect(halfWidthAroundJapanese(prose(ja, data))).toEqual([]);
+  });
+
+  test("no rule ids, catalogue keys or internal state names in either language", () => {
+    const internal = [...Object.keys(MESSAGES), "dns.offline", "demo.not-signed-in"];
+    for (const text of [ja, en]) {
+      expect(internal.filter((k) => k.includes(".") && text.includes(k))).toEqual([]);
+      expect(text).not.toMatch(/\b(?:failed|delayed|unavailable|manual), \d/);
+      expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/); // no ISO timestamps
+      expect(text).not.toMatch(/\d{4,} bytes/); // sizes in KB/MB, not raw byte counts
+    }
+  });
+});
+
+describe("verbose text report", () => {
+  test("adds how to check the manual items by hand and what passed", async () => {
+    const text = await run("clean-draft.eml", "--lang", "ja", "--verbose");
+    expect(text).toContain("確認のしかた：");
+    expect(text).toMatch(/^\[ok\]/m);
+    expect(text).toMatch(/^\[\?\]/m);
+    expect(text).not.toContain("--verbose");
+  });
+});
+
+describe("recipients typed with full-width characters", () => {
+  test("are shown on the To line and in the JSON", async () => {
+    const { cliIo, out } = memoryCliIo({
+      "fw.eml": fixture("outgoing/recipient-full-width.eml"),
+    });
+    await main(["check", "fw.eml", "--offline", "--lang", "ja"], cliIo);
+    expect(out.join("")).toContain("宛先：suzuki.hanako＠client-corp．co．jp");
+    const json = memoryCliIo({ "fw.eml": fixture("outgoing/recipient-full-width.eml") });
+    await main(["check", "fw.eml", "--offline", "--json"], json.cliIo);
+    expect(JSON.parse(json.out.join("")).message.to).toEqual([
+      "suzuki.hanako＠client-corp．co．jp",
+    ]);
+  });
+});
