@@ -265,6 +265,9 @@ function classifyBase(input: DeliveryInput): Classification | null {
     const author = reporterProvider(input.reporter, off) ?? provider;
     const r = vendorDialect(author, { code, subject, detail }, text, off);
     if (r) return { reason: r, provider };
+    // X.4.4 "unable to route" (RFC 3463): permanent, the domain has no route; persistent
+    // transient (4.4.4), a routing or DNS problem that may pass.
+    if (m[1] === "4" && subject === 4 && detail === 4) return { reason: "networkerror", provider };
     const specific = SPECIFIC_CODES[`${subject}.${detail}`];
     if (specific) return { reason: specific, provider };
   }

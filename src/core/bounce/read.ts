@@ -438,10 +438,16 @@ function recipient(
       delayed: action === "delayed",
       without: ctx.without,
     };
+    // Words that name no cause ("for the following reason:", "Error Detail:") are read again
+    // with the rest of the report, which often says it a few lines away.
+    let diagnosis = classifyDelivery(input);
+    if ((!diagnosis || diagnosis.reason === "undefined") && !input.diagnostic.includes(ctx.text))
+      diagnosis = classifyDelivery({ ...input, diagnostic: `${words} ${ctx.text}` }) ?? diagnosis;
     // A failure always gets a diagnosis, even when the report gives nothing to go on.
-    const diagnosis =
-      classifyDelivery(input) ??
-      classifyDelivery({ ...input, status: `${action === "delayed" ? 4 : 5}.0.0` });
+    diagnosis ??= classifyDelivery({ ...input, status: `${action === "delayed" ? 4 : 5}.0.0` });
+    // A final failure reported with a temporary (4.X.X) code and no cause: the queue gave up.
+    if (diagnosis?.reason === "undefined" && action === "failed" && status?.startsWith("4"))
+      diagnosis = classifyDelivery({ ...input, status: "4.4.7" }) ?? diagnosis;
     if (diagnosis) {
       out.diagnosis = diagnosis;
       if (action === "failed") out.cause = diagnosis.cause;
