@@ -13,7 +13,7 @@ const ADDRESS =
  * mailbox …" (a parenthesis before the lead-in is dropped first).
  */
 const RECIPIENT_LABEL =
-  /^(?:(?:final-|original-|intended |failed |invalid |unknown |bad )?recipients?(?:\(s\))?(?: address(?:es)?)?|rcpt to|to|address|(?:local )?mailbox|generated from|(?:was |originally )?addressed to|宛先|送信先|受信者)\s*[:：]?$/i;
+  /^(?:(?:final-|original-|intended |failed |invalid |unknown |bad )?recipients?(?:\(s\))?(?: address(?:es)?)?|rcpt to|to|address|(?:local )?mailbox|generated from|(?:was |originally )?addressed to|宛先|あて先|送信先|受信者|(?:宛先|送信先|受信者)?(?:メール)?アドレス)\s*[:：]?$/i;
 /**
  * A lead-in that says the delivery failed: "Unknown user:", "Could not be delivered to:",
  * "There was an error delivering your mail to". A lead-in that says neither (e.g. "target mail
