@@ -12,7 +12,7 @@ import { decodeQuotedPrintable } from "../../../src/core/bounce/mime";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
 
 const fixtures = join(__dirname, "..", "..", "fixtures");
-const dirs = [join(fixtures, "ndr", "mails"), join(fixtures, "ndr-heldout", "mails")];
+const dirs = ["ndr", "ndr-heldout", "ndr-flufl"].map((set) => join(fixtures, set, "mails"));
 
 // One char per byte both ways, so that any charset survives the round trip.
 const asText = (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes);
