@@ -8,7 +8,8 @@
  * (graph-facts.ts, rule mailtips.over-recipient-max-size); here it only joins the "within
  * limits" summary, so the same limit is not reported twice.
  */
-import { finding, type Finding } from "../model/finding";
+import type { Finding } from "../model/finding";
+import { formatSize as formatBytesForReader, joinPhrases, say, text } from "../messages";
 import type { Localized } from "../model/i18n";
 import { allRecipients, type MessageSnapshot } from "../model/snapshot";
 import type { CheckInput, NamedCheck } from "./types";
@@ -100,11 +101,9 @@ export function estimateMessageSize(snapshot: MessageSnapshot): SizeEstimate {
   return { bytes, measured: false };
 }
 
+/** A size as the reader reads it ("38.3 MB"); the catalogue's `bytes` kind shows the same. */
 export function formatSize(bytes: number): string {
-  const mb = bytes / MIB;
-  if (mb >= 10) return `${mb.toFixed(0)} MB`;
-  if (mb >= 0.1) return `${mb.toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return formatBytesForReader(bytes, "en");
 }
 
 interface ProviderLimit {
@@ -162,110 +161,78 @@ function domainOf(address: string): string {
     : "";
 }
 
-const SHARE_LINK_FIX: Localized = {
-  ja: "大きなファイルは OneDrive や SharePoint に置いて共有リンクを送るか、何通かに分けて送ってください。",
-  en: "Put large files on OneDrive or SharePoint and send a share link, or split them over several mails.",
-};
+/** The largest attachments, as the user named them: what makes the mail large. */
+function largestAttachments(snapshot: MessageSnapshot): string | undefined {
+  const files = snapshot.attachments
+    .filter((a) => a.kind !== "cloud")
+    .map((a) => ({ name: a.name, size: Math.max(0, a.size || a.content?.length || 0) }))
+    .filter((a) => a.size > 0)
+    .sort((x, y) => y.size - x.size)
+    .slice(0, 3);
+  return files.length ? files.map((f) => `${f.name} ${formatSize(f.size)}`).join("; ") : undefined;
+}
 
 export function checkSize(input: CheckInput): Finding[] {
   const { snapshot, policy, facts } = input;
   const { bytes, measured } = estimateMessageSize(snapshot);
-  const size = formatSize(bytes);
-  const how: Localized = measured
-    ? { ja: `メールの実際のサイズは ${size}`, en: `The mail is ${size}` }
-    : { ja: `送信時のサイズは推定 ${size}`, en: `The mail will be about ${size} when sent` };
-  const evidence = `${bytes} bytes (${measured ? "measured" : "estimated: attachments ×1.37 + body + headers"})`;
+  const size = measured
+    ? text("size.measured", { size: bytes })
+    : text("size.estimated", { size: bytes });
+  // The evidence is the user's own data (the largest files); the size itself is in the message.
+  const evidence = largestAttachments(snapshot) ?? size.en;
   const out: Finding[] = [];
-  const within: { ja: string[]; en: string[] } = { ja: [], en: [] };
-
+  const within: Localized[] = [];
   const orgLimit = policy.limits.maxMessageBytes;
   if (bytes > orgLimit) {
     out.push(
-      finding(
+      say(
         10,
         "size.over-organisation-limit",
         "problem",
-        {
-          ja: `${how.ja}で、組織の送信上限 ${formatSize(orgLimit)} を超えています。このままでは送信できないか、エラーで戻ってきます。添付ファイルはメール用に変換されると約1.37倍になります。`,
-          en: `${how.en}, over your organisation's sending limit of ${formatSize(orgLimit)}. It will not be sent, or it will bounce. Attachments grow about 1.37 times when encoded for mail.`,
-        },
-        { evidence: `${evidence} > ${orgLimit}`, fix: SHARE_LINK_FIX, who: ["you"] }
+        { size, limit: orgLimit },
+        { evidence, who: ["you"] }
       )
     );
   } else {
-    within.ja.push(`組織の上限 ${formatSize(orgLimit)}`);
-    within.en.push(`your organisation's ${formatSize(orgLimit)}`);
+    within.push(text("size.within.organisation", { limit: orgLimit }));
   }
-
   const domains = new Set(allRecipients(snapshot).map((r) => domainOf(r.address)));
   for (const limit of PROVIDER_LIMITS) {
     const hit = limit.domains.filter((d) => domains.has(d));
     if (hit.length === 0) continue;
     if (bytes <= limit.bytes) {
-      within.ja.push(`${hit.join("/")} の ${formatSize(limit.bytes)}`);
-      within.en.push(`${hit.join("/")} ${formatSize(limit.bytes)}`);
+      within.push(text("size.within.provider", { domains: hit, limit: limit.bytes }));
       continue;
     }
     out.push(
-      finding(
-        10,
-        limit.basis === "provider" ? "size.over-provider-limit" : "size.large-for-mobile",
-        "warning",
-        limit.basis === "provider"
-          ? {
-              ja: `${how.ja}です。宛先の ${hit.join("、")}(${limit.name})は、1通あたり約 ${formatSize(limit.bytes)} までとされており、受け取れない可能性があります。`,
-              en: `${how.en}. Recipients at ${hit.join(", ")} (${limit.name}) are generally limited to about ${formatSize(limit.bytes)} per message, so it may not be accepted.`,
-            }
-          : {
-              ja: `${how.ja}です。宛先に携帯キャリアのメール(${hit.join("、")})があります。携帯で読まれるメールは ${formatSize(limit.bytes)} 程度までに抑えるのが無難です。`,
-              en: `${how.en}. Some recipients use mobile carrier mail (${hit.join(", ")}); mail read on phones is best kept under about ${formatSize(limit.bytes)}.`,
-            },
-        {
-          evidence: `${evidence} > ${limit.bytes} (${hit.join(", ")})`,
-          fix: SHARE_LINK_FIX,
-          who: ["you"],
-        }
-      )
+      limit.basis === "provider"
+        ? say(
+            10,
+            "size.over-provider-limit",
+            "warning",
+            { size, domains: hit, provider: limit.name, limit: limit.bytes },
+            { evidence, who: ["you"] }
+          )
+        : say(
+            10,
+            "size.large-for-mobile",
+            "warning",
+            { size, domains: hit, limit: limit.bytes },
+            { evidence, who: ["you"] }
+          )
     );
   }
-
   if (facts.mailTips?.state === "ok") {
     const limits = facts.mailTips.value
       .map((t) => t.maxMessageSize)
       .filter((n): n is number => n !== undefined && n > 0);
     if (limits.length > 0 && bytes <= Math.min(...limits)) {
-      within.ja.push(`メールヒントによる宛先の上限 ${formatSize(Math.min(...limits))}`);
-      within.en.push(`the recipients' MailTips limit ${formatSize(Math.min(...limits))}`);
+      within.push(text("size.within.mailtips", { limit: Math.min(...limits) }));
     }
   }
-
   if (out.length === 0) {
-    if (bytes > LARGE_MAIL_BYTES) {
-      out.push(
-        finding(
-          10,
-          "size.large",
-          "info",
-          {
-            ja: `${how.ja}です。上限内ですが、10 MB を超えるメールは相手の環境によっては受け取れないことがあるため、事前に相手に確認すると安心です。`,
-            en: `${how.en}. That is within the limits, but mail over 10 MB is refused by some recipients' systems; check with the recipient first.`,
-          },
-          { evidence, fix: SHARE_LINK_FIX }
-        )
-      );
-    }
-    out.push(
-      finding(
-        10,
-        "size.checked",
-        "ok",
-        {
-          ja: `${how.ja}で、確認した上限(${within.ja.join("、")})の範囲内です。`,
-          en: `${how.en}, within the limits checked (${within.en.join(", ")}).`,
-        },
-        { evidence }
-      )
-    );
+    if (bytes > LARGE_MAIL_BYTES) out.push(say(10, "size.large", "info", { size }, { evidence }));
+    out.push(say(10, "size.checked", "ok", { size, limits: joinPhrases(within) }, { evidence }));
   }
   return out;
 }

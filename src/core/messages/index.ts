@@ -12,6 +12,7 @@ import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { ITEM_MESSAGES } from "./items";
 import { REPORT_MESSAGES } from "./report";
+import { SIZE_MESSAGES } from "./size";
 import { SUBJECT_MESSAGES } from "./subject";
 
 export type { ParamKind, MessageEntry, Texts, ValuesOf } from "./types";
@@ -29,6 +30,7 @@ export const MESSAGE_MODULES = {
   bounce: BOUNCE_MESSAGES,
   items: ITEM_MESSAGES,
   report: REPORT_MESSAGES,
+  size: SIZE_MESSAGES,
   subject: SUBJECT_MESSAGES,
 } as const;
 
@@ -145,6 +147,11 @@ export function joinTexts(parts: readonly Localized[]): Localized {
       .filter(Boolean)
       .join(" "),
   };
+}
+
+/** Phrases listed in both languages ("a、b" / "a, b"). */
+export function joinPhrases(parts: readonly Localized[]): Localized {
+  return { ja: parts.map((p) => p.ja).join("、"), en: parts.map((p) => p.en).join(", ") };
 }
 
 export interface SayExtra {

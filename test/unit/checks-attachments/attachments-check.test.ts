@@ -149,9 +149,7 @@ describe("contents", () => {
       "11:attachment.encrypted-nested-archive:problem",
       "15:attachment.encrypted-archive:warning",
     ]);
-    expect(fs.find((f) => f.item === 15)?.evidence).toBe(
-      "見積書.zip; 見積書.zip → inner.zip"
-    );
+    expect(fs.find((f) => f.item === 15)?.evidence).toBe("見積書.zip; 見積書.zip → inner.zip");
   });
 
   it("the encrypted-archive warning follows the policy switch", () => {

@@ -64,7 +64,7 @@ describe("limits", () => {
     const fs = run(draft([100 * 1024], ["a@example.co.jp", "b@icloud.com"]), facts);
     expect(fs.map((f) => `${f.rule}:${f.severity}`)).toEqual(["size.checked:ok"]);
     expect(fs[0]?.message.en).toMatch(
-      /your organisation's 35 MB, icloud\.com 20 MB, the recipients' MailTips limit 10 MB/
+      /your organisation's 35 MB, 20 MB at icloud\.com, the recipients' MailTips limit of 10 MB/
     );
   });
 
