@@ -120,6 +120,13 @@ function readUnsafe(
     const unaddressed = { ...scan, recipients: [{ address, block: "" }] };
     recipients = fromText(view, unaddressed, reporter, headers, ctx);
   }
+  if (recipients.length === 0 && depth === 0 && isListRefusal(headers, view)) {
+    // A mailing-list manager (fml, Mailman, majordomo …) refusing a post: the list is the
+    // recipient that did not get the mail.
+    const address = original?.to[0] ?? addressesIn(getHeader(headers, "from"))[0] ?? "";
+    const refused = { ...scan, recipients: [{ address, block: "" }] };
+    recipients = fromText(view, refused, reporter, headers, ctx);
+  }
   if (recipients.length === 0) {
     if (isAutoReply(headers, view))
       return finish(view, original, "autoreply", autoReplyRecipients(headers, view), reporter);
@@ -277,6 +284,28 @@ function isUnaddressedBounce(
   if (signs < 2) return false;
   const head = unwrapped(view.text.slice(0, 4096));
   return FAILURE_WORDS.test(head) || DELAY_WORDS.test(head);
+}
+
+/**
+ * A mailing-list manager's notice: fml marks its own mail (X-MLServer, X-ML-Name); any other list
+ * (RFC 2919 List-Id) counts only when the list's robot wrote it (…-admin, …-owner, …-request,
+ * Mailman, majordomo, LISTSERV), never a post or a newsletter that only mentions members.
+ */
+const LIST_ROBOT =
+  /(-admin|-owner|-request|-bounces|owner-|mailman|majordomo|listserv|fml)[^@\s]*@/i;
+/** A list manager's refusal or error notice about a post, in its subject or first lines. */
+const LIST_REFUSAL =
+  /\b(are |is )?not (a )?member|non-?member|members[- ]only|not allowed to post|not (permitted|authori[sz]ed) to post|permission to post|reject(ed)? (mail|post|article)|spam mail .{0,40}rejected|loop (alert|back warning)|unix from loop|system error message/i;
+
+function isListRefusal(headers: HeaderField[], view: ReportView): boolean {
+  const fml = getHeader(headers, "x-mlserver") ?? getHeader(headers, "x-ml-name");
+  const robot =
+    (getHeader(headers, "list-id") ?? getHeader(headers, "x-mailman-version")) !== undefined &&
+    LIST_ROBOT.test(getHeader(headers, "from") ?? "");
+  if (fml === undefined && !robot) return false;
+  const subject = decodeWords(getHeader(headers, "subject") ?? "");
+  if (REPLY_PREFIX.test(subject)) return false;
+  return LIST_REFUSAL.test(subject) || LIST_REFUSAL.test(unwrapped(view.text.slice(0, 4096)));
 }
 
 /** The start of the report text with line breaks and runs of spaces folded to one space. */

@@ -137,3 +137,23 @@ describe("no new false alarms", () => {
     expect(alarms).toEqual([]);
   });
 });
+
+describe("mailing-list managers", () => {
+  it("reads a list robot's refusal of a non-member's post, never a newsletter mentioning members", () => {
+    const refusal = received(
+      mail(
+        "From: seminar-admin@lists.example.ac.jp\nTo: taro@example.co.jp\nSubject: NOT MEMBER article from taro@example.co.jp\nX-MLServer: fml [fml 4.0.3 release]\nX-ML-Name: seminar",
+        "You are not member of this list, so your article was not distributed.\n\nOriginal mail as follows:\n\nFrom: taro@example.co.jp\nTo: seminar@lists.example.ac.jp\nSubject: Question\n\nHello\n"
+      )
+    );
+    expect(refusal?.kind).toBe("failure");
+    expect(refusal?.recipients[0]?.diagnosis?.reason).toBe("rejected");
+    const newsletter = received(
+      mail(
+        "From: News <news@shop.example.com>\nTo: taro@example.co.jp\nSubject: Members-only sale this week\nList-Id: <news.shop.example.com>",
+        "Not a member yet? Join today and save 10%.\n"
+      )
+    );
+    expect(newsletter).toBeNull();
+  });
+});

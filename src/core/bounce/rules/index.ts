@@ -84,6 +84,8 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["securityerror", securityerror.decisive],
   ["licence", licence.decisive],
   ["blocked", blocked.decisiveLast],
+  ["systemerror", systemerror.listWords],
+  ["rejected", rejected.listWords],
   ["rejected", rejected.decisive],
 ];
 
