@@ -53,6 +53,79 @@ class PreloadChunksPlugin {
   }
 }
 
+/**
+ * Content-Security-Policy for the built pages, as a <meta> tag first in <head> (the add-in is
+ * served by any static host, where IT may not be able to set headers). It allows only what the
+ * pages load: their own scripts and policy.json, office.js from Microsoft's CDN, Microsoft Graph
+ * and Entra sign-in (the commercial and national clouds the sign-in code knows), and the default
+ * DNS-over-HTTPS resolver. An organisation whose policy.json names another resolver, the message
+ * trace service or a Graph proxy lists those origins in TODOKU_CSP_CONNECT at build time.
+ * Styles stay 'unsafe-inline': Fluent UI (Griffel) inserts its rules at run time.
+ */
+const CSP_GRAPH = [
+  "https://graph.microsoft.com",
+  "https://graph.microsoft.us",
+  "https://dod-graph.microsoft.us",
+  "https://microsoftgraph.chinacloudapi.cn",
+];
+const CSP_LOGIN = [
+  "https://login.microsoftonline.com",
+  "https://login.microsoftonline.us",
+  "https://login.chinacloudapi.cn",
+];
+const CSP_DOH = ["https://cloudflare-dns.com"];
+const CSP_OFFICE = "https://appsforoffice.microsoft.com";
+
+function extraConnectOrigins() {
+  const list = (process.env.TODOKU_CSP_CONNECT || "").split(/[\s,]+/).filter(Boolean);
+  for (const origin of list) {
+    // An origin (scheme://host[:port], port may be *), nothing that could end the directive.
+    if (!/^(https?|wss?):\/\/[A-Za-z0-9.*-]+(:(\d+|\*))?$/.test(origin))
+      throw new Error(`TODOKU_CSP_CONNECT: "${origin}" is not an origin such as https://trace.example.co.jp`);
+  }
+  return list;
+}
+
+function contentSecurityPolicy() {
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${CSP_OFFICE}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${[...CSP_GRAPH, ...CSP_LOGIN, ...CSP_DOH, ...extraConnectOrigins()].join(" ")}`,
+    // MSAL's silent renewal and Office's dialog may frame the sign-in page.
+    `frame-src 'self' ${CSP_LOGIN.join(" ")}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** The support page is static text with an inline style sheet and loads nothing. */
+const SUPPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'";
+
+/** Puts the CSP meta tag right after <meta charset>, before any script of the template. */
+function withCsp(html, policy) {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error("an HTML page without <meta charset> cannot get its CSP");
+  return html.replace(charset, (m) => `${m}\n    ${tag}`);
+}
+
+/** Adds the CSP to every page HtmlWebpackPlugin writes, including pages added later. */
+class CspPlugin {
+  apply(compiler) {
+    const policy = contentSecurityPolicy();
+    compiler.hooks.compilation.tap("CspPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).afterTemplateExecution.tap("CspPlugin", (data) => {
+        data.html = withCsp(data.html, policy);
+        return data;
+      });
+    });
+  }
+}
+
 async function devServerHttps(options) {
   if (options.https) return options.https;
   // Dev certificates come from office-addin-dev-certs; a plain build never needs them.
@@ -70,6 +143,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       launchevent: "./src/sendcheck/launchevent.ts",
       authdialog: "./src/graph/auth/dialog-page.ts",
+      readiness: "./src/readiness/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -111,6 +185,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new PreloadChunksPlugin("taskpane.html", ["engine", "policy"]),
+      new CspPlugin(),
       // Sign-in settings come from the build environment (see README: TODOKU_CLIENT_ID, TODOKU_TENANT).
       new DefinePlugin({
         "process.env.TODOKU_CLIENT_ID": JSON.stringify(process.env.TODOKU_CLIENT_ID || ""),
@@ -127,6 +202,11 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "readiness.html",
+        template: "./src/readiness/readiness.html",
+        chunks: ["readiness"],
       }),
       new HtmlWebpackPlugin({
         filename: "launchevent.html",
@@ -146,7 +226,12 @@ module.exports = async (env, options) => {
               return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
             },
           },
-          { from: "src/support.html", to: "support.html", noErrorOnMissing: true },
+          {
+            from: "src/support.html",
+            to: "support.html",
+            noErrorOnMissing: true,
+            transform: (content) => withCsp(content.toString(), SUPPORT_CSP),
+          },
           {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
