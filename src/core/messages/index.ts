@@ -11,6 +11,7 @@ import { ATTACHMENT_MESSAGES } from "./attachments";
 import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { ITEM_MESSAGES } from "./items";
+import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
 import { SIZE_MESSAGES } from "./size";
 import { SUBJECT_MESSAGES } from "./subject";
@@ -29,6 +30,7 @@ export const MESSAGE_MODULES = {
   attachments: ATTACHMENT_MESSAGES,
   bounce: BOUNCE_MESSAGES,
   items: ITEM_MESSAGES,
+  recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
   size: SIZE_MESSAGES,
   subject: SUBJECT_MESSAGES,

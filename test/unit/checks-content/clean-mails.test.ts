@@ -70,11 +70,11 @@ describe("the clean-mail corpus", () => {
     const cp932 = (await findingsOf("ja-zip-cp932-explorer.eml")).find(
       (f) => f.rule === "attachment.checked"
     );
-    expect(cp932?.message.en).toContain("1 archive(s) holding 2 file(s)");
+    expect(cp932?.message.en).toContain("1 archive holding 2 files");
     const utf8 = (await findingsOf("ja-zip-of-pdfs.eml")).find(
       (f) => f.rule === "attachment.checked"
     );
-    expect(utf8?.message.en).toContain("1 archive(s) holding 3 file(s)");
+    expect(utf8?.message.en).toContain("1 archive holding 3 files");
     expect((await snapshotOf("en-zoom-invite-google-calendar.eml")).kind).toBe("received");
   });
 

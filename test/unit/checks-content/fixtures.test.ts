@@ -135,7 +135,11 @@ describe("one mail per problem", () => {
     const [f] = (await findingsOf("recipient-full-width.eml")).filter(
       (x) => x.rule === "recipient.full-width"
     );
-    expect(f?.message.en).toContain('"suzuki.hanako@client-corp.co.jp"');
+    expect(f?.message.en).toContain("“suzuki.hanako@client-corp.co.jp”");
+    // The typed address itself is pointed at, with the characters that are full-width.
+    expect(f?.message.ja).toMatch(
+      /^suzuki\.hanako＠client-corp．co．jp の「＠」「．」が全角です。/
+    );
     expect(f?.fix?.ja).toContain("suzuki.hanako@client-corp.co.jp");
   });
 

@@ -72,7 +72,13 @@ describe("message catalogue", () => {
         lang,
         undeclared: [],
       });
-      expect({ key, lang, unused: declared.filter((n) => !used.has(n)) }).toEqual({
+      // A count that only picks an English singular or plural has nothing to do in Japanese.
+      const pluralOnly = (n: string) =>
+        lang === "ja" &&
+        e.params?.[n] === "count" &&
+        [e.en, e.fix?.en ?? ""].some((t) => t.includes(`{${n}|`));
+      const unused = declared.filter((n) => !used.has(n) && !pluralOnly(n));
+      expect({ key, lang, unused }).toEqual({
         key,
         lang,
         unused: [],
@@ -235,19 +241,6 @@ const NOT_YET_IN_CATALOGUE = new Set<string>([
   "received-headers.spam-flag",
   "received-headers.spam-score",
   "received-headers.spam-score-ok",
-  "recipient.addresses-checked",
-  "recipient.count",
-  "recipient.count-checked",
-  "recipient.domain-typo",
-  "recipient.duplicate",
-  "recipient.full-width",
-  "recipient.legacy-carrier-address",
-  "recipient.non-ascii",
-  "recipient.none",
-  "recipient.syntax",
-  "recipient.unknown-suffix",
-  "recipient.visible-external",
-  "recipient.visible-external-checked",
   "trace.delivered",
   "trace.failed",
   "trace.filtered-as-spam",
