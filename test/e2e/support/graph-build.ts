@@ -42,7 +42,7 @@ export function graphBuild(): GraphBuild {
     if (!configuredFor(dir))
       throw new Error(
         `TODOKU_GRAPH_DIST=${dir} is not a build with TODOKU_CLIENT_ID=${E2E_CLIENT_ID}: ` +
-          `TODOKU_CLIENT_ID=${E2E_CLIENT_ID} npx webpack --mode production --output-path ${dir}`
+          `TODOKU_CLIENT_ID=${E2E_CLIENT_ID} TODOKU_CSP_CONNECT="http://127.0.0.1:*" npx webpack --mode production --output-path ${dir}`
       );
     return { dir, cleanup: () => undefined };
   }
@@ -58,7 +58,13 @@ export function graphBuild(): GraphBuild {
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, TODOKU_CLIENT_ID: E2E_CLIENT_ID, TODOKU_TENANT: "" },
+      // The fake Graph and trace servers listen on loopback ports: the pages' CSP must allow them.
+      env: {
+        ...process.env,
+        TODOKU_CLIENT_ID: E2E_CLIENT_ID,
+        TODOKU_TENANT: "",
+        TODOKU_CSP_CONNECT: "http://127.0.0.1:*",
+      },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     }
