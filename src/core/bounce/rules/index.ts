@@ -44,6 +44,8 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["notverified", notverified.decisive],
   ["notcompliantrfc", notcompliantrfc.decisive],
   ["notcompliantrfc", notcompliantrfc.fieldMissing],
+  ["notcompliantrfc", notcompliantrfc.headerWords],
+  ["blocked", blocked.sourceWords],
   ["spamdetected", spamdetected.decisive],
   ["spamdetected", spamdetected.urlWords],
   ["virusdetected", virusdetected.decisive],
@@ -62,6 +64,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   // A quota reached is the mailbox's; a quota on sending (after it) is a rate limit.
   ["mailboxfull", mailboxfull.quota],
   ["speeding", speeding.decisive],
+  ["speeding", speeding.limitWords],
   ["mailboxfull", mailboxfull.decisive],
   // A local delivery program's failure, unless its output said the mailbox was full.
   ["mailererror", mailererror.decisive],
@@ -71,6 +74,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["toomanyconn", toomanyconn.decisive],
   ["suspend", suspend.decisive],
   ["suspend", suspend.lockedWords],
+  ["suspend", suspend.bannedWords],
   ["hasmoved", hasmoved.decisive],
   ["userunknown", userunknown.decisive],
   ["hostunknown", hostunknown.decisive],
@@ -93,6 +97,7 @@ export const DECISIVE: readonly PhraseRule[] = [
 export const GENERAL: readonly PhraseRule[] = [
   ["userunknown", userunknown.general],
   ["userunknown", userunknown.directoryWords],
+  ["spamdetected", spamdetected.contentWords],
   ["spamdetected", spamdetected.general],
   ["attachmentblocked", attachmentblocked.general],
   ["notcompliantrfc", notcompliantrfc.general],
@@ -107,4 +112,5 @@ export const GENERAL: readonly PhraseRule[] = [
   ["mailererror", mailererror.general],
   ["syntaxerror", syntaxerror.general],
   ["systemerror", systemerror.general],
+  ["rejected", rejected.bareWords],
 ];

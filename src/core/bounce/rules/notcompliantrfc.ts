@@ -9,4 +9,7 @@ export const notcompliantrfc = {
   /** A header field the receiver requires is missing ("No Resent-From field given", "Date field required"; RFC 5322 §3.6). */
   fieldMissing:
     /\bno [a-z-]{2,30} (header )?(field|header) (given|found|present)|(field|header) [a-z-]{2,30} (is )?(required|mandatory)/,
+  /** Header fields the receiver found malformed: no valid From address, a disallowed character or encoded-word (RFC 5322 §3.6). */
+  headerWords:
+    /(missing|no) (a )?valid (address|mailbox) in the (from|to|sender):? (header|field)|disallowed header|encoded-word|rfc ?5322 section 3\.6/,
 };

@@ -9,4 +9,6 @@ export const spamdetected = {
   /** A blacklisted URL or domain in the message body is a content verdict (URI block lists: SURBL, URIBL, Spamhaus DBL), not a block of the sending IP; tried before the IP block lists. */
   urlWords:
     /(url|uri|link|domain)s? (in (the )?(message|body|content) )?(is |are )?(black|block)listed|(black|block)listed (url|uri|link|domain)|\b(surbl|uribl)\b|dbl\.spamhaus/,
+  /** The content or the links in it were judged ("due to the nature of the content or the links within"). */
+  contentWords: /nature of the content|links (with)?in (the |this |your )?(message|content)/,
 };

@@ -9,4 +9,6 @@ export const suspend = {
   /** Accounts temporarily locked, disabled or suspended, or not collected for a long time (RFC 3463 X.2.1). */
   lockedWords:
     /(account|mailbox|user|address) (is |has been |was )?(temporarily |permanently )?(locked|disabled|suspended|deactivated|blocked)|(not|never) (been )?(collected|retrieved|picked up)/,
+  /** A recipient banned or blocked by its provider (Exchange Online 5.7.505 "banned recipient"). */
+  bannedWords: /banned recipient|recipient (is )?banned/,
 };
