@@ -18,6 +18,15 @@ function graphSession(policy: Policy): Promise<GraphSession> {
   return session;
 }
 
+/**
+ * The one interactive Microsoft 365 sign-in of this pane, for a Sign in button: Graph calls are
+ * silent and say `graph.sign-in-required` when Entra needs the user. Run the Graph tasks again
+ * after `{ ok: true }`. (Hook for the pane: src/graph's GraphSession.signIn.)
+ */
+export async function signInToGraph(policy: Policy): Promise<import("../graph").SignInOutcome> {
+  return (await graphSession(policy)).signIn();
+}
+
 function needsContent(snapshot: MessageSnapshot): boolean {
   return snapshot.attachments.some(
     (a) => a.kind !== "cloud" && a.content === undefined && a.contentError === undefined
