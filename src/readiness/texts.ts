@@ -128,8 +128,8 @@ export const T = {
   ),
   traceCorsFix: (origin: string) =>
     L(
-      `サービスの TODOKU_ALLOWED_ORIGINS に ${origin} を設定し(Azure Functions の CORS 一覧は空に)、URL と HTTPS 証明書を確認してください。`,
-      `Set the service's TODOKU_ALLOWED_ORIGINS to ${origin} (leave the Azure function app's CORS list empty) and check the URL and its HTTPS certificate.`
+      `サービスの TODOKU_ALLOWED_ORIGINS に ${origin} を設定し(Azure Functions の CORS 一覧は空に)、アドインを TODOKU_CSP_CONNECT にサービスのオリジンを入れてビルドし、URL と HTTPS 証明書を確認してください。`,
+      `Set the service's TODOKU_ALLOWED_ORIGINS to ${origin} (leave the Azure function app's CORS list empty), build the add-in with the service's origin in TODOKU_CSP_CONNECT, and check the URL and its HTTPS certificate.`
     ),
   traceUrlFix: L(
     "policy.json の graph.traceServiceUrl はサービスのベース URL です(Azure Functions なら …/api)。",
@@ -142,8 +142,8 @@ export const T = {
   dnsOff: L("ポリシーで無効です。", "Off in the policy."),
   dnsOk: (url: string) => L(`${url} が応答しました。`, `${url} answered.`),
   dnsFix: L(
-    "dns.resolverUrl が DNS JSON API に対応した HTTPS のリゾルバーか、プロキシで遮断されていないか確認してください。",
-    "Check that dns.resolverUrl is an HTTPS resolver with the DNS JSON API and that no proxy blocks it."
+    "dns.resolverUrl が DNS JSON API に対応した HTTPS のリゾルバーか、プロキシで遮断されていないか、Cloudflare 以外ならビルド時の TODOKU_CSP_CONNECT に入っているか確認してください。",
+    "Check that dns.resolverUrl is an HTTPS resolver with the DNS JSON API, that no proxy blocks it, and that a resolver other than Cloudflare is in TODOKU_CSP_CONNECT at build time."
   ),
   noManifest: L("manifest.xml がこのページの隣にありません。", "No manifest.xml beside this page."),
   noManifestFix: L(
