@@ -14,6 +14,7 @@ import { ITEM_MESSAGES } from "./items";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
 import { SIZE_MESSAGES } from "./size";
+import { SOURCE_MESSAGES } from "./sources";
 import { SUBJECT_MESSAGES } from "./subject";
 
 export type { ParamKind, MessageEntry, Texts, ValuesOf } from "./types";
@@ -33,6 +34,7 @@ export const MESSAGE_MODULES = {
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
   size: SIZE_MESSAGES,
+  sources: SOURCE_MESSAGES,
   subject: SUBJECT_MESSAGES,
 } as const;
 
@@ -135,6 +137,17 @@ export function fixText<K extends MessageKey>(
     ja: fill(e.fix.ja, e.params, params, "ja", options),
     en: fill(e.fix.en, e.params, params, "en", options),
   };
+}
+
+/**
+ * A reason and its fix from one entry, for an unavailable source (`Unavailable`). A missing fix
+ * is blank, which the checks fill from the source's fallback.
+ */
+export function reasonAndFix<K extends MessageKey>(
+  key: K,
+  params: ParamsOf<K>
+): { reason: Localized; fix: Localized } {
+  return { reason: text(key, params), fix: fixText(key, params) ?? { ja: "", en: "" } };
 }
 
 /** Sentences in both languages joined into one paragraph. */

@@ -2,6 +2,7 @@
 import { CATALOGUE } from "../catalogue/items";
 import { estimateMessageSize } from "../checks/size";
 import { explain, SOURCE_FALLBACK } from "../checks/unavailable";
+import { text, textOf } from "../messages";
 import { FACT_ITEMS, type Facts, type Unavailable } from "../model/facts";
 import { finding, ITEM_IDS, type Finding, type ItemId } from "../model/finding";
 import type { BounceReport } from "../model/bounce";
@@ -34,20 +35,6 @@ export function itemStatus(findings: readonly Finding[]): ItemStatus {
   }
 }
 
-const FACT_NAMES: Record<keyof Facts, { ja: string; en: string }> = {
-  mailTips: {
-    ja: "受信者のメールヒント(Microsoft Graph)",
-    en: "Recipients' MailTips (Microsoft Graph)",
-  },
-  licence: { ja: "ライセンス情報(Microsoft Graph)", en: "Licence details (Microsoft Graph)" },
-  ownMailbox: {
-    ja: "自分のメールボックス情報(Microsoft Graph)",
-    en: "Your mailbox (Microsoft Graph)",
-  },
-  trace: { ja: "メッセージ追跡(Microsoft Graph)", en: "Message trace (Microsoft Graph)" },
-  dns: { ja: "DNSの確認", en: "DNS checks" },
-};
-
 /** One `unavailable` finding per item a failed source informs, carrying the reason and the fix. */
 export function unavailableFindings(facts: Facts): Finding[] {
   const out: Finding[] = [];
@@ -60,18 +47,15 @@ export function unavailableFindings(facts: Facts): Finding[] {
 }
 
 function sourceUnavailable(key: keyof Facts, why: Unavailable): Finding[] {
-  const name = FACT_NAMES[key];
   const { reason, fix } = explain(why, SOURCE_FALLBACK[key]);
   return FACT_ITEMS[key].map((item) =>
     finding(
       item,
       `source.${key}.unavailable`,
       "unavailable",
-      {
-        ja: `${name.ja}を取得できませんでした: ${reason.ja}`,
-        en: `${name.en} could not be read: ${reason.en}`,
-      },
-      { fix, evidence: why.code }
+      // The reason and fix are the reader's words; the machine code (why.code) is not shown.
+      text("source.unavailable", { source: textOf(`source.name.${key}`), reason }),
+      { fix }
     )
   );
 }
