@@ -16,6 +16,7 @@ import { REPORT_MESSAGES } from "./report";
 import { SIZE_MESSAGES } from "./size";
 import { SOURCE_MESSAGES } from "./sources";
 import { SUBJECT_MESSAGES } from "./subject";
+import { VERDICT_MESSAGES } from "./verdict";
 
 export type { ParamKind, MessageEntry, Texts, ValuesOf } from "./types";
 export { defineMessages } from "./types";
@@ -36,6 +37,7 @@ export const MESSAGE_MODULES = {
   size: SIZE_MESSAGES,
   sources: SOURCE_MESSAGES,
   subject: SUBJECT_MESSAGES,
+  verdict: VERDICT_MESSAGES,
 } as const;
 
 type Modules = typeof MESSAGE_MODULES;

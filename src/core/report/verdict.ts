@@ -11,7 +11,42 @@ import type { Localized } from "../model/i18n";
 import type { Report, ReportItem, SourceId } from "../model/report";
 import { TRIAGE_STEPS } from "../catalogue/triage";
 import { explain, SOURCE_FALLBACK, type Explanation } from "../checks/unavailable";
-import { VERDICT_TEXT as V } from "./verdict-text";
+import { text } from "../messages";
+
+/** The verdict's fixed phrases, from the message catalogue. */
+const V = {
+  sourceGraph: text("verdict.source.graph", {}),
+  sourceDns: text("verdict.source.dns", {}),
+  sourceTrace: text("verdict.source.trace", {}),
+  sourceAttachments: text("verdict.source.attachments", {}),
+  sourceBounce: text("verdict.source.bounce", {}),
+  sourceHeaders: text("verdict.source.headers", {}),
+  sourceLocal: text("verdict.source.local", {}),
+  noReason: text("verdict.no-reason", {}),
+  nextFixAddress: text("verdict.next.fix-address", {}),
+  nextReduceSize: text("verdict.next.reduce-size", {}),
+  nextRemoveAttachment: text("verdict.next.remove-attachment", {}),
+  nextEditContent: text("verdict.next.edit-content", {}),
+  nextContactRecipient: text("verdict.next.contact-recipient", {}),
+  nextWriteToIt: text("verdict.next.write-to-it", {}),
+  nextAskRecipientIt: text("verdict.next.ask-recipient-it", {}),
+  draftClear: text("verdict.draft.clear", {}),
+  nextSend: text("verdict.next.send", {}),
+  someRecipients: text("verdict.some-recipients", {}),
+  bounceUnread: text("verdict.bounce.unread", {}),
+  nextWriteToItBounce: text("verdict.next.write-to-it-bounce", {}),
+  nextWriteToItTrace: text("verdict.next.write-to-it-trace", {}),
+  nextWaitTrace: text("verdict.next.wait-trace", {}),
+  nextAskRecipientJunk: text("verdict.next.ask-recipient-junk", {}),
+  sentNoTrace: text("verdict.sent.no-trace", {}),
+  nextTriage: text("verdict.next.triage", {}),
+  authFailed: text("verdict.auth-failed", {}),
+  receivedClear: text("verdict.received.clear", {}),
+  nextConfirmSender: text("verdict.next.confirm-sender", {}),
+  nextNotJunk: text("verdict.next.not-junk", {}),
+  nextTellSender: text("verdict.next.tell-sender", {}),
+  nextNothingReceived: text("verdict.next.nothing-received", {}),
+};
 
 export type VerdictMode = "draft" | "sent" | "bounce" | "received";
 
@@ -205,16 +240,6 @@ function join(parts: readonly Localized[], sep: Localized = { ja: "、", en: ", 
   };
 }
 
-function fill(template: Localized, values: Record<string, Localized | string>): Localized {
-  const one = (lang: "ja" | "en") =>
-    template[lang].replace(/\{(\w+)\}/g, (m: string, key: string) => {
-      const v = values[key];
-      if (v === undefined) return m;
-      return typeof v === "string" ? v : v[lang];
-    });
-  return { ja: one("ja"), en: one("en") };
-}
-
 /** The first finding of the item that carries a fix, for the next action's wording. */
 function fixOf(report: Report, item: ItemId): Localized | undefined {
   const it = report.items.find((i) => i.id === item);
@@ -273,11 +298,10 @@ function couldNotCheckOf(report: Report, unreachable: UnreachableSource[]): Loca
   const manualCount = report.items.filter((i) => i.status === "unavailable").length;
   const names = unreachable.map((u) => SOURCE_NAMES[u.source] ?? V.sourceLocal);
   if (names.length === 0 && manualCount === 0) return undefined;
-  if (names.length === 0) return fill(V.couldNotCheckItems, { n: String(manualCount) });
-  return fill(manualCount ? V.couldNotCheck : V.couldNotCheckSources, {
-    sources: join(names),
-    n: String(manualCount),
-  });
+  if (names.length === 0) return text("verdict.could-not-check-items", { n: manualCount });
+  return manualCount
+    ? text("verdict.could-not-check", { sources: join(names), n: manualCount })
+    : text("verdict.could-not-check-sources", { sources: join(names) });
 }
 
 function nextForCause(report: Report, cause: VerdictCause, mode: VerdictMode): NextAction {
@@ -323,7 +347,7 @@ function draftVerdict(report: Report, base: Base): Verdict {
       next: { kind: "send", text: V.nextSend, ownFix: true },
     };
   const problems = causes.filter((c) => c.status === "problem");
-  const headline = fill(problems.length ? V.draftProblem : V.draftWarning, {
+  const headline = text(problems.length ? "verdict.draft.problem" : "verdict.draft.warning", {
     item: itemLabel(first.item),
     meaning: first.meaning,
   });
@@ -361,7 +385,9 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
   const reporterName = bounce?.reporter ?? null;
   const codes = [...new Set(failed.map(recipientCode).filter(Boolean))].join(", ");
   const reporter = reporterName
-    ? fill(codes ? V.reporterWithCode : V.reporter, { name: reporterName, code: codes })
+    ? codes
+      ? text("verdict.reporter-with-code", { name: reporterName, code: codes })
+      : text("verdict.reporter", { name: reporterName })
     : undefined;
   const failedOut: VerdictRecipient[] = failed.map((r) => ({
     address: r.address,
@@ -393,13 +419,13 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
     addresses.length === 0
       ? V.someRecipients
       : addresses.length <= 2
-        ? { ja: addresses.join("、"), en: addresses.join(", ") }
-        : fill(V.nRecipients, { first: addresses[0] ?? "", n: String(addresses.length - 1) });
+        ? join(addresses.map((a) => ({ ja: a, en: a })))
+        : text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
   const delayedOnly = failed.length > 0 && failed.every((r) => r.action === "delayed");
   let headline: Localized;
-  if (!lead) headline = failed.length ? fill(V.bounceNoCause, { whom }) : V.bounceUnread;
+  if (!lead) headline = failed.length ? text("verdict.bounce.no-cause", { whom }) : V.bounceUnread;
   else
-    headline = fill(delayedOnly ? V.bounceDelayed : V.bounceFailed, {
+    headline = text(delayedOnly ? "verdict.bounce.delayed" : "verdict.bounce.failed", {
       whom,
       item: itemLabel(lead.item),
       meaning: lead.meaning,
@@ -466,13 +492,15 @@ function sentVerdict(report: Report, base: Base, options: VerdictOptions): Verdi
     const pending = rows.filter(
       (r) => !TRACE_DONE.has(r.status.toLowerCase()) && !TRACE_FAILED.has(r.status.toLowerCase())
     );
-    const list = (rs: typeof rows) => rs.map((r) => r.address).join(", ");
+    const list = (rs: typeof rows) => rs.map((r) => r.address);
     if (failed.length > 0) {
       const spam = failed.some((r) => /spam|quarantin/i.test(r.status));
       return {
         ...base,
         tone: "problem",
-        headline: fill(spam ? V.traceFiltered : V.traceFailed, { whom: list(failed) }),
+        headline: text(spam ? "verdict.trace.filtered" : "verdict.trace.failed", {
+          whom: list(failed),
+        }),
         who: spam ? ["yourIt", "recipientIt"] : ["yourIt"],
         next: { kind: "writeToIt", text: V.nextWriteToItTrace, ownFix: false },
       };
@@ -481,14 +509,14 @@ function sentVerdict(report: Report, base: Base, options: VerdictOptions): Verdi
       return {
         ...base,
         tone: "warning",
-        headline: fill(V.tracePending, { whom: list(pending) }),
+        headline: text("verdict.trace.pending", { whom: list(pending) }),
         who: ["yourIt"],
         next: { kind: "waitAndResend", text: V.nextWaitTrace, ownFix: true },
       };
     return {
       ...base,
       tone: "clear",
-      headline: fill(V.traceDelivered, { whom: list(rows) }),
+      headline: text("verdict.trace.delivered", { whom: list(rows) }),
       who: ["recipient", "recipientIt"],
       next: { kind: "askRecipientIt", text: V.nextAskRecipientJunk, ownFix: false },
     };
@@ -498,7 +526,7 @@ function sentVerdict(report: Report, base: Base, options: VerdictOptions): Verdi
     return {
       ...base,
       tone: first.status,
-      headline: fill(V.sentFound, { item: itemLabel(first.item), meaning: first.meaning }),
+      headline: text("verdict.sent.found", { item: itemLabel(first.item), meaning: first.meaning }),
       who: uniqueWho(first.who),
       next: nextForCause(report, first, "sent"),
       question,
@@ -535,15 +563,17 @@ function receivedVerdict(report: Report, base: Base): Verdict {
   const reasons = problems.length ? problems : causes;
   const why = reasons.length
     ? join(
-        reasons.slice(0, 2).map((c) => fill(V.becauseItem, { item: itemLabel(c.item) })),
+        reasons.slice(0, 2).map((c) => text("verdict.because-item", { item: itemLabel(c.item) })),
         { ja: "、", en: "; " }
       )
     : undefined;
   let headline: Localized;
   if (suspicious)
-    headline = fill(junked ? V.receivedJunkForged : V.receivedForged, { why: why ?? V.authFailed });
-  else if (junked && why) headline = fill(V.receivedJunk, { why });
-  else if (why) headline = fill(V.receivedRisk, { why });
+    headline = text(junked ? "verdict.received.junk-forged" : "verdict.received.forged", {
+      why: why ?? V.authFailed,
+    });
+  else if (junked && why) headline = text("verdict.received.junk", { why });
+  else if (why) headline = text("verdict.received.risk", { why });
   else headline = V.receivedClear;
   const next: NextAction = suspicious
     ? { kind: "confirmSender", text: V.nextConfirmSender, ownFix: true }
