@@ -4,7 +4,8 @@
  * same organisation as From. Receivers reject or distrust mail that breaks these (Gmail asks
  * for one From address and a valid Message-ID; SpamAssassin scores a missing Date or Message-ID).
  */
-import { finding, type Finding } from "../model/finding";
+import type { Finding } from "../model/finding";
+import { say, sayAs, text } from "../messages";
 import type { Localized } from "../model/i18n";
 import { headerValues, type MessageSnapshot } from "../model/snapshot";
 import { addressProblems, domainOf } from "../text/address";
@@ -15,45 +16,25 @@ import type { Policy } from "../policy/schema";
 import { checkDateHeader, isValidMessageId, splitAddressList } from "../text/header-values";
 import type { CheckInput, NamedCheck } from "./types";
 
-const FIX_SENDER_SIDE: Localized = {
-  ja: "送信に使ったメールソフトやシステムの設定を確認するよう、IT担当に依頼してください（Outlook から通常どおり送ったメールでは起きません）。",
-  en: "Ask your IT to check the settings of the program or system that sent this mail (mail sent normally from Outlook does not have this problem).",
-};
-
 const SINGLE_HEADERS = ["From", "Date", "Message-ID", "Subject", "To", "Sender"];
 
 function missing(rule: string, name: string, why: Localized): Finding {
-  return finding(
-    20,
-    rule,
-    "problem",
-    {
-      ja: `${name} ヘッダーがありません。${why.ja}`,
-      en: `The ${name} header is missing. ${why.en}`,
-    },
-    { evidence: `${name}: (missing)`, fix: FIX_SENDER_SIDE }
-  );
+  // Nothing of the user's to show: the header is not there.
+  return sayAs(20, rule, "headers.missing", "problem", { name, why });
 }
-
 function malformed(rule: string, name: string, value: string, why: Localized): Finding {
-  return finding(
+  return sayAs(
     20,
     rule,
+    "headers.malformed",
     "problem",
-    {
-      ja: `${name} ヘッダーの形式が正しくありません。${why.ja}`,
-      en: `The ${name} header is malformed. ${why.en}`,
-    },
-    { evidence: `${name}: ${clip(value, 200)}`, fix: FIX_SENDER_SIDE }
+    { name, why },
+    { evidence: `${name}: ${clip(value, 200)}` }
   );
 }
-
 function dateFindings(snapshot: MessageSnapshot): Finding[] {
   const values = headerValues(snapshot, "date");
-  const why = {
-    ja: "日付のないメールや日付の読めないメールは、迷惑メールとして扱われやすくなります。",
-    en: "Mail without a readable date is more often treated as spam.",
-  };
+  const why = text("headers.why.date", {});
   if (values.length === 0) return [missing("headers.date-missing", "Date", why)];
   const result = checkDateHeader(values[0] ?? "");
   if (!result.ok) return [malformed("headers.date-malformed", "Date", values[0] ?? "", why)];
@@ -62,10 +43,7 @@ function dateFindings(snapshot: MessageSnapshot): Finding[] {
 
 function messageIdFindings(snapshot: MessageSnapshot): Finding[] {
   const values = headerValues(snapshot, "message-id");
-  const why = {
-    ja: "Gmail などはすべてのメールに正しい Message-ID を求めており、ないメールを拒否することがあります。",
-    en: "Gmail and others require a valid Message-ID on every mail and may refuse mail without one.",
-  };
+  const why = text("headers.why.message-id", {});
   if (values.length === 0) return [missing("headers.message-id-missing", "Message-ID", why)];
   if (!isValidMessageId(values[0] ?? ""))
     return [malformed("headers.message-id-malformed", "Message-ID", values[0] ?? "", why)];
@@ -75,31 +53,20 @@ function messageIdFindings(snapshot: MessageSnapshot): Finding[] {
 function fromFindings(snapshot: MessageSnapshot): Finding[] {
   const values = headerValues(snapshot, "from");
   if (values.length === 0) {
-    return [
-      missing("headers.from-missing", "From", {
-        ja: "差出人のないメールは多くのサーバーで拒否されます。",
-        en: "Most servers refuse mail without a sender.",
-      }),
-    ];
+    return [missing("headers.from-missing", "From", text("headers.why.from-missing", {}))];
   }
   const raw = values[0] ?? "";
   const mailboxes = splitAddressList(raw).filter((p) => p.includes("@"));
   const out: Finding[] = [];
   if (mailboxes.length > 1 && headerValues(snapshot, "sender").length === 0) {
     out.push(
-      malformed("headers.from-multiple", "From", raw, {
-        ja: "From に複数のアドレスがあり、Sender ヘッダーもありません。Gmail などは From のアドレスを1つに限っています。",
-        en: "From lists several addresses and there is no Sender header. Gmail and others accept exactly one From address.",
-      })
+      malformed("headers.from-multiple", "From", raw, text("headers.why.from-multiple", {}))
     );
   }
   const address = snapshot.from?.address ?? "";
   if (address === "" || addressProblems(address).length > 0) {
     out.push(
-      malformed("headers.from-malformed", "From", raw, {
-        ja: "差出人アドレスとして読み取れません。",
-        en: "It cannot be read as a sender address.",
-      })
+      malformed("headers.from-malformed", "From", raw, text("headers.why.from-malformed", {}))
     );
   }
   return out;
@@ -131,21 +98,12 @@ function senderFindings(snapshot: MessageSnapshot, policy: Policy): Finding[] {
   if (isOwnDomain(domainOf(from), policy) && isOwnDomain(domainOf(sender), policy)) return [];
   if (dmarcPassed(snapshot)) return [];
   return [
-    finding(
+    say(
       20,
       "headers.sender-mismatch",
       "warning",
-      {
-        ja: `差出人（From: ${fromDomain}）と実際の送信者（Sender: ${senderDomain}）のドメインが異なります。なりすましと判定されたり、「代理で送信」と表示されたりします。`,
-        en: `The From domain (${fromDomain}) and the Sender domain (${senderDomain}) differ. Receivers may see this as spoofing, or show "sent on behalf of".`,
-      },
-      {
-        evidence: `From: ${clip(from, 120)} / Sender: ${clip(sender, 120)}`,
-        fix: {
-          ja: "自分のアドレスから送るか、代理送信が必要な場合は差出人ドメインの送信設定（SPF・DKIM）に送信元を含めるようIT担当に依頼してください。",
-          en: "Send from your own address, or, if sending on behalf of someone is needed, ask your IT to authorise the sending service for the From domain (SPF, DKIM).",
-        },
-      }
+      { fromDomain, senderDomain },
+      { evidence: `From: ${clip(from, 120)} / Sender: ${clip(sender, 120)}` }
     ),
   ];
 }
@@ -156,18 +114,12 @@ function duplicateFindings(snapshot: MessageSnapshot): Finding[] {
     const values = headerValues(snapshot, name);
     if (values.length > 1) {
       out.push(
-        finding(
+        say(
           20,
           "headers.duplicate",
           "problem",
-          {
-            ja: `${name} ヘッダーが ${values.length} 個あります。1通のメールに1つだけのはずのヘッダーが重複していると、拒否されることがあります。`,
-            en: `There are ${values.length} ${name} headers. This header must appear only once; mail that repeats it may be refused.`,
-          },
-          {
-            evidence: values.map((v) => `${name}: ${clip(v, 80)}`).join(" | "),
-            fix: FIX_SENDER_SIDE,
-          }
+          { name, count: values.length },
+          { evidence: values.map((v) => `${name}: ${clip(v, 80)}`).join(" | ") }
         )
       );
     }
@@ -186,12 +138,7 @@ function runHeaderChecks(input: CheckInput): Finding[] {
     ...senderFindings(snapshot, input.policy),
   ];
   if (out.length > 0) return out;
-  return [
-    finding(20, "headers.checked", "ok", {
-      ja: "ヘッダーを確認しました。Date・Message-ID・From はそれぞれ1つずつあり、形式も正しく、Sender との食い違いもありません。",
-      en: "Headers checked: Date, Message-ID and From appear once each and are well formed, and Sender (if any) matches From.",
-    }),
-  ];
+  return [say(20, "headers.checked", "ok", {})];
 }
 
 export const messageHeadersCheck: NamedCheck = {

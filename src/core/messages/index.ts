@@ -10,6 +10,7 @@ import type { MessageEntry, ParamKinds, ValuesOf } from "./types";
 import { ATTACHMENT_MESSAGES } from "./attachments";
 import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
+import { HEADER_MESSAGES } from "./headers";
 import { ITEM_MESSAGES } from "./items";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
@@ -31,6 +32,7 @@ export const MESSAGE_MODULES = {
   common: COMMON_MESSAGES,
   attachments: ATTACHMENT_MESSAGES,
   bounce: BOUNCE_MESSAGES,
+  headers: HEADER_MESSAGES,
   items: ITEM_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,

@@ -13,7 +13,7 @@ export const ALLOWED_LATIN = new Set([
   "SPF", "DKIM", "DMARC", "ARC", "DNS", "MX", "TXT", "CNAME", "TLS", "SSL", "STARTTLS", "MTA-STS",
   "DANE", "SMTP", "MIME", "HTML", "URL", "IP", "IPv4", "IPv6", "ID", "IT", "PC", "ZIP", "PDF",
   "RAR", "7z", "LZH", "TAR", "UTF-8", "S/MIME", "PPAP", "NDR", "DSN", "API", "Graph",
-  "CC", "BCC", "Cc", "Bcc", "From", "To", "Reply-To", "Message-ID", "Received", "Return-Path",
+  "CC", "BCC", "Cc", "Bcc", "From", "To", "Date", "Sender", "Subject", "Reply-To", "Message-ID", "Received", "Return-Path",
   "RE", "Re", "FW", "Fw", "Fwd", "FWD", "KB", "MB", "GB", "OK", "Word", "Excel", "PowerPoint",
 ]);
 
