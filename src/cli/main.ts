@@ -2,11 +2,11 @@
  * `todoku check FILE...`: the same engine as the pane, on .eml and .msg files, for help desks.
  * Shell only: reads files, calls the core, writes text or JSON, sets the exit status.
  */
-import { open, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { analyze } from "../core/engine";
 import { hasCfbSignature } from "../core/mime/cfb-guard";
 import { NotAMailError, parseEml } from "../core/mime/eml";
-import { parseMsg } from "../core/mime/msg";
 import type { Facts } from "../core/model/facts";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
@@ -18,7 +18,6 @@ import { toContractJson } from "../core/report/json";
 import { renderText } from "../core/report/text";
 import { langFromEnv, parseArgs, USAGE } from "./args";
 import { escapeControls, escapeStrings, jsonLine } from "./escape";
-import { rtfBody } from "./rtf";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -44,7 +43,9 @@ export interface CliOptions {
 const nodeIo: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readFile: async (p) => new Uint8Array(await readFile(p)),
+  // Synchronous reads: the files are read one after another anyway, and a promise per file costs
+  // a thread-pool round trip each (a third of the run time over hundreds of small bounces).
+  readFile: async (p) => readFileSync(p),
   readFileUpTo: async (p, max) => {
     const handle = await open(p, "r");
     try {
@@ -61,7 +62,7 @@ const nodeIo: CliIo = {
     }
   },
   statFile: async (p) => {
-    const st = await stat(p);
+    const st = statSync(p);
     return { size: st.size, isFile: st.isFile() };
   },
   env: process.env,
@@ -97,7 +98,9 @@ async function readMailFile(file: string, io: CliIo): Promise<Uint8Array> {
  * files are often renamed, and an .eml saved as "mail.msg" is still MIME.
  */
 export function parseMailFile(bytes: Uint8Array): Promise<MessageSnapshot> {
-  return hasCfbSignature(bytes) ? parseMsg(bytes, { rtfBody }) : parseEml(bytes);
+  if (!hasCfbSignature(bytes)) return parseEml(bytes);
+  // The .msg reader and the RTF parser are loaded for the first .msg only: most runs have none.
+  return import("./msg-file").then((m) => m.parseMsgFile(bytes));
 }
 
 function oneLine(s: string): string {
