@@ -291,8 +291,9 @@ function isUnaddressedBounce(
  * (RFC 2919 List-Id) counts only when the list's robot wrote it (…-admin, …-owner, …-request,
  * Mailman, majordomo, LISTSERV), never a post or a newsletter that only mentions members.
  */
+// Bounded before the "@": an unbounded run would rescan a long header quadratically.
 const LIST_ROBOT =
-  /(-admin|-owner|-request|-bounces|owner-|mailman|majordomo|listserv|fml)[^@\s]*@/i;
+  /(-admin|-owner|-request|-bounces|owner-|mailman|majordomo|listserv|fml)[^@\s]{0,64}@/i;
 /** A list manager's refusal or error notice about a post, in its subject or first lines. */
 const LIST_REFUSAL =
   /\b(are |is )?not (a )?member|non-?member|members[- ]only|not allowed to post|not (permitted|authori[sz]ed) to post|permission to post|reject(ed)? (mail|post|article)|spam mail .{0,40}rejected|loop (alert|back warning)|unix from loop|system error message/i;
