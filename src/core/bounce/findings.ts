@@ -5,7 +5,8 @@ import { say } from "../messages";
 
 function evidence(r: BounceRecipient): string {
   const code = [r.replyCode, r.status].filter(Boolean).join(" ");
-  return [r.address || "(unknown recipient)", code, r.diagnostic]
+  // Evidence is the report's own data only: a report that names nobody gives no address.
+  return [r.address, code, r.diagnostic]
     .filter(Boolean)
     .join(" — ")
     .slice(0, 1000);
