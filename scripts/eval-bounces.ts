@@ -299,7 +299,11 @@ const line = (label: string, t: Tally) =>
 
 function print(r: SetResult, title: string, verbose: boolean): void {
   console.log(`${title}\n`);
-  console.log(line("ALL failure cases", r.total) + "   (targets: 100% / ≥95% / ≥97%)");
+  // Issue #16: on systems never seen (leave-one-family-out) ≥ 99% / ≥ 92% / ≥ 97%.
+  const targets = title.includes("leave-one-family-out")
+    ? "≥99% / ≥92% / ≥97%"
+    : "100% / ≥95% / ≥97%";
+  console.log(line("ALL failure cases", r.total) + `   (targets: ${targets})`);
   console.log(
     `${"reason class exact".padEnd(26)}       ${pct(r.total.reasonHits, r.total.failures)} (${r.total.reasonHits}/${r.total.failures})   (informative: labels name the class, items may accept several)`
   );
