@@ -1,134 +1,115 @@
-/** Texts of the task pane's own chrome (item and finding texts come from the core). */
+/** The task pane's own labels, from the message catalogue (src/core/messages/pane.ts). */
 import type { Lang, Localized } from "../core/model/i18n";
 import type { MessageKind, SourceId } from "../core/model";
+import { text, type LabelKey } from "../core/messages";
 
-const t = (ja: string, en: string): Localized => ({ ja, en });
+/** A label of the message catalogue in both languages; the pane picks the language. */
+const l = (key: LabelKey): Localized => text(key, {});
 
 export const UI = {
-  appName: t("Todoku 届く?チェック", "Todoku delivery check"),
-  sampleBadge: t("サンプル", "Sample"),
-  demoNotice: t(
-    "デモ: Outlookの外なので、サンプルメールを調べています。",
-    "Demo outside Outlook: checking a sample, not your mail."
-  ),
-  samplePicker: t("サンプルを選ぶ", "Choose a sample"),
-  language: t("表示言語", "Language"),
-  switchTo: t("English に切り替え", "日本語に切り替え"),
-  copyReport: t("レポートをコピー", "Copy report"),
+  appName: l("pane.app-name"),
+  sampleBadge: l("pane.sample-badge"),
+  demoNotice: l("pane.demo-notice"),
+  samplePicker: l("pane.sample-picker"),
+  language: l("pane.language"),
+  switchTo: l("pane.switch-to"),
+  copyReport: l("pane.copy-report"),
   // An item a slower source (Microsoft 365, DNS, …) may still change.
-  checking: t("確認中", "Checking"),
-  checkingHint: t(
-    "ほかの確認が終わると変わることがあります",
-    "may change when the other checks finish"
-  ),
-  copied: t(
-    "レポートをクリップボードにコピーしました。",
-    "The report was copied to the clipboard."
-  ),
-  copyFailed: t(
-    "コピーできませんでした。下の欄から手動でコピーしてください。",
-    "The report could not be copied. Copy it by hand from the box below."
-  ),
-  reportText: t("レポート(テキスト)", "Report (text)"),
-  summary: t("メッセージの概要", "Message summary"),
-  subject: t("件名", "Subject"),
-  from: t("差出人", "From"),
-  to: t("宛先", "To"),
-  cc: t("CC", "Cc"),
-  date: t("日時", "Date"),
-  size: t("サイズ", "Size"),
-  attachments: t("添付ファイル", "Attachments"),
-  none: t("(なし)", "(none)"),
-  noSubject: t("(件名なし)", "(no subject)"),
-  kind: t("種類", "Kind"),
-  checklist: t("24項目のチェック結果", "The 24 checks"),
-  counts: t("件数", "Counts"),
-  findings: t("確認結果", "Findings"),
-  evidence: t("根拠", "Evidence"),
-  fix: t("対処", "What to do"),
-  who: t("対応する人", "Who acts"),
-  howToCheck: t("確認のしかた", "How to check"),
-  explanation: t("説明", "About this cause"),
-  moreInfo: t("詳しい説明", "More information"),
-  noFindings: t("この項目について見つかったことはありません。", "Nothing was found for this item."),
-  progressTitle: t("確認の進み具合", "Progress"),
-  loading: t("読み込み中…", "Loading…"),
-  starting: t("メッセージを読み込んでいます…", "Reading the message…"),
-  readFailed: t("メッセージを読み込めませんでした", "The message could not be read"),
-  policyNotice: t(
-    "組織のポリシー設定(policy.json)に問題があるため、次の項目は既定値を使っています。",
-    "The organisation's policy file (policy.json) has problems; defaults are used for these fields:"
-  ),
-  bounceTitle: t("エラーメールの内容", "What the bounce says"),
-  bounceReporter: t("報告したサーバー", "Reported by"),
-  recipient: t("宛先", "Recipient"),
-  serverSaid: t("相手サーバーの応答(原文)", "The server's own words"),
-  cause: t("原因", "Cause"),
-  nextStep: t("次にすること", "Next step"),
-  status: t("ステータス", "Status"),
-  returnedOriginal: t("戻ってきた元のメール", "The returned original"),
-  originalHeadersOnly: t("ヘッダーのみ返送されました。", "Only the headers were returned."),
-  originalComplete: t(
-    "本文ごと返送されました。元のメールも確認しています。",
-    "The whole message came back; it is checked too."
-  ),
-  noRecipients: t(
-    "このレポートから失敗した宛先を読み取れませんでした。",
-    "No failed recipient could be read from this report."
-  ),
-  tabs: t("表示の切り替え", "Views"),
-  tabChecklist: t("結果", "Checks"),
-  tabTriage: t("切り分け", "Triage"),
-  tabWho: t("担当者", "Who"),
-  tabHeaders: t("ヘッダー", "Headers"),
-  tabInquiry: t("問合せ", "Inquiry"),
-  notInOutlook: t("デモモード", "Demo mode"),
+  checking: l("pane.checking"),
+  checkingHint: l("pane.checking-hint"),
+  copied: l("pane.copied"),
+  copyFailed: l("pane.copy-failed"),
+  reportText: l("pane.report-text"),
+  summary: l("pane.summary"),
+  subject: l("pane.subject"),
+  from: l("pane.from"),
+  to: l("pane.to"),
+  cc: l("pane.cc"),
+  date: l("pane.date"),
+  size: l("pane.size"),
+  attachments: l("pane.attachments"),
+  none: l("pane.none"),
+  noSubject: l("pane.no-subject"),
+  kind: l("pane.kind"),
+  checklist: l("pane.checklist"),
+  counts: l("pane.counts"),
+  findings: l("pane.findings"),
+  evidence: l("pane.evidence"),
+  fix: l("pane.fix"),
+  who: l("pane.who"),
+  howToCheck: l("pane.how-to-check"),
+  explanation: l("pane.explanation"),
+  moreInfo: l("pane.more-info"),
+  noFindings: l("pane.no-findings"),
+  progressTitle: l("pane.progress-title"),
+  loading: l("pane.loading"),
+  starting: l("pane.starting"),
+  readFailed: l("pane.read-failed"),
+  policyNotice: l("pane.policy-notice"),
+  bounceTitle: l("pane.bounce-title"),
+  bounceReporter: l("pane.bounce-reporter"),
+  recipient: l("pane.recipient"),
+  serverSaid: l("pane.server-said"),
+  cause: l("pane.cause"),
+  nextStep: l("pane.next-step"),
+  status: l("pane.status"),
+  returnedOriginal: l("pane.returned-original"),
+  originalHeadersOnly: l("pane.original-headers-only"),
+  originalComplete: l("pane.original-complete"),
+  noRecipients: l("pane.no-recipients"),
+  tabs: l("pane.tabs"),
+  tabChecklist: l("pane.tab-checklist"),
+  tabTriage: l("pane.tab-triage"),
+  tabWho: l("pane.tab-who"),
+  tabHeaders: l("pane.tab-headers"),
+  tabInquiry: l("pane.tab-inquiry"),
+  notInOutlook: l("pane.not-in-outlook"),
 } satisfies Record<string, Localized>;
 
 /** The verdict block's own labels (its sentences come from the core verdict). */
 export const VERDICT_UI = {
-  title: t("結論", "Verdict"),
-  yes: t("はい", "Yes"),
-  no: t("いいえ", "No"),
-  unknown: t("わからない", "Not sure"),
-  likelyNow: t("今のところ疑わしい原因", "Most likely so far"),
-  openTriage: t("切り分けを開く", "Open the triage"),
-  writeToIt: t("IT担当への問い合わせ文を作る", "Write to IT"),
-  writeToItSecond: t("それでも解決しないときはIT担当へ", "If that does not help, write to IT"),
-  reportToIt: t("不審なメールとしてIT担当に報告", "Report it to IT as suspicious"),
-  alsoFound: t("ほかに見つかったこと", "Also found"),
-  originalMail: t("届かなかった元のメール", "The mail that was not delivered"),
+  title: l("pane.verdict.title"),
+  yes: l("pane.verdict.yes"),
+  no: l("pane.verdict.no"),
+  unknown: l("pane.verdict.unknown"),
+  likelyNow: l("pane.verdict.likely-now"),
+  openTriage: l("pane.verdict.open-triage"),
+  writeToIt: l("pane.verdict.write-to-it"),
+  writeToItSecond: l("pane.verdict.write-to-it-second"),
+  reportToIt: l("pane.verdict.report-to-it"),
+  alsoFound: l("pane.verdict.also-found"),
+  originalMail: l("pane.verdict.original-mail"),
 } satisfies Record<string, Localized>;
 
 /** The collapsed groups of the checklist, each shown with its count. */
 export const GROUP_UI = {
-  ok: t("問題なし", "No problem found"),
-  unavailable: t("確認できなかった項目", "Could not be checked"),
-  manual: t("手動で確認する項目", "Check by hand"),
+  ok: l("pane.group.ok"),
+  unavailable: l("pane.group.unavailable"),
+  manual: l("pane.group.manual"),
 } satisfies Record<string, Localized>;
 
 export const KIND_LABELS: Record<MessageKind, Localized> = {
-  draft: t("作成中の下書き", "Draft being written"),
-  sent: t("送信済みメール", "Sent mail"),
-  bounce: t("エラーメール(配信不能レポート)", "Bounce (non-delivery report)"),
-  received: t("受信したメール", "Received mail"),
+  draft: l("pane.kind.draft"),
+  sent: l("pane.kind.sent"),
+  bounce: l("pane.kind.bounce"),
+  received: l("pane.kind.received"),
 };
 
 export const SOURCE_LABELS: Record<SourceId, Localized> = {
-  local: t("メッセージ内容の確認", "Message content"),
-  attachments: t("添付ファイルの中身", "Attachment contents"),
-  graph: t("Microsoft 365(Graph)", "Microsoft 365 (Graph)"),
-  dns: t("DNSの確認", "DNS"),
-  trace: t("メッセージ追跡", "Message trace"),
-  bounce: t("返送された元のメール", "Returned original"),
-  headers: t("ヘッダーの分析", "Header analysis"),
+  local: l("pane.source.local"),
+  attachments: l("pane.source.attachments"),
+  graph: l("pane.source.graph"),
+  dns: l("pane.source.dns"),
+  trace: l("pane.source.trace"),
+  bounce: l("pane.source.bounce"),
+  headers: l("pane.source.headers"),
 };
 
 export const SOURCE_STATE_LABELS: Record<"pending" | "done" | "unavailable" | "off", Localized> = {
-  pending: t("確認中", "Working"),
-  done: t("完了", "Done"),
-  unavailable: t("確認できず", "Unavailable"),
-  off: t("オフ", "Off"),
+  pending: l("pane.source-state.pending"),
+  done: l("pane.source-state.done"),
+  unavailable: l("pane.source-state.unavailable"),
+  off: l("pane.source-state.off"),
 };
 
 export function tr(text: Localized, lang: Lang): string {

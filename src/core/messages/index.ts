@@ -12,6 +12,7 @@ import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { HEADER_MESSAGES } from "./headers";
 import { ITEM_MESSAGES } from "./items";
+import { PANE_MESSAGES } from "./pane";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
 import { SIZE_MESSAGES } from "./size";
@@ -34,6 +35,7 @@ export const MESSAGE_MODULES = {
   bounce: BOUNCE_MESSAGES,
   headers: HEADER_MESSAGES,
   items: ITEM_MESSAGES,
+  pane: PANE_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
   size: SIZE_MESSAGES,

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { label } from "../../../src/core/messages";
 import { TextDecoder, TextEncoder } from "node:util";
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one for its layout.
@@ -77,9 +78,13 @@ describe("task pane", () => {
   it("switches language and copies the report as text in that language", async () => {
     const copied: string[] = [];
     await renderReady(demoEnv({ copyText: (t) => (copied.push(t), Promise.resolve()) }));
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Todoku delivery check");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      label("pane.app-name", "en")
+    );
     fireEvent.click(screen.getByTestId("switch-language"));
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Todoku 届く?チェック");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      label("pane.app-name", "ja")
+    );
     expect(document.documentElement.lang).toBe("ja");
     await act(async () => {
       fireEvent.click(screen.getByTestId("copy-report"));
