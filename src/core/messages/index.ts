@@ -13,6 +13,7 @@ import { COMMON_MESSAGES } from "./common";
 import { HEADER_MESSAGES } from "./headers";
 import { ITEM_MESSAGES } from "./items";
 import { PANE_MESSAGES } from "./pane";
+import { RECEIVED_MESSAGES } from "./received";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
 import { SIZE_MESSAGES } from "./size";
@@ -36,6 +37,7 @@ export const MESSAGE_MODULES = {
   headers: HEADER_MESSAGES,
   items: ITEM_MESSAGES,
   pane: PANE_MESSAGES,
+  received: RECEIVED_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
   size: SIZE_MESSAGES,
