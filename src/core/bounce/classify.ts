@@ -2,14 +2,19 @@
  * Classification of one failed (or delayed) delivery into a reason, a checklist item, who acts
  * and the next step. Used by the bounce reader and by the Graph message-trace helper.
  *
- * Order of evidence:
- *  1. phrases so specific that they outweigh any code ("mailbox full", "SPF", "listed at
- *     Spamhaus"): servers often send a generic code with a precise sentence;
- *  2. provider meanings of codes (Exchange Online, Gmail, Japanese carriers): where the same
- *     code means different things at different providers, the reporter decides;
- *  3. the RFC 3463 enhanced status code, when it is specific;
- *  4. keyword rules on the diagnostic text;
- *  5. the code's subject (X.1.X addressing, X.2.X mailbox …) and then the SMTP reply code.
+ * Order of evidence (a provider's wrapper is read after the remote server's own words):
+ *  1. a vendor's own reason codes and refusal wording (bounce/vendors: Japanese carriers'
+ *     filters, Orange, Cox, AOL, Comcast, Yahoo, cPanel, Google Groups);
+ *  2. phrases so specific that they outweigh any code ("mailbox full", "SPF", "listed at
+ *     Spamhaus"; bounce/rules, DECISIVE): servers often send a generic code with a precise
+ *     sentence;
+ *  3. provider meanings of codes (Exchange Online, Gmail): where the same code means different
+ *     things at different providers, the reporter decides;
+ *  4. the RFC 3463 enhanced status code, when it is specific (bounce/rules/codes);
+ *  5. the usual phrases (bounce/rules, GENERAL);
+ *  6. the code's subject (X.1.X addressing, X.2.X mailbox …) and then the SMTP reply code.
+ * Every vendor module can be switched off (`without`), which is how the leave-one-family-out
+ * evaluation measures the general rules on a family they were not written for.
  */
 import type { BounceDiagnosis } from "../model/bounce";
 import { enhancedCodes } from "./codes";
