@@ -15,10 +15,10 @@ export const BOUNCE_MESSAGES = defineMessages({
     },
   },
   "bounce.hostunknown": {
-    ja: "宛先のドメインが見つかりません。DNS に登録されていないか、名前を引けませんでした。",
+    ja: "宛先のドメインが見つかりません。ドメインが DNS に登録されていない可能性があります。",
     en: "The recipient's domain could not be found in DNS.",
     fix: {
-      ja: "@ より後ろのドメイン名のつづりを確認してください。正しいのに届かない場合は、相手のIT担当者に DNS（MX レコード）の設定を確認していただくようお願いしてください。",
+      ja: "@ より後ろのドメイン名のつづりを確認してください。正しいのに届かない場合は、相手のIT担当者に、DNS（MX レコード）の設定を確認していただいてください。",
       en: "Check the spelling of the domain after the @. If it is right, ask the recipient's IT team to check their DNS (MX records).",
     },
   },
@@ -71,10 +71,10 @@ export const BOUNCE_MESSAGES = defineMessages({
     },
   },
   "bounce.requireptr": {
-    ja: "送信元サーバーの IP アドレスに逆引き DNS の名前がない、または名前が一致しないため、受け取りを拒否されました。",
+    ja: "送信元サーバーの IP アドレスに逆引き DNS が設定されていない、または設定された名前が一致しないため、受け取りを拒否されました。",
     en: "The sending server's IP address has no reverse DNS name, or the name does not match, so the mail was refused.",
     fix: {
-      ja: "社内のIT担当者に、送信サーバーの IP アドレスの逆引きとホスト名の正引きが一致するよう設定していただくよう依頼してください。",
+      ja: "社内のIT担当者に、送信サーバーの逆引き DNS と正引き DNS の名前が一致するよう設定を依頼してください。",
       en: "Ask your IT team to make the sending server's reverse DNS name and its forward lookup match.",
     },
   },
@@ -146,7 +146,7 @@ export const BOUNCE_MESSAGES = defineMessages({
     ja: "暗号化（TLS）での送信が求められましたが、暗号化した接続を確立できませんでした。",
     en: "Encryption (TLS) was required, but an encrypted connection could not be made.",
     fix: {
-      ja: "社内のIT担当者に、送信サーバーと相手サーバーの TLS 設定（STARTTLS と証明書）を確認していただくよう依頼してください。",
+      ja: "社内のIT担当者に、送信サーバーと相手サーバーの TLS 設定（STARTTLS と証明書）の確認を依頼してください。",
       en: "Ask your IT team to check the TLS settings (STARTTLS and certificates) between your server and the recipient's.",
     },
   },
