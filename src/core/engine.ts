@@ -10,6 +10,7 @@ import { HEADERS_ONLY_NOTE, parseEml } from "./mime/eml";
 import type { BounceReport } from "./model/bounce";
 import type { Facts } from "./model/facts";
 import { finding, type Finding, type ItemId } from "./model/finding";
+import { say } from "./messages";
 import type { Report, SourceState } from "./model/report";
 import type { MessageSnapshot } from "./model/snapshot";
 import type { Policy } from "./policy/schema";
@@ -71,6 +72,21 @@ function headersOnlyFindings(snapshot: MessageSnapshot): Finding[] {
   );
 }
 
+/** What the mail's work budget left unopened, said once per limit (the notes name each archive). */
+function budgetFindings(budget: WorkBudget): Finding[] {
+  const out: Finding[] = [];
+  if (budget.unopened.time > 0)
+    out.push(say(11, "limits.archive-time", "info", { count: budget.unopened.time }));
+  if (budget.unopened.bytes > 0)
+    out.push(
+      say(11, "limits.archive-bytes", "info", {
+        count: budget.unopened.bytes,
+        limit: budget.bytes,
+      })
+    );
+  return out;
+}
+
 /** The bounce the caller already read, else this mail read as one (null when it is not). */
 function bounceOf(input: AnalyzeInput): BounceReport | null {
   return input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
@@ -90,7 +106,7 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   } else {
     findings = runChecks({ snapshot: input.snapshot, facts, policy: input.policy, budget });
   }
-  findings.push(...headersOnlyFindings(input.snapshot));
+  findings.push(...headersOnlyFindings(input.snapshot), ...budgetFindings(budget));
   return buildReport({
     snapshot: input.snapshot,
     findings,

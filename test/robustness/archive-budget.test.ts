@@ -103,6 +103,7 @@ describe("one budget for every attachment of a mail", () => {
     expect(second?.files.map((f) => f.entry.name)).toEqual(["inner.zip"]);
     expect(reasons(second)).toEqual([expect.stringMatching(/budget for this mail/)]);
     expect(budget.stoppedBy).toBe("bytes");
+    expect(budget.unopened).toEqual({ time: 0, bytes: 1 });
   });
 
   it("stops at the deadline, checked between members, and says so", () => {
@@ -133,8 +134,12 @@ describe("one budget for every attachment of a mail", () => {
     };
     const late = analyzeSync({ snapshot, policy: DEFAULT_POLICY, deadline: Date.now() - 1 });
     const item11 = late.items.find((i) => i.id === 11);
-    expect(JSON.stringify(item11)).toMatch(/time budget/);
     expect(JSON.stringify(item11)).not.toMatch(/setup\.exe/);
+    const said = item11?.findings.find((f) => f.rule === "limits.archive-time");
+    expect(said?.message.en).toBe(
+      "Checking the attachments reached its time limit, so the contents of 1 archive were not opened."
+    );
+    expect(said?.message.ja).toContain("時間の上限");
     const inTime = analyzeSync({ snapshot, policy: DEFAULT_POLICY, deadline: Date.now() + 60_000 });
     expect(JSON.stringify(inTime.items.find((i) => i.id === 11))).toMatch(/setup\.exe/);
   });

@@ -31,6 +31,8 @@ export type BudgetStop = "bytes" | "time" | "entries" | "nested";
 export interface WorkBudget {
   /** Bytes that may still come out of decompressors. */
   bytesLeft: number;
+  /** The mail's whole allowance of unpacked bytes (what bytesLeft started at). */
+  readonly bytes: number;
   /** The most one member may unpack to. */
   readonly maxMember: number;
   /** Archive entries that may still be kept. */
@@ -42,6 +44,8 @@ export interface WorkBudget {
   readonly now: () => number;
   /** The first limit that stopped some work (for the user: what was not read, and why). */
   stoppedBy?: BudgetStop | undefined;
+  /** Archives left unopened because the time ran out, and because the bytes did. */
+  unopened: { time: number; bytes: number };
 }
 
 export interface WorkBudgetOptions {
@@ -64,11 +68,13 @@ export function workBudget(options: WorkBudgetOptions = {}): WorkBudget {
     (options.timeMs === undefined ? now() + DEFAULT_WORK_MS : now() + options.timeMs);
   return {
     bytesLeft: options.bytes ?? DEFAULT_MAIL_UNPACK_BYTES,
+    bytes: options.bytes ?? DEFAULT_MAIL_UNPACK_BYTES,
     maxMember: options.maxMember ?? DEFAULT_MEMBER_UNPACK_BYTES,
     entriesLeft: options.entries ?? DEFAULT_MAIL_ENTRIES,
     nestedLeft: options.nested ?? DEFAULT_MAIL_NESTED,
     deadline: Number.isNaN(deadline) ? Infinity : deadline,
     now,
+    unopened: { time: 0, bytes: 0 },
   };
 }
 
@@ -82,6 +88,12 @@ export function timeIsUp(budget: WorkBudget): boolean {
   if (budget.deadline === Infinity || budget.now() <= budget.deadline) return false;
   markStopped(budget, "time");
   return true;
+}
+
+/** Counts an archive left unopened when `reason` is one of the budget reasons below. */
+export function countUnopened(budget: WorkBudget, reason: string | undefined): void {
+  if (reason === TIME_BUDGET_REASON) budget.unopened.time++;
+  else if (reason === BYTES_BUDGET_REASON) budget.unopened.bytes++;
 }
 
 /** The reason the archive reader gives when the clock stopped it (matched by /budget/). */

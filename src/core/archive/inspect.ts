@@ -7,6 +7,7 @@
 import { u16, u32 } from "./bytes";
 import {
   BYTES_BUDGET_REASON,
+  countUnopened,
   markStopped,
   TIME_BUDGET_REASON,
   timeIsUp,
@@ -211,7 +212,10 @@ function walk(
       budget,
       out
     );
-    if (reason) out.notes.push({ path: entryPath, kind: "not-opened", reason });
+    if (reason) {
+      countUnopened(budget.work, reason);
+      out.notes.push({ path: entryPath, kind: "not-opened", reason });
+    }
   }
 }
 
@@ -278,6 +282,7 @@ function walkGzip(
       entry: { name, isDirectory: false, encrypted: false, size: isize },
     });
   } else if (reason) {
+    countUnopened(budget.work, reason);
     out.notes.push({ path, kind: "not-opened", reason });
   }
 }

@@ -12,6 +12,7 @@ import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { HEADER_MESSAGES } from "./headers";
 import { ITEM_MESSAGES } from "./items";
+import { LIMITS_MESSAGES } from "./limits";
 import { PANE_MESSAGES } from "./pane";
 import { RECEIVED_MESSAGES } from "./received";
 import { RECIPIENT_MESSAGES } from "./recipients";
@@ -36,6 +37,7 @@ export const MESSAGE_MODULES = {
   bounce: BOUNCE_MESSAGES,
   headers: HEADER_MESSAGES,
   items: ITEM_MESSAGES,
+  limits: LIMITS_MESSAGES,
   pane: PANE_MESSAGES,
   received: RECEIVED_MESSAGES,
   recipients: RECIPIENT_MESSAGES,

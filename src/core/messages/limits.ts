@@ -1,0 +1,25 @@
+/**
+ * What the work budgets of one mail left unread (src/core/archive/budget.ts): a crafted or very
+ * large mail is checked up to its limits, and the user reads what was not opened and why.
+ */
+import { defineMessages } from "./types";
+
+const NOT_OPENED_FIX = {
+  ja: "送る側であれば、圧縮ファイルの数や大きさを減らすか、OneDrive や SharePoint の共有リンクで送ってください。受け取ったメールであれば、開かずに IT 担当に元のメールファイルの確認を依頼してください。",
+  en: "If you are sending it, use fewer or smaller archives, or share the files through a OneDrive or SharePoint link. If you received it, do not open it and ask your IT to look at the original mail file.",
+};
+
+export const LIMITS_MESSAGES = defineMessages({
+  "limits.archive-time": {
+    params: { count: "count" },
+    ja: "添付ファイルの確認にかけられる時間の上限に達したため、圧縮ファイル {count} 件の中身は確認していません。",
+    en: "Checking the attachments reached its time limit, so the contents of {count} {count|archive were|archives were} not opened.",
+    fix: NOT_OPENED_FIX,
+  },
+  "limits.archive-bytes": {
+    params: { count: "count", limit: "bytes" },
+    ja: "1通のメールで展開する量の上限（{limit}）に達したため、圧縮ファイル {count} 件の中身は確認していません。",
+    en: "Unpacking reached its limit of {limit} for one mail, so the contents of {count} {count|archive were|archives were} not opened.",
+    fix: NOT_OPENED_FIX,
+  },
+});
