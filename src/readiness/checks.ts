@@ -80,7 +80,7 @@ async function policyRow(deps: ReadinessDeps): Promise<{ row: ReadinessRow; poli
       row: {
         id: "policy",
         status: "failed",
-        detail: L(`${url} を読めませんでした(${why})。`, `${url} could not be read (${why}).`),
+        detail: L(`${url} を読めませんでした（${why}）。`, `${url} could not be read (${why}).`),
         fix: T.policyUnreachableFix,
       },
     };
@@ -140,7 +140,7 @@ async function signInRow(deps: ReadinessDeps, policy: Policy): Promise<SignIn> {
         id: "sign-in",
         status: "failed",
         detail: L(
-          `${path}: 失敗 (${f.kind}: ${f.message})`,
+          `${path}: 失敗（${f.kind}: ${f.message}）`,
           `${path}: failed (${f.kind}: ${f.message})`
         ),
         fix: f.kind === "consent-required" ? T.consentFix("User.Read, Mail.Read") : T.signInFix,
@@ -159,7 +159,7 @@ async function signInRow(deps: ReadinessDeps, policy: Policy): Promise<SignIn> {
         id: "sign-in",
         status: "failed",
         detail: L(
-          `${path}: テナント ${tid} でサインイン(ビルドは ${expected})`,
+          `${path}: テナント ${tid} でサインイン（ビルドは ${expected}）`,
           `${path}: signed in to tenant ${tid} (the build says ${expected})`
         ),
         fix: T.tenantMismatchFix,
@@ -262,7 +262,7 @@ function failureRow(probe: PermissionProbe, e: unknown): ReadinessRow {
     "trace-service-principal-missing",
   ].includes(f.kind);
   const detail = L(
-    `未許可または失敗 (${f.kind}${f.status ? `, HTTP ${f.status}` : ""})`,
+    `未許可または失敗（${f.kind}${f.status ? `, HTTP ${f.status}` : ""}）`,
     `not granted or failed (${f.kind}${f.status ? `, HTTP ${f.status}` : ""})`
   );
   const fix =
@@ -277,7 +277,7 @@ function failureRow(probe: PermissionProbe, e: unknown): ReadinessRow {
     return {
       id: probe.id,
       status: "skipped",
-      detail: L(`${detail.ja}(ポリシーで無効)`, `${detail.en} (off in the policy)`),
+      detail: L(`${detail.ja}（ポリシーで無効）`, `${detail.en} (off in the policy)`),
       fix: T.optionalFix(probe.permission),
     };
   return { id: probe.id, status: "failed", detail, fix };
@@ -341,7 +341,7 @@ async function traceServiceRow(
     return {
       id: "trace-service",
       status: "failed",
-      detail: L(`トークンを取得できません (${f.kind})`, `no token for the service (${f.kind})`),
+      detail: L(`トークンを取得できません（${f.kind}）`, `no token for the service (${f.kind})`),
       fix: T.traceScopeFix,
     };
   }
@@ -356,7 +356,7 @@ async function traceServiceRow(
       id: "trace-service",
       status: "failed",
       detail: L(
-        `${endpoint} に接続できません (${got.error})`,
+        `${endpoint} に接続できません（${got.error}）`,
         `${endpoint} not reachable (${got.error})`
       ),
       fix: T.traceCorsFix(new URL(deps.pageUrl).origin),
@@ -433,11 +433,11 @@ async function sendCheckRow(deps: ReadinessDeps): Promise<ReadinessRow> {
   const client = deps.office.inOutlook
     ? deps.office.sendCheck
       ? L(
-          "この Outlook は送信時チェックに対応(Mailbox 1.12)",
+          "この Outlook は送信時チェックに対応（Mailbox 1.12）",
           "this Outlook runs the send check (Mailbox 1.12)"
         )
       : L(
-          "この Outlook は送信時チェック非対応(Mailbox 1.12 未満)",
+          "この Outlook は送信時チェック非対応（Mailbox 1.12 未満）",
           "this Outlook does not run the send check (below Mailbox 1.12)"
         )
     : L("Outlook 外で実行", "run outside Outlook");

@@ -15,7 +15,7 @@ export type RowId =
 const L = (ja: string, en: string): Localized => ({ ja, en });
 
 export const T = {
-  pageTitle: L("Todoku 導入チェック(IT 担当者向け)", "Todoku readiness check (for IT)"),
+  pageTitle: L("Todoku 導入チェック（IT 担当者向け）", "Todoku readiness check (for IT)"),
   intro: L(
     "展開のあとに一度実行してください。各部分を一回ずつ試し、問題があれば直し方を示します。結果はテキストでコピーして展開のチケットに貼れます。",
     "Run this once after deploying. It tries each part once and says how to fix what fails. Copy the result as text into your rollout ticket."
@@ -59,11 +59,11 @@ export const T = {
     "Not found: every setting uses its default."
   ),
   policyMissingFix: L(
-    "社内の設定(ヘルプデスク、社内ドメインなど)を使うなら、policy.json をアドインと同じ場所に置いてください(deploy.md §5)。",
+    "社内の設定（ヘルプデスク、社内ドメインなど）を使うなら、policy.json をアドインと同じ場所に置いてください（deploy.md §5）。",
     "To use your settings (help desk, internal domains…), put policy.json beside the add-in's files (deploy.md §5)."
   ),
   policyUnreachableFix: L(
-    "ホストが policy.json を認証なしで返すか確認してください(存在しない場合は 404)。",
+    "ホストが policy.json を認証なしで返すか確認してください（存在しない場合は 404）。",
     "Make sure the host serves policy.json without sign-in (404 when there is none)."
   ),
   policyErrorsFix: L(
@@ -72,7 +72,7 @@ export const T = {
   ),
   noClientId: L("このビルドにはクライアント ID がありません。", "This build has no client id."),
   noClientIdFix: L(
-    "TODOKU_CLIENT_ID と TODOKU_TENANT を指定してビルドし直してください(deploy.md §3)。",
+    "TODOKU_CLIENT_ID と TODOKU_TENANT を指定してビルドし直してください（deploy.md §3）。",
     "Build again with TODOKU_CLIENT_ID and TODOKU_TENANT set (deploy.md §3)."
   ),
   notInOutlook: L(
@@ -84,7 +84,7 @@ export const T = {
     'Open Todoku\'s pane in Outlook and follow its "Readiness check" link at the bottom.'
   ),
   signInFix: L(
-    "アプリ登録のリダイレクト URI(brk-multihub:// とauthdialog.html)を確認してください(deploy.md §2)。",
+    "アプリ登録のリダイレクト URI（brk-multihub:// とauthdialog.html）を確認してください（deploy.md §2）。",
     "Check the app registration's redirect URIs (brk-multihub:// and authdialog.html, deploy.md §2)."
   ),
   tenantMismatchFix: L(
@@ -98,7 +98,7 @@ export const T = {
   granted: L("許可されています(無害な呼び出しで確認)。", "Granted (checked with a harmless call)."),
   consentFix: (permission: string) =>
     L(
-      `アプリ登録の[API のアクセス許可]に ${permission}(委任)を追加し、管理者の同意を与えてください(deploy.md §2 手順 4)。`,
+      `アプリ登録の[API のアクセス許可]に ${permission}（委任）を追加し、管理者の同意を与えてください（deploy.md §2 手順 4）。`,
       `Add ${permission} (delegated) under the app registration's API permissions and grant admin consent (deploy.md §2 step 4).`
     ),
   roleFix: (permission: string) =>
@@ -112,31 +112,31 @@ export const T = {
       `An admin feature: to use it, consent to ${permission} and turn it on in the policy. Otherwise nothing to do.`
     ),
   servicePrincipalFix: L(
-    "Transport Data Platform のサービス プリンシパルを作成してください(deploy.md §2 手順 5)。反映に数時間かかることがあります。",
+    "Transport Data Platform のサービス プリンシパルを作成してください（deploy.md §2 手順 5）。反映に数時間かかることがあります。",
     "Create the Transport Data Platform service principal (deploy.md §2 step 5); it can take hours to apply."
   ),
   retryFix: L("時間をおいてもう一度実行してください。", "Run the check again in a while."),
   noTraceService: L(
-    "設定されていません(メッセージ追跡は管理者のみ)。",
+    "設定されていません（メッセージ追跡は管理者のみ）。",
     "Not configured (only admins can trace)."
   ),
   traceAnswered: (endpoint: string) =>
     L(`${endpoint} があなたとして応答しました。`, `${endpoint} answered for you.`),
   traceScopeFix: L(
-    "アプリ登録で access_as_user を公開して同意し、サービスの TODOKU_SERVICE_CLIENT_ID がアドインのクライアント ID、TODOKU_ALLOWED_TENANTS にテナント ID があるか確認してください(deploy.md §8)。",
+    "アプリ登録で access_as_user を公開して同意し、サービスの TODOKU_SERVICE_CLIENT_ID がアドインのクライアント ID、TODOKU_ALLOWED_TENANTS にテナント ID があるか確認してください（deploy.md §8）。",
     "Expose and consent to access_as_user in the app registration; check that the service's TODOKU_SERVICE_CLIENT_ID is the add-in's client id and TODOKU_ALLOWED_TENANTS lists your tenant (deploy.md §8)."
   ),
   traceCorsFix: (origin: string) =>
     L(
-      `サービスの TODOKU_ALLOWED_ORIGINS に ${origin} を設定し(Azure Functions の CORS 一覧は空に)、アドインを TODOKU_CSP_CONNECT にサービスのオリジンを入れてビルドし、URL と HTTPS 証明書を確認してください。`,
+      `サービスの TODOKU_ALLOWED_ORIGINS に ${origin} を設定し（Azure Functions の CORS 一覧は空に）、アドインを TODOKU_CSP_CONNECT にサービスのオリジンを入れてビルドし、URL と HTTPS 証明書を確認してください。`,
       `Set the service's TODOKU_ALLOWED_ORIGINS to ${origin} (leave the Azure function app's CORS list empty), build the add-in with the service's origin in TODOKU_CSP_CONNECT, and check the URL and its HTTPS certificate.`
     ),
   traceUrlFix: L(
-    "policy.json の graph.traceServiceUrl はサービスのベース URL です(Azure Functions なら …/api)。",
+    "policy.json の graph.traceServiceUrl はサービスのベース URL です（Azure Functions なら …/api）。",
     "graph.traceServiceUrl is the service's base URL (…/api on Azure Functions)."
   ),
   traceUpstreamFix: L(
-    "サービスのアプリの権限 ExchangeMessageTrace.Read.All と User.Read.All(アプリケーション)に管理者の同意があるか、サービスのログで上の ID の行を確認してください。",
+    "サービスのアプリの権限 ExchangeMessageTrace.Read.All と User.Read.All（アプリケーション）に管理者の同意があるか、サービスのログで上の ID の行を確認してください。",
     "Check admin consent for the application permissions ExchangeMessageTrace.Read.All and User.Read.All, and the service's log line with the id above."
   ),
   dnsOff: L("ポリシーで無効です。", "Off in the policy."),
@@ -147,17 +147,17 @@ export const T = {
   ),
   noManifest: L("manifest.xml がこのページの隣にありません。", "No manifest.xml beside this page."),
   noManifestFix: L(
-    "dist/ をそのまま配置してください(deploy.md §4)。",
+    "dist/ をそのまま配置してください（deploy.md §4）。",
     "Deploy the whole dist/ folder (deploy.md §4)."
   ),
   baseUrlFix: (base: string) =>
     L(
-      `ADDIN_BASE_URL=${base} でビルドし直し、マニフェストを管理センターで更新してください(deploy.md §3、§10)。`,
+      `ADDIN_BASE_URL=${base} でビルドし直し、マニフェストを管理センターで更新してください（deploy.md §3、§10）。`,
       `Build again with ADDIN_BASE_URL=${base} and update the manifest in the admin center (deploy.md §3, §10).`
     ),
   wellKnownFix: (url: string) =>
     L(
-      `ホストのルートの /.well-known/microsoft-officeaddins-allowed.json に ${url} を載せてください(deploy.md §7)。`,
+      `ホストのルートの /.well-known/microsoft-officeaddins-allowed.json に ${url} を載せてください（deploy.md §7）。`,
       `List ${url} in /.well-known/microsoft-officeaddins-allowed.json at the host's root (deploy.md §7).`
     ),
 };

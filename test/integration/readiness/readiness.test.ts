@@ -163,7 +163,7 @@ test("one permission missing: only that row fails, with its fix, also in the cop
   expect(text).toMatch(/^\[FAILED\] Permission Mail\.Read: not granted/m);
   expect(text).toMatch(/^ {4}→ Add Mail\.Read/m);
   expect(text).toMatch(/^\[OK\] Permission User\.Read/m);
-  expect(readinessText(rows, "ja", "Todoku")).toMatch(/Mail\.Read\(委任\)を追加/);
+  expect(readinessText(rows, "ja", "Todoku")).toMatch(/Mail\.Read（委任）を追加/);
 });
 
 test("admin features: a missing grant only fails when the policy turns the feature on", async () => {
