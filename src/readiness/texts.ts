@@ -39,7 +39,7 @@ export const T = {
     skipped: L("対象外", "Skipped"),
   },
   title: {
-    policy: L("ポリシー (policy.json)", "Policy file (policy.json)"),
+    policy: L("ポリシー（policy.json）", "Policy file (policy.json)"),
     "sign-in": L("サインイン", "Sign-in"),
     "perm-user-read": L("権限 User.Read", "Permission User.Read"),
     "perm-mail-read": L("権限 Mail.Read", "Permission Mail.Read"),
@@ -95,7 +95,10 @@ export const T = {
     "サインインできなかったため試していません。",
     "Not tried: sign-in did not succeed."
   ),
-  granted: L("許可されています(無害な呼び出しで確認)。", "Granted (checked with a harmless call)."),
+  granted: L(
+    "許可されています（無害な呼び出しで確認）。",
+    "Granted (checked with a harmless call)."
+  ),
   consentFix: (permission: string) =>
     L(
       `アプリ登録の[API のアクセス許可]に ${permission}（委任）を追加し、管理者の同意を与えてください（deploy.md §2 手順 4）。`,
