@@ -29,6 +29,7 @@ import {
   reporterProvider,
   vendorDialect,
   vendorEarly,
+  vendorPhrases,
   type VendorSwitch,
 } from "./vendors";
 
@@ -178,6 +179,8 @@ function classifyBase(input: DeliveryInput): Classification | null {
     off
   );
   if (early) return { reason: early, provider };
+  const phrase = vendorPhrases(off).find(([, re]) => says(re));
+  if (phrase) return { reason: phrase[0], provider };
   const decisive =
     (own !== null ? DECISIVE.find(([, re]) => saysIn(own, re)) : undefined) ??
     DECISIVE.find(([, re]) => says(re));

@@ -34,4 +34,6 @@ export const google: Vendor = {
   wrote: /^gmail\b|googlemail\.com|\.google\.com\b/,
   early,
   dialect,
+  // Workspace's SMTP relay service limit (Google's "SMTP errors and codes": 4.2.1/5.4.5).
+  phrases: [["speeding", /peak smtp relay limit|daily smtp relay limit/]],
 };

@@ -9,7 +9,7 @@ import { au, docomo, softbank } from "./jp-carriers";
 import { google } from "./google";
 import { microsoft } from "./microsoft";
 import { orange } from "./orange";
-import { aol, apple, comcast, cox, cpanel, yahoo } from "./receivers";
+import { aol, apple, comcast, cox, cpanel, ses, yahoo } from "./receivers";
 import type { EnhancedCode, Provider, Signals, Vendor, VendorId, VendorSwitch } from "./types";
 
 export type {
@@ -37,9 +37,10 @@ export const VENDORS: readonly Vendor[] = [
   aol,
   comcast,
   cpanel,
+  ses,
 ];
 
-export const VENDOR_IDS: readonly VendorId[] = [...VENDORS.map((v) => v.id), "ses"];
+export const VENDOR_IDS: readonly VendorId[] = VENDORS.map((v) => v.id);
 
 const on = (v: Vendor, off: VendorSwitch) => !off.has(v.id);
 
@@ -71,6 +72,11 @@ export function vendorEarly(s: Signals, off: VendorSwitch): Reason | null {
     if (r) return r;
   }
   return null;
+}
+
+/** The wording of every vendor switched on, in table order. */
+export function vendorPhrases(off: VendorSwitch): ReadonlyArray<readonly [Reason, RegExp]> {
+  return VENDORS.filter((v) => on(v, off)).flatMap((v) => v.phrases ?? []);
 }
 
 export function vendorDialect(

@@ -62,6 +62,13 @@ export const microsoft: Vendor = {
     /protection\.outlook\.com|\.outlook\.com\b|office ?365|exchange online|hotmail\.|\bmsn\.com|\blive\.com|\.prod\.outlook|\b(resolver\.(adr|rst)|storedrv|smtpsend)\.|\bas\(\d{3,}\)/,
   wrote: /exchange online|protection\.outlook\.com|\.prod\.outlook\.com|office ?365|outlook\.com\b/,
   dialect,
+  // Exchange's component names and product terms: RESOLVER.ADR.RecipNotFound, DNS's
+  // InfoDomainNonexistent, its tenant "Customer Block list" and "banned sending IP".
+  phrases: [
+    ["userunknown", /resolver\.adr\.recipnotfound|recipientnotfound/],
+    ["hostunknown", /infodomainnonexistent/],
+    ["blocked", /banned sending ip|customer block list/],
+  ],
 };
 
 const EXO_NDR_BASE = "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/";

@@ -57,6 +57,15 @@ export const yahoo: Vendor = {
   early: ({ text }: Signals): Reason | null => (/\[tss?\d{2}\]/.test(text) ? "blocked" : null),
 };
 
+/**
+ * Amazon SES names unverified sending identities in its own terms ("Email address is not
+ * verified. The following identities failed the check", "verified sender identity").
+ */
+export const ses: Vendor = {
+  id: "ses",
+  phrases: [["notverified", /identities failed the check|verified sender identity/]],
+};
+
 export const apple: Vendor = { id: "apple", answered: /icloud\.com|\bme\.com|apple\.com/ };
 
 /**

@@ -60,6 +60,11 @@ export interface Vendor {
   wrote?: RegExp;
   /** The vendor's own reason code or refusal wording, which outranks the general phrases. */
   early?: (s: Signals) => Reason | null;
+  /**
+   * The vendor's own wording of a reason (a component name, a product term), tried before the
+   * general phrase families; switched off with the vendor in the leave-one-family-out run.
+   */
+  phrases?: ReadonlyArray<readonly [Reason, RegExp]>;
   /** An enhanced code read in the dialect of this vendor, when it wrote the report or answered. */
   dialect?: (code: EnhancedCode, text: string) => Reason | null;
 }
