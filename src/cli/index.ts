@@ -18,6 +18,11 @@ export function dnsFactGatherer(fetchImpl?: typeof fetch): FactGatherer {
 
 export function run(argv: string[]): void {
   installSyncBlob();
+  // `todoku check ... | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(argv, undefined, { gatherFacts: dnsFactGatherer() }).then(
     (code) => {
       process.exitCode = code;

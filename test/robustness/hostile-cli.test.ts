@@ -121,6 +121,15 @@ const SHAPES: [string, () => string | Uint8Array][] = [
     () => msgWithRtf("rtf bomb", rtfBomb(60 * MIB, 7 * MIB)),
   ],
   [
+    "60,000 attachments (past the parser's part limit: read from its headers)",
+    () => {
+      let body = `${HEAD}Content-Type: multipart/mixed; boundary=b\r\n\r\n`;
+      for (let i = 0; i < 60_000; i++)
+        body += `--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="f${i}.exe"\r\n\r\nMZ\r\n`;
+      return `${body}--b--\r\n`;
+    },
+  ],
+  [
     "thousands of nested multipart boundaries",
     () => {
       const depth = 5000;
@@ -139,6 +148,20 @@ describe("hostile mail through `todoku check`", () => {
     expectBounded(r);
     const report = JSON.parse(r.stdout) as { items: unknown[] };
     expect(report.items).toHaveLength(24);
+  });
+
+  it("output cut short by the reader (| head) ends quietly", () => {
+    const p = file("pipe.eml", manyLinesMail(1000, "hello\r\n"));
+    const r = spawnSync(
+      "/bin/sh",
+      [
+        "-c",
+        `"${process.execPath}" --import tsx "${CHILD}" check "${p}" "${p}" "${p}" --offline | head -c 10`,
+      ],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 }
+    );
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 });
 

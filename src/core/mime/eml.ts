@@ -136,7 +136,7 @@ export interface ParseEmlOptions {
 const POSTAL_OPTIONS = { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 } as const;
 
 /** postal-mime's own safety limits (nesting depth, total header bytes): the input is a mail, just an extreme one. */
-const PARSER_LIMIT = /^Maximum (MIME nesting depth|header size)/;
+const PARSER_LIMIT = /^Maximum (MIME nesting depth|header size|MIME part count)/;
 
 /** Marks a snapshot read from its top-level headers only; the body and attachments were not read. */
 /** Trailing CR/LF removed by hand: /[\r\n]+$/ searched unanchored is quadratic on long runs. */
