@@ -5,7 +5,8 @@
  * HTML parts that say different things. Thresholds come from the policy; the share of Latin
  * letters is a product choice (no sourced number exists), labelled as such below.
  */
-import { finding, type Finding } from "../model/finding";
+import type { Finding } from "../model/finding";
+import { say, sayAs, text } from "../messages";
 import type { MessageSnapshot } from "../model/snapshot";
 import { bodyView, HTML_TEXT_SAMPLE_CHARS, type BodyView } from "../text/body-view";
 import { clip, listSome } from "../text/clip";
@@ -51,23 +52,16 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
   const links = view.links;
   if (links.length > maxLinks) {
     out.push(
-      finding(
+      say(
         9,
         "body.link-count",
         "warning",
-        {
-          ja: `本文にリンクが ${links.length} 件あります（目安は ${maxLinks} 件まで）。リンクの多いメールは迷惑メールと判定されやすくなります。`,
-          en: `The body has ${links.length} links (the guideline is at most ${maxLinks}). Mail with many links is more often marked as spam.`,
-        },
+        { length: links.length, maxLinks },
         {
           evidence: listSome(
             links.map((l) => clip(l.href, 80)),
             3
           ),
-          fix: {
-            ja: "リンクを必要なものだけに絞るか、1つのページにまとめてそのリンクだけを載せてください。",
-            en: "Keep only the links the reader needs, or gather them on one page and send just that link.",
-          },
         }
       )
     );
@@ -75,23 +69,16 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
   const domains = [...new Set(links.map((l) => l.domain).filter((d) => d !== ""))];
   if (domains.length > maxLinkDomains) {
     out.push(
-      finding(
+      say(
         9,
         "body.link-domains",
         "warning",
-        {
-          ja: `リンク先のドメインが ${domains.length} 種類あります（目安は ${maxLinkDomains} 種類まで）。行き先がばらばらのリンクは不審に見えます。`,
-          en: `The links go to ${domains.length} different domains (the guideline is at most ${maxLinkDomains}). Links to many unrelated sites look suspicious.`,
-        },
+        { length: domains.length, maxLinkDomains },
         {
           evidence: listSome(
             domains.map((d) => clip(d, 80)),
             8
           ),
-          fix: {
-            ja: "本当に必要なリンク先だけを残してください。",
-            en: "Keep only the sites the reader really needs.",
-          },
         }
       )
     );
@@ -101,24 +88,7 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
     if (l.host && isUrlShortener(l.host) && !shortenerHosts.has(l.host))
       shortenerHosts.set(l.host, l.href);
   for (const [host, href] of shortenerHosts) {
-    out.push(
-      finding(
-        9,
-        "body.url-shortener",
-        "warning",
-        {
-          ja: `短縮URL（${host}）が使われています。行き先が見えないため、迷惑メールフィルターや受信者に警戒されます。`,
-          en: `A URL shortener (${host}) is used. It hides where the link goes, so spam filters and readers distrust it.`,
-        },
-        {
-          evidence: clip(href, 200),
-          fix: {
-            ja: "短縮せずに、本来のURLをそのまま載せてください。",
-            en: "Use the full, original URL instead of the shortened one.",
-          },
-        }
-      )
-    );
+    out.push(say(9, "body.url-shortener", "warning", { host }, { evidence: clip(href, 200) }));
   }
   const mismatches: string[] = [];
   for (const l of links) {
@@ -130,21 +100,12 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
   }
   if (mismatches.length > 0) {
     out.push(
-      finding(
+      say(
         9,
         "body.link-text-mismatch",
         "warning",
-        {
-          ja: `表示されているURLと実際のリンク先が違うリンクが ${mismatches.length} 件あります。フィッシングの典型的な手口と同じ形なので、強く警戒されます。`,
-          en: `${mismatches.length} link(s) show one address but lead to another site. This is how phishing mail looks, so filters distrust it.`,
-        },
-        {
-          evidence: listSome(mismatches, 3),
-          fix: {
-            ja: "リンクの表示文字を実際のリンク先URLと同じにするか、「こちら」などURLではない言葉にしてください。",
-            en: "Make the visible text the same URL as the target, or use words instead of a URL (such as the page's name).",
-          },
-        }
+        { length: mismatches.length },
+        { evidence: listSome(mismatches, 3) }
       )
     );
   }
@@ -153,37 +114,27 @@ function linkFindings(view: BodyView, input: CheckInput): Finding[] {
   const privateIp = ipLinks.filter((l) => isPrivateIp(l.host));
   if (publicIp.length > 0) {
     out.push(
-      finding(
+      say(
         9,
         "body.ip-link",
         "warning",
-        {
-          ja: "ドメイン名ではなくIPアドレスを直接指すリンクがあります。迷惑メールの特徴として扱われます。",
-          en: "A link points to a bare IP address instead of a domain name. Filters treat this as a spam sign.",
-        },
+        { example: "https://www.example.co.jp/…" },
         {
           evidence: listSome(
             publicIp.map((l) => clip(l.href, 120)),
             3
           ),
-          fix: {
-            ja: "ドメイン名のURL（https://www.example.co.jp/… など）に書き換えてください。",
-            en: "Use a URL with a domain name (such as https://www.example.com/…) instead.",
-          },
         }
       )
     );
   }
   if (privateIp.length > 0) {
     out.push(
-      finding(
+      say(
         9,
         "body.private-ip-link",
         "info",
-        {
-          ja: "社内ネットワークのIPアドレスを指すリンクがあります。社外の受信者は開けません。",
-          en: "A link points to an address inside a private network. Recipients outside it cannot open it.",
-        },
+        {},
         {
           evidence: listSome(
             privateIp.map((l) => clip(l.href, 120)),
@@ -216,21 +167,12 @@ function languageFindings(view: BodyView): Finding[] {
   if (english <= LATIN_SHARE_LIMIT) return [];
   const percent = Math.round(english * 100);
   return [
-    finding(
+    say(
       9,
       "body.latin-share",
       "warning",
-      {
-        ja: `日本語のメールですが、内容の約 ${percent}% が英語です。英語の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安 ${LATIN_SHARE_LIMIT * 100}% は本ツールの設定値です）。`,
-        en: `The mail is in Japanese, but about ${percent}% of its content is in English. Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the ${LATIN_SHARE_LIMIT * 100}% mark is this tool's choice).`,
-      },
-      {
-        evidence: `latin letters ${share.latin}, japanese letters ${share.japanese}`,
-        fix: {
-          ja: "英語の長い文章や記号の羅列は添付ファイルにまとめるか、日本語の説明を添えてください。",
-          en: "Move long English passages into an attachment, or add a Japanese explanation.",
-        },
-      }
+      { percent, value: LATIN_SHARE_LIMIT * 100 },
+      { evidence: `latin letters ${share.latin}, japanese letters ${share.japanese}` }
     ),
   ];
 }
@@ -259,32 +201,16 @@ function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
   const long = q.maxDepth > maxQuoteDepth || q.quotedShare > maxQuotedShare;
   const bytes = long ? bodyBytes(input.snapshot) : 0;
   const clipped = bytes > CLIPPED_BODY_BYTES;
-  const kb = Math.round(bytes / 1024);
-  const sizeNote = clipped
-    ? {
-        ja: `本文が約 ${kb} KB あり、Gmail などでは途中で切られて（「メッセージの一部が表示されています」）続きや署名が表示されなくなり、迷惑メールとも判定されやすくなります。`,
-        en: `The body is about ${kb} KB; Gmail and others cut such mail short ("[Message clipped]"), hiding the rest and the signature, and filters score large threads higher.`,
-      }
-    : {
-        ja: "今の大きさなら届き方への影響は小さいですが、読み手には要点が見つけにくくなります。",
-        en: "At its present size this hardly affects delivery, but the reader has to dig for the point.",
-      };
+  const note = clipped ? text("body.note.clipped", { size: bytes }) : text("body.note.small", {});
   if (q.maxDepth > maxQuoteDepth) {
     out.push(
-      finding(
+      say(
         9,
         "body.quote-depth",
         clipped ? "warning" : "info",
+        { maxDepth: q.maxDepth, maxQuoteDepth, note },
         {
-          ja: `引用が ${q.maxDepth} 階層まで重なっています（目安は ${maxQuoteDepth} 階層まで）。${sizeNote.ja}`,
-          en: `Quoted history is nested ${q.maxDepth} levels deep (the guideline is at most ${maxQuoteDepth}). ${sizeNote.en}`,
-        },
-        {
-          evidence: q.firstMarker ? clip(q.firstMarker, 120) : `${q.maxDepth} levels`,
-          fix: {
-            ja: "古い引用部分を削除し、必要な内容だけを残してください。",
-            en: "Delete the older quoted messages and keep only what the reader needs.",
-          },
+          evidence: q.firstMarker ? clip(q.firstMarker, 120) : ">".repeat(Math.min(q.maxDepth, 20)),
         }
       )
     );
@@ -292,21 +218,12 @@ function quoteFindings(view: BodyView, input: CheckInput): Finding[] {
   if (q.totalChars >= MIN_CHARS_FOR_QUOTED_SHARE && q.quotedShare > maxQuotedShare) {
     const percent = Math.round(q.quotedShare * 100);
     out.push(
-      finding(
+      say(
         9,
         "body.quoted-share",
         clipped ? "warning" : "info",
-        {
-          ja: `本文の ${percent}% が過去のメールの引用です（目安は ${Math.round(maxQuotedShare * 100)}% まで）。${sizeNote.ja}`,
-          en: `${percent}% of the body is quoted from earlier mail (the guideline is at most ${Math.round(maxQuotedShare * 100)}%). ${sizeNote.en}`,
-        },
-        {
-          evidence: `${q.quotedChars} / ${q.totalChars}`,
-          fix: {
-            ja: "引用を短くするか、新しいメールとして書き直してください。",
-            en: "Shorten the quoted part, or start a fresh mail.",
-          },
-        }
+        { percent, value: Math.round(maxQuotedShare * 100), note },
+        { evidence: `${q.quotedChars} / ${q.totalChars}` }
       )
     );
   }
@@ -339,47 +256,20 @@ function emptinessFindings(view: BodyView, snapshot: MessageSnapshot): Finding[]
   const hasAttachments = snapshot.attachments.some((a) => !a.isInline);
   if (images > 0 && chars < IMAGE_ONLY_MAX_CHARS) {
     return [
-      finding(
+      say(
         9,
         "body.image-only",
         "warning",
-        {
-          ja: "本文がほとんど画像だけで、文字がわずかです。画像だけのメールは迷惑メールの典型的な形です。",
-          en: "The body is almost only images, with very little text. Image-only mail is a typical spam pattern.",
-        },
-        {
-          evidence: `images ${images}, text characters ${chars}`,
-          fix: {
-            ja: "画像の内容を文章でも書いてください。",
-            en: "Write the content of the images as text too.",
-          },
-        }
+        {},
+        { evidence: clip(view.visibleText.trim(), 80) || undefined }
       ),
     ];
   }
   if (chars < NEARLY_EMPTY_CHARS) {
     return [
-      finding(
-        9,
-        "body.empty",
-        "warning",
-        hasAttachments
-          ? {
-              ja: "本文が空（またはほぼ空）で、添付ファイルだけのメールです。迷惑メールやウイルスメールと判定されやすくなります。",
-              en: "The body is empty (or nearly) and the mail carries only attachments. Such mail is often filtered as spam or malware.",
-            }
-          : {
-              ja: "本文が空（またはほぼ空）です。空のメールは迷惑メールと判定されやすくなります。",
-              en: "The body is empty (or nearly). Empty mail is often marked as spam.",
-            },
-        {
-          evidence: `text characters ${chars}`,
-          fix: {
-            ja: "用件と送信者名を本文に書いてください。",
-            en: "Write what the mail is about and who you are in the body.",
-          },
-        }
-      ),
+      hasAttachments
+        ? sayAs(9, "body.empty", "body.empty-with-attachments", "warning", {})
+        : say(9, "body.empty", "warning", {}),
     ];
   }
   return [];
@@ -439,21 +329,12 @@ function partsFindings(view: BodyView, snapshot: MessageSnapshot): Finding[] {
   const htmlCovered = overlap(htmlTokens, textTokens);
   if (Math.min(textCovered, htmlCovered) >= PARTS_MIN_OVERLAP) return [];
   return [
-    finding(
+    say(
       9,
       "body.parts-differ",
       "warning",
-      {
-        ja: "テキスト形式とHTML形式の本文の内容が大きく異なります。受信側のフィルターはこれを迷惑メールの特徴とみなします。",
-        en: "The plain-text and HTML versions of the body say different things. Filters count this as a spam sign.",
-      },
-      {
-        evidence: `text: ${clip(text.trim(), 80)} | html: ${clip(view.visibleText, 80)}`,
-        fix: {
-          ja: "メール作成ツールで本文を作り直すか、HTML形式かテキスト形式のどちらか一方で送ってください。",
-          en: "Recreate the body in your mail program, or send it in one format only (HTML or plain text).",
-        },
-      }
+      {},
+      { evidence: `${clip(text.trim(), 80)} | ${clip(view.visibleText, 80)}` }
     ),
   ];
 }
@@ -481,20 +362,10 @@ function bodyUnreadable(snapshot: MessageSnapshot): boolean {
 function runBodyChecks(input: CheckInput): Finding[] {
   if (bodyUnreadable(input.snapshot)) return [];
   if (bodyUnknown(input.snapshot)) {
-    return [
-      finding(9, "body.unavailable", "info", {
-        ja: "本文が手元にないため（ヘッダーだけが返されたメールなど）、本文の確認は行っていません。",
-        en: "The body is not available (for example, only the headers were returned), so it was not checked.",
-      }),
-    ];
+    return [say(9, "body.unavailable", "info", {})];
   }
   if (isSmimeEnvelope(input.snapshot)) {
-    return [
-      finding(9, "body.encrypted", "info", {
-        ja: "S/MIME で暗号化（または署名で包まれた）メールのため、本文は読み取れず確認していません。受信者の側では復号して読まれます。",
-        en: "The mail is encrypted (or wrapped) with S/MIME, so its body cannot be read here and was not checked. The recipient decrypts it.",
-      }),
-    ];
+    return [say(9, "body.encrypted", "info", {})];
   }
   const view = bodyView(input.snapshot, input);
   const problems = [
@@ -508,9 +379,10 @@ function runBodyChecks(input: CheckInput): Finding[] {
   const domains = new Set(view.links.map((l) => l.domain).filter((d) => d !== "")).size;
   return [
     ...problems,
-    finding(9, "body.checked", "ok", {
-      ja: `本文を確認しました。リンク ${view.links.length} 件（ドメイン ${domains} 種類）、短縮URL・偽装リンク・IPアドレスのリンクなし、引用 ${view.quotes.maxDepth} 階層、文字の割合と空本文も問題ありません。`,
-      en: `Body checked: ${view.links.length} link(s) to ${domains} domain(s), no shortened, disguised or IP-address links, quoted history ${view.quotes.maxDepth} level(s) deep, letter mix and body length fine.`,
+    say(9, "body.checked", "ok", {
+      length: view.links.length,
+      domains,
+      maxDepth: view.quotes.maxDepth,
     }),
   ];
 }

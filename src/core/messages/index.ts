@@ -8,6 +8,7 @@ import type { Lang, Localized } from "../model/i18n";
 import { fill, type RenderOptions } from "./format";
 import type { MessageEntry, ParamKinds, ValuesOf } from "./types";
 import { ATTACHMENT_MESSAGES } from "./attachments";
+import { BODY_MESSAGES } from "./body";
 import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { HEADER_MESSAGES } from "./headers";
@@ -34,6 +35,7 @@ export { formatDate, formatSize } from "./format";
 export const MESSAGE_MODULES = {
   common: COMMON_MESSAGES,
   attachments: ATTACHMENT_MESSAGES,
+  body: BODY_MESSAGES,
   bounce: BOUNCE_MESSAGES,
   headers: HEADER_MESSAGES,
   items: ITEM_MESSAGES,

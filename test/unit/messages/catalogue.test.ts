@@ -147,21 +147,6 @@ describe("rendering", () => {
  * when one of them gets an entry, so the list only shrinks; a new rule cannot join it.
  */
 const NOT_YET_IN_CATALOGUE = new Set<string>([
-  "body.checked",
-  "body.empty",
-  "body.encrypted",
-  "body.image-only",
-  "body.ip-link",
-  "body.latin-share",
-  "body.link-count",
-  "body.link-domains",
-  "body.link-text-mismatch",
-  "body.parts-differ",
-  "body.private-ip-link",
-  "body.quote-depth",
-  "body.quoted-share",
-  "body.unavailable",
-  "body.url-shortener",
   "dns.dkim.microsoft365-not-set-up",
   "dns.dkim.microsoft365-published",
   "dns.dkim.short-key",
