@@ -252,8 +252,8 @@ function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextSca
  * The general recogniser for reports whose recipients the text scan cannot find: it takes
  * signs that every mail system leaves, never one system's wording. At least two of: a system
  * sender (or null reverse path), a report subject, a returned original (message/rfc822,
- * text/rfc822-headers or a pasted header block); and the text must say that delivery failed
- * or is delayed, with an error line, in its first lines.
+ * text/rfc822-headers or a pasted header block); and the text must say in its first lines that
+ * delivery failed or is delayed.
  */
 function isUnaddressedBounce(
   headers: HeaderField[],
@@ -289,9 +289,9 @@ function isUnaddressedBounce(
 /**
  * A mailing-list manager's notice: fml marks its own mail (X-MLServer, X-ML-Name); any other list
  * (RFC 2919 List-Id) counts only when the list's robot wrote it (…-admin, …-owner, …-request,
- * Mailman, majordomo, LISTSERV), never a post or a newsletter that only mentions members.
+ * Mailman, majordomo, LISTSERV), never a post or a newsletter that only mentions members. The
+ * run before the "@" is bounded: an unbounded one would rescan a long header quadratically.
  */
-// Bounded before the "@": an unbounded run would rescan a long header quadratically.
 const LIST_ROBOT =
   /(-admin|-owner|-request|-bounces|owner-|mailman|majordomo|listserv|fml)[^@\s]{0,64}@/i;
 /** A list manager's refusal or error notice about a post, in its subject or first lines. */
