@@ -5,10 +5,13 @@
 import { Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
 import type { BounceReport, BounceRecipient } from "../../core/model/bounce";
-import type { Lang } from "../../core/model/i18n";
+import type { Lang, Localized } from "../../core/model/i18n";
 import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
 import { UI, formatDate } from "../strings";
 import { StatusLabel } from "./StatusLabel";
+import { text, type LabelKey } from "../../core/messages";
+
+const l = (key: LabelKey) => text(key, {});
 
 const useStyles = makeStyles({
   list: {
@@ -46,12 +49,12 @@ function actionStatus(r: BounceRecipient) {
   return "ok" as const;
 }
 
-const ACTION_LABELS: Record<BounceRecipient["action"], { ja: string; en: string }> = {
-  failed: { ja: "配信できませんでした", en: "Not delivered" },
-  delayed: { ja: "配信が遅れています", en: "Delayed" },
-  delivered: { ja: "配信されました", en: "Delivered" },
-  relayed: { ja: "転送されました", en: "Relayed" },
-  expanded: { ja: "展開されました", en: "Expanded" },
+const ACTION_LABELS: Record<BounceRecipient["action"], Localized> = {
+  failed: l("pane.bounce.action.failed"),
+  delayed: l("pane.bounce.action.delayed"),
+  delivered: l("pane.bounce.action.delivered"),
+  relayed: l("pane.bounce.action.relayed"),
+  expanded: l("pane.bounce.action.expanded"),
 };
 
 function Row(props: { term: string; children: React.ReactNode }) {

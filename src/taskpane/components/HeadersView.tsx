@@ -9,22 +9,22 @@ import type { Lang } from "../../core/model/i18n";
 import type { MessageSnapshot } from "../../core/model/snapshot";
 import { formatDate } from "../strings";
 import { useViewStyles } from "./views";
+import { text, type LabelKey } from "../../core/messages";
+
+const l = (key: LabelKey) => text(key, {});
 
 const T = {
-  none: {
-    ja: "このメールには配送経路のヘッダーがありません。送信済みアイテムや下書きのコピーは、まだどのサーバーも通っていないためです。相手側で受信したメールのヘッダー、エラーメール、またはメッセージ追跡で確認してください。",
-    en: "This copy has no transport headers: a Sent Items copy or a draft has not passed through any server yet. Look at the recipient's copy of the header, the bounce, or a message trace instead.",
-  },
-  auth: { ja: "送信元の認証結果", en: "Sender authentication" },
-  method: { ja: "方式", en: "Method" },
-  result: { ja: "結果", en: "Result" },
-  meaning: { ja: "意味", en: "Meaning" },
-  spam: { ja: "迷惑メールフィルターの判定", en: "Spam filter verdict" },
-  hops: { ja: "配送経路と遅延", en: "Delivery hops and delays" },
-  hop: { ja: "経由", en: "Hop" },
-  delay: { ja: "待ち時間", en: "Delay" },
-  total: { ja: "合計の配送時間", en: "Total delivery time" },
-  raw: { ja: "生の値", en: "Raw value" },
+  none: l("pane.headers.none"),
+  auth: l("pane.headers.auth"),
+  method: l("pane.headers.method"),
+  result: l("pane.headers.result"),
+  meaning: l("pane.headers.meaning"),
+  spam: l("pane.headers.spam"),
+  hops: l("pane.headers.hops"),
+  hop: l("pane.headers.hop"),
+  delay: l("pane.headers.delay"),
+  total: l("pane.headers.total"),
+  raw: l("pane.headers.raw"),
 } as const;
 
 function duration(seconds: number | undefined, lang: Lang): string {

@@ -25,36 +25,24 @@ import {
   type TriageAnswers,
 } from "../../core/triage";
 import { useViewStyles } from "./views";
+import { text, type LabelKey } from "../../core/messages";
+
+const l = (key: LabelKey) => text(key, {});
 
 const T = {
-  intro: {
-    ja: "IT担当や相手先の管理者に送る問い合わせ文です。内容を確認してから使ってください。",
-    en: "An inquiry to send to IT or to the recipient's administrator. Read it through before you use it.",
-  },
-  audience: { ja: "宛先", en: "Addressed to" },
-  helpdesk: { ja: "自社のヘルプデスク", en: "Your help desk" },
-  recipientAdmin: { ja: "相手先の管理者", en: "The recipient's administrator" },
-  text: {
-    ja: "問い合わせ文(送る前に書き換えられます)",
-    en: "Inquiry text (edit it before you send)",
-  },
-  ownFixFirst: { ja: "まず自分で直せます", en: "You can fix this yourself first" },
-  ownFixThen: {
-    ja: "それでも解決しないときに、下の問い合わせ文を使ってください。",
-    en: "Use the inquiry below only if that does not help.",
-  },
-  restore: { ja: "元の文面に戻す", en: "Restore the generated text" },
-  copy: { ja: "問い合わせ文をコピー", en: "Copy the inquiry" },
-  copied: { ja: "問い合わせ文をコピーしました。", en: "The inquiry was copied." },
-  failed: {
-    ja: "コピーできませんでした。欄から手動でコピーしてください。",
-    en: "Could not copy; select the text and copy it by hand.",
-  },
-  open: { ja: "ヘルプデスク宛ての新しいメールで開く", en: "Open as a new mail to the help desk" },
-  noHelpdesk: {
-    ja: "組織のポリシーにヘルプデスクのアドレスが設定されていないため、コピーして使ってください。",
-    en: "No help desk address is set in the organisation's policy; copy the text instead.",
-  },
+  intro: l("pane.inquiry.intro"),
+  audience: l("pane.inquiry.audience"),
+  helpdesk: l("pane.inquiry.helpdesk"),
+  recipientAdmin: l("pane.inquiry.recipient-admin"),
+  text: l("pane.inquiry.text"),
+  ownFixFirst: l("pane.inquiry.own-fix-first"),
+  ownFixThen: l("pane.inquiry.own-fix-then"),
+  restore: l("pane.inquiry.restore"),
+  copy: l("pane.inquiry.copy"),
+  copied: l("pane.inquiry.copied"),
+  failed: l("pane.inquiry.failed"),
+  open: l("pane.inquiry.open"),
+  noHelpdesk: l("pane.inquiry.no-helpdesk"),
 } as const;
 
 /* eslint-disable no-unused-vars -- parameter names in function types document the shape */

@@ -21,42 +21,32 @@ import { itemLabel } from "../../core/report/verdict";
 import { Disclosure } from "./Disclosure";
 import { StatusLabel } from "./StatusLabel";
 import { useViewStyles } from "./views";
+import { text, type LabelKey } from "../../core/messages";
+
+const l = (key: LabelKey) => text(key, {});
 
 const T = {
-  intro: {
-    ja: "エラーメールが返ってこないのに届かないときは、次の質問に順に答えてください。答えるたびに原因の候補が絞り込まれます。",
-    en: "When a mail does not arrive and no error came back, answer these questions in turn. Each answer narrows down the likely causes.",
-  },
-  yes: { ja: "はい", en: "Yes" },
-  no: { ja: "いいえ", en: "No" },
-  unknown: { ja: "わからない・未確認", en: "Not sure / not tried" },
-  how: { ja: "試し方", en: "How to try it" },
-  side: { ja: "原因がありそうな側", en: "Most likely side" },
-  candidates: { ja: "原因の候補", en: "Likely causes" },
-  likely: { ja: "可能性が高い", en: "Likely" },
-  possible: { ja: "可能性あり", en: "Possible" },
-  advice: { ja: "次にすること", en: "What to do next" },
-  next: { ja: "次の質問", en: "Next question" },
-  ruledOut: { ja: "可能性が低くなった原因", en: "Ruled out" },
-  resend: { ja: "再送用の下書きを作る", en: "Prepare a resend draft" },
-  resendOpen: { ja: "新しいメールとして開く", en: "Open as a new mail" },
-  resendPreview: {
-    ja: "再送用の下書き(自動では送信されません)",
-    en: "Resend draft (nothing is sent automatically)",
-  },
-  reset: { ja: "回答をやり直す", en: "Clear the answers" },
-  change: { ja: "答えを変える", en: "Change" },
-  step: { ja: "質問 {n} / {total}", en: "Question {n} of {total}" },
-  done: {
-    ja: "質問はここまでです。結果を見て、次にすることを確認してください。",
-    en: "That was the last question. See the result and what to do next.",
-  },
-  stopped: {
-    ja: "Webも見られないため、先に接続を直してください。ほかの質問は接続が戻ってからです。",
-    en: "The web does not work either: fix the connection first; the other questions can wait.",
-  },
-  answered: { ja: "これまでの答え", en: "Your answers" },
-  noReason: { ja: "これを否定する答えはまだありません。", en: "No answer speaks against it yet." },
+  intro: l("pane.triage.intro"),
+  yes: l("pane.triage.yes"),
+  no: l("pane.triage.no"),
+  unknown: l("pane.triage.unknown"),
+  how: l("pane.triage.how"),
+  side: l("pane.triage.side"),
+  candidates: l("pane.triage.candidates"),
+  likely: l("pane.triage.likely"),
+  possible: l("pane.triage.possible"),
+  advice: l("pane.triage.advice"),
+  next: l("pane.triage.next"),
+  ruledOut: l("pane.triage.ruled-out"),
+  resend: l("pane.triage.resend"),
+  resendOpen: l("pane.triage.resend-open"),
+  resendPreview: l("pane.triage.resend-preview"),
+  reset: l("pane.triage.reset"),
+  change: l("pane.triage.change"),
+  done: l("pane.triage.done"),
+  stopped: l("pane.triage.stopped"),
+  answered: l("pane.triage.answered"),
+  noReason: l("pane.triage.no-reason"),
 } as const;
 
 /* eslint-disable no-unused-vars -- parameter names in function types document the shape */
@@ -144,9 +134,7 @@ export function TriageView(props: TriageViewProps) {
           aria-labelledby="triage-question"
         >
           <Text size={200} className={styles.muted}>
-            {T.step[lang]
-              .replace("{n}", String(index))
-              .replace("{total}", String(TRIAGE_STEPS.length))}
+            {text("pane.triage.step", { n: index, total: TRIAGE_STEPS.length })[lang]}
           </Text>
           <Text as="h3" id="triage-question" weight="semibold" className={styles.text}>
             {current.question[lang]}

@@ -6,13 +6,13 @@ import type { Report } from "../../core/model/report";
 import { groupByWho } from "../../core/triage";
 import { StatusLabel } from "./StatusLabel";
 import { useViewStyles } from "./views";
+import { text, type LabelKey } from "../../core/messages";
+
+const l = (key: LabelKey) => text(key, {});
 
 const T = {
-  intro: {
-    ja: "24の原因を、主に対応する人ごとに分けています。このメールに当てはまるものには状態を表示しています。",
-    en: "The 24 causes, grouped by who mainly acts. Those that apply to this message show their status.",
-  },
-  also: { ja: "ほかに関わる人", en: "Also involved" },
+  intro: l("pane.who.intro"),
+  also: l("pane.who.also"),
 } as const;
 
 export function WhoView(props: { report: Report; lang: Lang }) {
