@@ -214,8 +214,12 @@ describe("gatherComposeFacts", () => {
       const report = runEngine(composeDraft(), facts);
       if (down.includes("licence")) {
         expect(statusOf(report, 22)).toBe("unavailable");
+        // the report says the fact's own reason and fix (the machine code stays in the fact)
         const f = report.items.find((i) => i.id === 22)?.findings[0];
-        expect(f?.evidence).toBe(code);
+        const why = facts.licence?.state === "unavailable" ? facts.licence.why : undefined;
+        expect(f?.rule).toBe("source.licence.unavailable");
+        expect(f?.message.en).toContain(why?.reason.en);
+        expect(f?.fix).toEqual(why?.fix);
       } else {
         expect(statusOf(report, 22)).toBe("ok");
       }

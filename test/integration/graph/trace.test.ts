@@ -153,9 +153,9 @@ describe("traceSentMessage", () => {
     const report = runEngine(sentMail(), { trace });
     for (const id of [3, 4, 5, 7, 9]) {
       const findings = report.items.find((i) => i.id === id)?.findings ?? [];
-      expect(findings.find((f) => f.rule === "source.trace.unavailable")?.evidence).toBe(
-        "graph.admin-role-required"
-      );
+      const f = findings.find((x) => x.rule === "source.trace.unavailable");
+      expect(f?.message.en).toContain(trace.why.reason.en);
+      expect(f?.fix?.en).toContain(MESSAGE_ID);
     }
     expect(report.items.find((i) => i.id === 22)?.findings).toEqual([]);
   });
