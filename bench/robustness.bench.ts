@@ -48,6 +48,15 @@ const CASES: { name: string; make: (bytes: number) => string }[] = [
       `${HEAD}Content-Type: multipart/mixed; boundary=g\r\n\r\n--g\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--g\r\nContent-Type: application/octet-stream; name=a.bin\r\nContent-Disposition: attachment; filename=a.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n${fill("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n", n)}--g--\r\n`,
   },
   {
+    name: "millions of one-character lines",
+    make: (n) => `${HEAD}Content-Type: text/plain\r\n\r\n${fill("a\n", n)}`,
+  },
+  {
+    name: "base64 padding every few characters (one unit per '=')",
+    make: (n) =>
+      `${HEAD}Content-Type: multipart/mixed; boundary=g\r\n\r\n--g\r\nContent-Type: application/octet-stream; name=a.bin\r\nContent-Disposition: attachment; filename=a.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n${fill("QQ==Qg==\r\n", n)}--g--\r\n`,
+  },
+  {
     name: "recipients in one To header",
     make: (n) => `To: ${fill("user@example.org, ", n)}\r\n${HEAD}\r\nbody\r\n`,
   },
