@@ -168,9 +168,11 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (!m && /^2\d\d$/.test(reply)) return null;
   if (!m && !reply && text.trim() === "") return null;
 
+  // Multi-line replies split a vendor's sentence with "550-" too: read it without them.
+  const plainText = plainOf(text);
   const early = vendorEarly(
     {
-      text,
+      text: plainText,
       stage: commandStage(text) ?? input.command ?? null,
       provider,
       reporter: (input.reporter ?? "").toLowerCase(),

@@ -50,6 +50,8 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["spamdetected", spamdetected.urlWords],
   ["virusdetected", virusdetected.decisive],
   ["policyviolation", policyviolation.decisive],
+  ["policyviolation", policyviolation.statedWords],
+  ["rejected", rejected.senderDomainWords],
   ["filtered", filtered.decisive],
   ["filtered", filtered.preferenceWords],
   ["attachmentblocked", attachmentblocked.decisive],

@@ -14,4 +14,7 @@ export const rejected = {
   /** A mailing list refused the post: the sender is not a member or may not post (list managers such as fml, Mailman, majordomo). */
   listWords:
     /\b(are |is )?not (a )?member|non-?member|members[- ]only|not (allowed|permitted|authori[sz]ed) to post|reject(ed)? (mail|post|article) from|spam mail .{0,40}rejected/,
+  /** The sender's domain does not resolve ("unresolvable RFC5321 from domain", "sender domain not found"; RFC 5321 §4.1.1.2). */
+  senderDomainWords:
+    /unresolvable .{0,20}(from|sender|mail from) domain|(from|sender) domain .{0,20}(not found|does not resolve|unresolvable)/,
 };
