@@ -22,6 +22,7 @@ import { REPORT_MESSAGES } from "./report";
 import { SIZE_MESSAGES } from "./size";
 import { SOURCE_MESSAGES } from "./sources";
 import { SUBJECT_MESSAGES } from "./subject";
+import { TRIAGE_MESSAGES } from "./triage";
 import { VERDICT_MESSAGES } from "./verdict";
 
 export type { ParamKind, MessageEntry, Texts, ValuesOf } from "./types";
@@ -49,6 +50,7 @@ export const MESSAGE_MODULES = {
   size: SIZE_MESSAGES,
   sources: SOURCE_MESSAGES,
   subject: SUBJECT_MESSAGES,
+  triage: TRIAGE_MESSAGES,
   verdict: VERDICT_MESSAGES,
 } as const;
 

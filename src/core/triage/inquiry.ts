@@ -9,6 +9,7 @@ import type { Lang, Localized } from "../model/i18n";
 import type { Report } from "../model/report";
 import type { Policy } from "../policy/schema";
 import { computeVerdict } from "../report/verdict";
+import { text, type LabelKey } from "../messages";
 import { formatDateAt, oneLine } from "./format";
 import {
   narrowTriage,
@@ -38,109 +39,74 @@ export interface Inquiry {
   body: string;
 }
 
-const t = (ja: string, en: string): Localized => ({ ja, en });
+/** A label of the message catalogue (messages/triage.ts) in both languages. */
+const l = (key: LabelKey): Localized => text(key, {});
 
 const L = {
-  subjectHelpdesk: t("【メール不達の調査依頼】", "Undelivered mail, please investigate: "),
-  subjectRecipient: t("【受信状況のご確認のお願い】", "Please check the delivery of our mail: "),
-  subjectReceived: t("【受信したメールについての相談】", "About a mail I received: "),
-  subjectReceivedForged: t(
-    "【なりすましの疑いがある受信メール】",
-    "Possibly forged mail I received: "
-  ),
-  introReceived: t(
-    "下記のメールを受信しましたが、迷惑メールに振り分けられるなど、届き方に気になる点があります。正当なメールかどうか、なぜそう扱われたのかの確認をお願いいたします。",
-    "I received the mail below, but the way it was delivered looks wrong (it was put in Junk, for example). Could you check whether it is genuine and why it was treated this way?"
-  ),
-  introReceivedForged: t(
-    "下記のメールを受信しましたが、差出人の認証に失敗しており、なりすましの可能性があります。リンクや添付ファイルは開いていません。正当なメールかどうかの確認と、必要であれば対応をお願いいたします。",
-    "I received the mail below, but its sender failed authentication and it may be forged. I have not opened its links or attachments. Could you check whether it is genuine and act on it if needed?"
-  ),
-  introBounce: t(
-    "下記のメールを送信したところ、配信不能のエラーメールが返ってきました。原因の確認と、届けるための対応をお願いいたします。",
-    "I sent the mail below and a non-delivery report came back. Could you find out why and help get it delivered?"
-  ),
-  received: t("受信したメール", "The mail I received"),
-  receivedAt: t("受信日時", "Received"),
-  original: t("届かなかった元のメール", "The mail that was not delivered"),
-  attachments: t("添付ファイル", "Attachments"),
-  bounceDate: t("エラーメールの受信日時", "Bounce received"),
-  bounceFrom: t("エラーメールの差出人", "Bounce sent by"),
-  notChecked: t("Todoku で確認できなかったこと", "What Todoku could not check"),
-  noTrace: t("メッセージ追跡の結果はありません。", "There is no message trace result."),
-  noSubject: t("(件名なし)", "(no subject)"),
-  dear: t("ご担当者様", "Hello,"),
-  introHelpdesk: t(
-    "下記のメールが相手に届いていないようです。配信の状況と、どこで止まっているかの調査をお願いいたします。",
-    "The message below does not seem to have reached its recipients. Could you find out what happened to it and where it stopped?"
-  ),
-  introRecipient: t(
-    "弊社から送信した下記のメールが、貴社の宛先に届いていないようです。お手数ですが、受信サーバーの記録、迷惑メールフォルダーや隔離の状況をご確認いただけますでしょうか。",
-    "The message below, sent from our organisation, does not seem to have reached your users. Could you check your receiving logs, junk folders and quarantine for it?"
-  ),
-  message: t("対象のメール", "The message"),
-  date: t("送信日時", "Sent"),
-  from: t("差出人", "From"),
-  to: t("宛先", "To"),
-  cc: t("CC", "Cc"),
-  subject: t("件名", "Subject"),
-  messageId: t("Message-ID", "Message-ID"),
-  size: t("サイズ", "Size"),
-  unknown: t("(不明)", "(unknown)"),
-  findings: t("Todoku の確認で見つかった問題と注意点", "Problems and warnings found by Todoku"),
-  noFindings: t(
-    "自動の確認では、問題や注意点は見つかりませんでした。",
-    "The automatic checks found no problem or warning."
-  ),
-  problem: t("問題", "Problem"),
-  warning: t("注意", "Warning"),
-  evidence: t("根拠", "Evidence"),
-  bounce: t("配信不能レポート", "Non-delivery report"),
-  reporter: t("報告元", "Reported by"),
-  serverSaid: t("相手サーバーの応答", "Server said"),
-  cause: t("考えられる原因", "Likely cause"),
-  trace: t("メッセージ追跡の結果", "Message trace"),
-  lastEvent: t("最後の記録", "Last event"),
-  triage: t("切り分けの結果", "Triage so far"),
-  likelySide: t("疑わしい側", "Likely side"),
-  askRecipient: t("特にご確認いただきたいこと", "What we would ask you to check"),
+  subjectHelpdesk: l("triage.inquiry.subject-helpdesk"),
+  subjectRecipient: l("triage.inquiry.subject-recipient"),
+  subjectReceived: l("triage.inquiry.subject-received"),
+  subjectReceivedForged: l("triage.inquiry.subject-received-forged"),
+  introReceived: l("triage.inquiry.intro-received"),
+  introReceivedForged: l("triage.inquiry.intro-received-forged"),
+  introBounce: l("triage.inquiry.intro-bounce"),
+  received: l("triage.inquiry.received"),
+  receivedAt: l("triage.inquiry.received-at"),
+  original: l("triage.inquiry.original"),
+  attachments: l("triage.inquiry.attachments"),
+  bounceDate: l("triage.inquiry.bounce-date"),
+  bounceFrom: l("triage.inquiry.bounce-from"),
+  notChecked: l("triage.inquiry.not-checked"),
+  noTrace: l("triage.inquiry.no-trace"),
+  noSubject: l("triage.inquiry.no-subject"),
+  dear: l("triage.inquiry.dear"),
+  introHelpdesk: l("triage.inquiry.intro-helpdesk"),
+  introRecipient: l("triage.inquiry.intro-recipient"),
+  message: l("triage.inquiry.message"),
+  date: l("triage.inquiry.date"),
+  from: l("triage.inquiry.from"),
+  to: l("triage.inquiry.to"),
+  cc: l("triage.inquiry.cc"),
+  subject: l("triage.inquiry.subject"),
+  messageId: l("triage.inquiry.message-id"),
+  size: l("triage.inquiry.size"),
+  unknown: l("triage.inquiry.unknown"),
+  findings: l("triage.inquiry.findings"),
+  noFindings: l("triage.inquiry.no-findings"),
+  problem: l("triage.inquiry.problem"),
+  warning: l("triage.inquiry.warning"),
+  evidence: l("triage.inquiry.evidence"),
+  bounce: l("triage.inquiry.bounce"),
+  reporter: l("triage.inquiry.reporter"),
+  serverSaid: l("triage.inquiry.server-said"),
+  cause: l("triage.inquiry.cause"),
+  trace: l("triage.inquiry.trace"),
+  lastEvent: l("triage.inquiry.last-event"),
+  triage: l("triage.inquiry.triage"),
+  likelySide: l("triage.inquiry.likely-side"),
+  askRecipient: l("triage.inquiry.ask-recipient"),
   askList: [
-    t(
-      "上記の Message-ID のメールを受信した記録があるか",
-      "whether your servers received the message with the Message-ID above"
-    ),
-    t(
-      "迷惑メールフォルダーや隔離に入っていないか",
-      "whether it is in a junk folder or in quarantine"
-    ),
-    t(
-      "弊社のドメインやアドレスが拒否されていないか、最近セキュリティの設定を変更していないか",
-      "whether our domain or address is blocked, or security settings changed recently"
-    ),
-    t(
-      "宛先のメールボックスが容量の上限に達していないか",
-      "whether the recipient's mailbox is full"
-    ),
+    l("triage.inquiry.ask-1"),
+    l("triage.inquiry.ask-2"),
+    l("triage.inquiry.ask-3"),
+    l("triage.inquiry.ask-4"),
   ],
-  closingHelpdesk: t(
-    "お手数をおかけしますが、よろしくお願いいたします。",
-    "Thank you for your help."
-  ),
-  closingRecipient: t("ご確認のほど、よろしくお願いいたします。", "Thank you for looking into it."),
-  madeBy: t("(この文面は Todoku が作成しました)", "(Written with Todoku)"),
+  closingHelpdesk: l("triage.inquiry.closing-helpdesk"),
+  closingRecipient: l("triage.inquiry.closing-recipient"),
+  madeBy: l("triage.inquiry.made-by"),
 };
 
 const ANSWER_LABELS: Record<TriageAnswer, Localized> = {
-  yes: t("はい", "Yes"),
-  no: t("いいえ", "No"),
-  unknown: t("わからない", "Don't know"),
+  yes: l("triage.answer.yes"),
+  no: l("triage.answer.no"),
+  unknown: l("triage.answer.unknown"),
 };
 
 const SIDE_LABELS = {
-  sender: t("送信側", "Sending side"),
-  recipient: t("受信側", "Recipient's side"),
-  network: t("ネットワーク", "Network"),
-  unknown: t("未確定", "Not yet known"),
+  sender: l("triage.side.sender"),
+  recipient: l("triage.side.recipient"),
+  network: l("triage.side.network"),
+  unknown: l("triage.side.unknown"),
 };
 
 /**

@@ -1,3 +1,4 @@
+import { label } from "../../../src/core/messages";
 import { buildInquiry, narrowTriage, type TriageAnswers } from "../../../src/core/triage";
 import { sentReport, BOUNCE, TRACE } from "./report-fixture";
 
@@ -96,7 +97,9 @@ describe("buildInquiry", () => {
       sizeBytes: 0,
     };
     const { subject, body } = buildInquiry(report, { lang: "ja", audience: "helpdesk" });
-    expect(subject).toBe("【メール不達の調査依頼】(件名なし)");
-    expect(body).toContain("Message-ID: (不明)");
+    expect(subject).toBe(
+      label("triage.inquiry.subject-helpdesk", "ja") + label("triage.inquiry.no-subject", "ja")
+    );
+    expect(body).toContain(`Message-ID: ${label("triage.inquiry.unknown", "ja")}`);
   });
 });
