@@ -1,8 +1,10 @@
 /**
  * Looks inside an archive attachment: every name at every nesting level we can reach, which
- * parts are encrypted, and what could not be opened and why. Memory and time are bounded by
- * budgets shared across the whole tree, so a zip quine, a stored zip that contains itself, or
- * 10,000 nested archives stop early with a "not opened" note instead of exploding.
+ * parts are encrypted, and what could not be opened and why. Memory and time are bounded by the
+ * mail's budget (budget.ts), shared across all its attachments and the whole tree and charged by
+ * the bytes that really came out of a decompressor and by the clock, so a zip quine, a stored zip
+ * that contains itself, entries that lie about their sizes, or 10,000 nested archives stop early
+ * with a "not opened" note instead of exploding.
  */
 import { u16, u32 } from "./bytes";
 import {
