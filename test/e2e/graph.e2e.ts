@@ -25,6 +25,7 @@ import type { SimItem, SimSignIn } from "./support/office-host";
 import {
   expandAll,
   itemStatuses,
+  openItem as openPaneItem,
   openPane,
   screenshot,
   seriousViolations,
@@ -109,8 +110,7 @@ async function sourceRow(page: Page, id: string): Promise<{ state: string; text:
 
 /** Opens an item's panel (problems are open already; a click would close them). */
 async function openItem(page: Page, id: number): Promise<void> {
-  const button = `[data-testid="item-${id}"] button[aria-expanded]`;
-  if ((await page.getAttribute(button, "aria-expanded")) !== "true") await page.click(button);
+  await openPaneItem(page, id); // also opens the collapsed group the item sits in
 }
 
 async function findingsOf(

@@ -7,9 +7,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { startFakeDoh, type FakeDoh } from "../fakes/fake-doh";
 import { CHROMIUM_PATH } from "./support/browser";
+import { catalogueItem, TRIAGE_STEPS } from "../../src/core/catalogue";
+import { label } from "../../src/core/messages";
 import {
   expandAll,
   itemStatuses,
+  openItem,
   openPane,
   screenshot,
   seriousViolations,
@@ -80,8 +83,9 @@ describe("demo mode (no Outlook)", () => {
       expect(statuses[8]).toBe("problem");
       expect(statuses[9]).toBe("warning");
       // Every item header has its title in the chosen language and a status word (not colour only).
-      const headers = await page.$$eval('[data-testid^="item-"] button', (els) =>
-        els.map((e) => e.textContent ?? "")
+      const headers = await page.$$eval(
+        '[data-testid^="item-"] button.fui-AccordionHeader__button',
+        (els) => els.map((e) => e.textContent ?? "")
       );
       expect(headers).toHaveLength(24);
       const word =
@@ -93,8 +97,12 @@ describe("demo mode (no Outlook)", () => {
       else expect(headers.join("")).toContain("Wrong recipient address");
       // Graph is not signed in during the demo: the licence item is unavailable and says why.
       expect(statuses[22]).toBe("unavailable");
-      await page.click('[data-testid="item-22"] button');
-      expect(await page.textContent('[data-testid="item-22"]')).toContain(
+      // The reason is said once, in the "could not check" group, not inside the item.
+      await openItem(page, 22);
+      expect(await page.textContent('[data-testid="unreachable-sources"]')).toContain(
+        lang === "ja" ? "サインインしていない" : "no sign-in"
+      );
+      expect(await page.textContent('[data-testid="item-22"]')).not.toContain(
         lang === "ja" ? "サインインしていない" : "no sign-in"
       );
     }
@@ -106,12 +114,12 @@ describe("demo mode (no Outlook)", () => {
     );
     pane = await openPane(server.url, { lang: "ja", query: "sample=draft" });
     const { page } = pane;
-    expect(await page.textContent("h1")).toBe("Todoku 届く?チェック");
+    expect(await page.textContent("h1")).toBe(label("pane.app-name", "ja"));
     const notice = await page.textContent('[data-testid="policy-notice"]');
     expect(notice).toContain("limits.maxRecipients");
     expect(notice).toContain("colour");
     await page.click('[data-testid="switch-language"]');
-    expect(await page.textContent("h1")).toBe("Todoku delivery check");
+    expect(await page.textContent("h1")).toBe(label("pane.app-name", "en"));
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.selectOption('[data-testid="sample-picker"]', "bounce-exchange");
     await page.waitForSelector('[data-testid="bounce-recipient"]');
@@ -140,9 +148,9 @@ describe("simulated Outlook", () => {
     expect(statuses[15]).toBe("warning");
     const item8 = await page.textContent('[data-testid="item-8"]');
     expect(item8).toContain("tanaka＠fabrikam.co.jp");
-    await page.click('[data-testid="item-9"] button');
+    await openItem(page, 9);
     expect(await page.textContent('[data-testid="item-9"]')).toContain("https://bit.ly/3xQz7Rk");
-    await page.click('[data-testid="item-15"] button');
+    await openItem(page, 15);
     expect(await page.textContent('[data-testid="item-15"]')).toContain("見積書_2026.zip");
     // Graph: this simulated Outlook cannot sign in, so Graph's items are unavailable with a reason.
     expect(await page.getAttribute('[data-testid="source-graph"]', "data-state")).toBe(
@@ -187,20 +195,18 @@ describe("simulated Outlook", () => {
     );
 
     await page.click('[data-testid="tab-triage"]');
-    const answer = (step: string, label: string) =>
-      page
-        .locator(`[data-testid="triage-step-${step}"]`)
-        .getByLabel(label, { exact: true })
-        .check();
-    await answer("web", "Yes");
-    await answer("sameDomainOtherAccount", "No");
-    await answer("otherDomain", "Yes");
+    // One question at a time: each answer brings the next.
+    const answer = async (step: string, value: "yes" | "no" | "unknown") => {
+      await page.click(`[data-testid="triage-step-${step}"] [data-testid="triage-${value}"]`);
+      await page.waitForSelector(`[data-testid="triage-answer-${step}"]`);
+    };
+    await answer("web", "yes");
+    expect(await page.$('[data-testid="triage-step-otherDomain"]')).toBeNull();
+    await answer("sameDomainOtherAccount", "no");
+    await answer("otherDomain", "yes");
     expect(
-      await page
-        .locator('[data-testid="triage-step-sameDomainOtherAccount"]')
-        .getByLabel("No", { exact: true })
-        .isChecked()
-    ).toBe(true);
+      await page.textContent('[data-testid="triage-answer-sameDomainOtherAccount"]')
+    ).toContain("No");
     // The web works, a colleague's mail fails too, other domains get mail: the recipient's side.
     const side = await page.getAttribute('[data-testid="triage-result"]', "data-side");
     expect(side).toBe("recipient");
@@ -255,7 +261,7 @@ describe("copy report", () => {
     await page.click('[data-testid="copy-report"]');
     await page.waitForSelector('[data-testid="copy-status"]:has-text("コピーしました")');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toContain("配信不能レポート");
+    expect(text).toContain(label("report.bounce", "ja"));
     expect(text).toContain("keiri@fabrikarn.co.jp");
     expect(text).toMatch(/\[x\]\s+8\./);
   });
@@ -308,7 +314,7 @@ describe("DNS states against the fake DoH server", () => {
     await waitComplete(page, 30000);
     const statuses = await itemStatuses(page);
     expect(statuses[16]).toBe("unavailable");
-    await page.click('[data-testid="item-16"] button');
+    await openItem(page, 16);
     expect((await page.textContent('[data-testid="item-16"]'))!.length).toBeGreaterThan(60);
   });
 });
@@ -416,5 +422,214 @@ describe("screenshots", () => {
     const mean = ((rgb[0] ?? 0) + (rgb[1] ?? 0) + (rgb[2] ?? 0)) / 3;
     if (mode.dark) expect(mean).toBeLessThan(80);
     else expect(mean).toBeGreaterThan(200);
+  });
+});
+
+describe("verdict first (issue 14)", () => {
+  /** The item each sample's verdict must name, from the catalogue (null: a question instead). */
+  const LEAD: { sample: string; item: number | null }[] = [
+    { sample: "draft", item: 8 },
+    { sample: "sent", item: null },
+    { sample: "bounce-exchange", item: 8 },
+    { sample: "bounce-postfix", item: 14 },
+    { sample: "junk", item: 24 },
+  ];
+
+  it.each(LEAD.flatMap((l) => (["ja", "en"] as const).map((lang) => ({ ...l, lang }))))(
+    "$sample $lang: the verdict naming its item ends within the first 450 px at 350×900",
+    async ({ sample, item, lang }) => {
+      pane = await openPane(server.url, {
+        query: `sample=${sample}`,
+        lang,
+        width: 350,
+        height: 900,
+      });
+      const { page } = pane;
+      await waitComplete(page);
+      const verdict = page.locator('[data-testid="verdict"]');
+      // Nothing but the compact header, the demo line and the (empty) copy status comes first.
+      const before = await page.evaluate(() => {
+        const v = document.querySelector('[data-testid="verdict"]')!;
+        const out: string[] = [];
+        for (let el = v.previousElementSibling; el; el = el.previousElementSibling)
+          out.push(el.getAttribute("data-testid") ?? el.tagName.toLowerCase());
+        return out.sort();
+      });
+      expect(before).toEqual(["copy-status", "demo", "header"]);
+      const headline = page.locator('[data-testid="verdict-headline"]');
+      const box = await headline.boundingBox();
+      expect(box).not.toBeNull();
+      if (item !== null) {
+        expect(await verdict.getAttribute("data-item")).toBe(String(item));
+        const label = `${item}. ${catalogueItem(item as 8).title[lang]}`;
+        expect(await headline.textContent()).toContain(label);
+        // The item's name sits in the first lines of the headline, all of it above 450 px.
+        expect(box!.y + box!.height).toBeLessThanOrEqual(450);
+      } else {
+        const q = page.locator('[data-testid="verdict-question"]');
+        expect(await q.textContent()).toBe(TRIAGE_STEPS[0]!.question[lang]);
+        const qb = await q.boundingBox();
+        expect(qb!.y + qb!.height).toBeLessThanOrEqual(450);
+      }
+    }
+  );
+
+  it("groups the 24 items: problems and warnings open, the rest collapsed with counts, number order, no contradicting line", async () => {
+    pane = await openPane(server.url, { query: "sample=draft", lang: "en" });
+    const { page } = pane;
+    await waitComplete(page);
+    const attention = await page.$$eval(
+      '[data-testid="group-attention"] > [data-testid^="item-"]',
+      (els) =>
+        els.map((e) => ({
+          id: Number(e.getAttribute("data-testid")!.slice(5)),
+          status: e.getAttribute("data-status"),
+          open: e.querySelector("button")?.getAttribute("aria-expanded"),
+          severities: [...e.querySelectorAll('[data-testid="finding"]')].map((f) =>
+            f.getAttribute("data-severity")
+          ),
+        }))
+    );
+    expect(attention.length).toBeGreaterThanOrEqual(3);
+    const problems = attention.filter((a) => a.status === "problem");
+    const warnings = attention.filter((a) => a.status === "warning");
+    expect([...problems, ...warnings]).toEqual(attention);
+    for (const list of [problems, warnings])
+      expect(list.map((a) => a.id)).toEqual([...list.map((a) => a.id)].sort((x, y) => x - y));
+    for (const a of attention) {
+      expect(a.open).toBe("true");
+      expect(a.severities).not.toContain("ok");
+      expect(a.severities).not.toContain("unavailable");
+    }
+    for (const group of ["ok", "unavailable", "manual"]) {
+      const toggle = page.locator(`[data-testid="group-${group}-toggle"]`);
+      if ((await toggle.count()) === 0) continue;
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      const n = await page.$$eval(
+        `[data-testid="group-${group}"] [data-testid^="item-"]`,
+        (els) => els.length
+      );
+      expect(await toggle.textContent()).toContain(`(${n})`);
+    }
+    // Graph's failure is said once, not in each of the items it informs.
+    const graphReason = await page.$$eval(
+      '[data-testid="finding"]',
+      (els) => els.filter((e) => (e.getAttribute("data-rule") ?? "").startsWith("source.")).length
+    );
+    expect(graphReason).toBe(0);
+    expect(
+      await page.$$eval(
+        '[data-testid="unreachable-sources"] li[data-source="graph"]',
+        (e) => e.length
+      )
+    ).toBe(1);
+  });
+
+  it("sent mail: the verdict asks the triage's questions one at a time and names the likely cause", async () => {
+    pane = await openPane(server.url, { query: "sample=sent", lang: "ja" });
+    const { page } = pane;
+    await waitComplete(page);
+    const q = page.locator('[data-testid="verdict-question"]');
+    expect(await q.textContent()).toBe(TRIAGE_STEPS[0]!.question.ja);
+    await page.click('[data-testid="verdict-no"]');
+    // No working web: the network comes first, named by number and title at the top.
+    expect(await page.textContent('[data-testid="verdict-likely"]')).toContain(
+      `12. ${catalogueItem(12).title.ja}`
+    );
+    await page.click('[data-testid="verdict-open-triage"]');
+    await page.waitForSelector('[data-testid="triage"]');
+    expect(await page.textContent('[data-testid="triage-answer-web"]')).toContain("いいえ");
+    // Ruled-out causes by title, with no doubled numbering anywhere in the triage.
+    const triage = (await page.textContent('[data-testid="triage"]')) ?? "";
+    expect(triage).not.toMatch(/(\d+)\.\s*\1\./);
+    expect(await page.textContent('[data-testid="triage-candidates"]')).toContain(
+      catalogueItem(12).title.ja
+    );
+  });
+
+  it("bounce: the inquiry describes the original with its Message-ID, never the bounce's own sender", async () => {
+    pane = await openPane(server.url, { query: "sample=bounce-exchange", lang: "ja" });
+    const { page } = pane;
+    await waitComplete(page);
+    // The verdict: the failed recipient, the reporter in one line, the original on demand.
+    expect(await page.textContent('[data-testid="verdict-headline"]')).toContain(
+      "keiri@fabrikarn.co.jp"
+    );
+    expect(await page.textContent('[data-testid="verdict-reporter"]')).toContain("Exchange Online");
+    await page.click('[data-testid="verdict-original-toggle"]');
+    const original = (await page.textContent('[data-testid="verdict-original"]')) ?? "";
+    expect(original).toContain("打ち合わせの日程");
+    expect(original).toContain("TY3PR01MB1234A1B2C3D4E5F6@TY3PR01MB1234.jpnprd01.prod.outlook.com");
+    expect(original).not.toMatch(/\d+ (バイト|bytes)/);
+    // The user's own fix comes first; the inquiry is the second step.
+    expect(await page.getAttribute('[data-testid="verdict-next"]', "data-kind")).toBe("fixAddress");
+    await page.click('[data-testid="verdict-write-it"]');
+    await page.waitForSelector('[data-testid="inquiry"]');
+    expect(await page.textContent('[data-testid="inquiry-own-fix"]')).toBeTruthy();
+    const text = await page.inputValue('[data-testid="inquiry-text"]');
+    expect(text).toContain("<TY3PR01MB1234A1B2C3D4E5F6@TY3PR01MB1234.jpnprd01.prod.outlook.com>");
+    expect(text).toContain("打ち合わせの日程");
+    expect(text).not.toContain("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e");
+    expect(text).toContain("550 5.1.10");
+    // Editable before copying or sending.
+    await page.fill('[data-testid="inquiry-text"]', `${text}\n追記: 至急お願いします`);
+    expect(await page.inputValue('[data-testid="inquiry-text"]')).toContain("追記: 至急");
+  });
+
+  it("received mail in Junk: the recipient's view, the forged-sender advice, its own inquiry", async () => {
+    pane = await openPane(server.url, { query: "sample=junk", lang: "en" });
+    const { page } = pane;
+    await waitComplete(page);
+    expect(await page.getAttribute('[data-testid="verdict"]', "data-suspicious")).toBe("true");
+    expect(await page.textContent('[data-testid="verdict-headline"]')).toMatch(
+      /^You received this mail; it was put in Junk/
+    );
+    expect(await page.textContent('[data-testid="verdict-next"]')).toContain(
+      label("verdict.next.confirm-sender", "en")
+    );
+    // Nowhere does the pane tell the user to trust a mail that may be forged.
+    await expandAll(page);
+    const all = (await page.textContent('[data-testid="pane"]')) ?? "";
+    expect(all).not.toMatch(/mark it as not junk|add the sender to their safe senders/i);
+    await page.click('[data-testid="verdict-write-it"]');
+    await page.waitForSelector('[data-testid="inquiry"]');
+    const text = await page.inputValue('[data-testid="inquiry-text"]');
+    expect(text).toMatch(/^Possibly forged mail I received: /);
+    expect(text).toContain("== The mail I received ==");
+    expect(text).toContain("== What Todoku could not check ==");
+    expect(text).not.toContain("does not seem to have reached");
+  });
+
+  it("tabs fit on one row at 320 px, and a tab that no longer applies resets on switching items", async () => {
+    pane = await openPane(server.url, { query: "sample=sent", lang: "ja", width: 320 });
+    const { page } = pane;
+    await waitComplete(page);
+    const fit = await page.$eval('[data-testid="tabs"]', (el) => {
+      const tops = [...el.querySelectorAll('[role="tab"]')].map(
+        (t) => (t as HTMLElement).getBoundingClientRect().top
+      );
+      return { rows: new Set(tops).size, over: el.scrollWidth - el.clientWidth };
+    });
+    expect(fit).toEqual({ rows: 1, over: 0 });
+    await page.click('[data-testid="tab-headers"]');
+    await page.waitForSelector('[data-testid="headers"]');
+    await page.selectOption('[data-testid="sample-picker"]', "draft");
+    await page.waitForSelector('[data-testid="verdict"][data-mode="draft"]');
+    expect(await page.$('[data-testid="tab-headers"]')).toBeNull();
+    expect(await page.getAttribute('[data-testid="tab-checks"]', "aria-selected")).toBe("true");
+  });
+
+  it("links to Microsoft's documentation in Japanese with words, not a bare URL", async () => {
+    pane = await openPane(server.url, { query: "sample=bounce-exchange", lang: "ja" });
+    const { page } = pane;
+    await waitComplete(page);
+    const links = await page.$$eval('a[href*="microsoft.com"]', (els) =>
+      els.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" }))
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.href).toContain("/ja-jp/");
+      expect(l.text).not.toMatch(/^https?:/);
+    }
   });
 });

@@ -12,6 +12,7 @@ export interface OpenOptions {
   lang?: "ja" | "en" | undefined;
   dark?: boolean | undefined;
   width?: number | undefined;
+  height?: number | undefined;
   /** Extra query string for demo mode, e.g. "sample=junk". */
   query?: string | undefined;
   attachmentDelayMs?: number | undefined;
@@ -32,6 +33,7 @@ export async function openPane(baseUrl: string, options: OpenOptions = {}): Prom
   const lang = options.lang ?? "en";
   const launched = await launch({
     width: options.width ?? 360,
+    height: options.height ?? 800,
     colorScheme: options.dark ? "dark" : "light",
   });
   const errors: string[] = [];
@@ -85,10 +87,27 @@ export async function itemStatuses(page: Page): Promise<Record<number, string>> 
   return out;
 }
 
-/** Opens every collapsed accordion item (to check widths and to let axe see the content). */
+/** Opens the collapsed groups of the checklist (no problem, could not check, by hand). */
+export async function openGroups(page: Page): Promise<void> {
+  const toggles = await page.$$('[data-testid^="group-"] > button[aria-expanded="false"]');
+  for (const t of toggles) await t.click();
+}
+
+/** Opens every collapsed group and item (to check widths and to let axe see the content). */
 export async function expandAll(page: Page): Promise<void> {
+  await openGroups(page);
   const buttons = await page.$$('[data-testid^="item-"] button[aria-expanded="false"]');
   for (const b of buttons) await b.click();
+}
+
+/** Opens one item's panel, and the group it is collapsed in; an open item stays open. */
+export async function openItem(page: Page, id: number): Promise<void> {
+  const button = `[data-testid="item-${id}"] button[aria-expanded]`;
+  if (!(await page.isVisible(button))) {
+    const group = await page.$(`[data-testid^="group-"]:has([data-testid="item-${id}"])`);
+    await (await group?.$(':scope > button[aria-expanded="false"]'))?.click();
+  }
+  if ((await page.getAttribute(button, "aria-expanded")) !== "true") await page.click(button);
 }
 
 export const SCREENSHOT_DIR = join(__dirname, "..", "..", "..", "test-results", "screenshots");
