@@ -22,6 +22,8 @@ export const SEND_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
  * sizes only, which still catch blocked file types, rather than letting the mail go unchecked.
  */
 export const ATTACHMENT_BUDGET_MS = 1500;
+/** Left for the checks that follow the unpacking and for building the prompt. */
+export const DECISION_MARGIN_MS = 600;
 
 export interface CompletedOptions {
   allowEvent: boolean;
@@ -95,11 +97,11 @@ async function withinTime<T>(promise: Promise<T>, ms: number, fallback: T): Prom
  * content check cannot turn the send check into one that lets every mail through. Only when the
  * second pass fails too does the caller allow the mail.
  */
-export function analyzeSafely(snapshot: MessageSnapshot, policy: Policy): Report {
+export function analyzeSafely(snapshot: MessageSnapshot, policy: Policy, deadline: number): Report {
   try {
-    return analyzeSync({ snapshot, policy });
+    return analyzeSync({ snapshot, policy, deadline });
   } catch {
-    return analyzeSync({ snapshot: withoutContent(snapshot), policy });
+    return analyzeSync({ snapshot: withoutContent(snapshot), policy, deadline });
   }
 }
 
@@ -160,7 +162,11 @@ export function createSendHandler(deps: SendHandlerDeps): (_event: SendEvent) =>
         }
         if (done) return;
         const lang = deps.lang();
-        const decision = decideSend(analyzeSafely(snapshot, policy), policy, lang);
+        // The analysis runs synchronously, so the deadline timer above cannot interrupt it: the
+        // work on attachment bytes stops by itself this long before the budget runs out, and
+        // what it did not open is judged by name.
+        const deadline = started + (deps.budgetMs ?? SEND_BUDGET_MS) - DECISION_MARGIN_MS;
+        const decision = decideSend(analyzeSafely(snapshot, policy, deadline), policy, lang);
         finish(
           completedOptions(decision, lang, deps.supportsPromptOptions(), deps.promptUserMode()),
           {
