@@ -11,6 +11,7 @@ import { ATTACHMENT_MESSAGES } from "./attachments";
 import { BODY_MESSAGES } from "./body";
 import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
+import { DNS_MESSAGES } from "./dns";
 import { GRAPH_MESSAGES } from "./graph";
 import { HEADER_MESSAGES } from "./headers";
 import { ITEM_MESSAGES } from "./items";
@@ -39,6 +40,7 @@ export const MESSAGE_MODULES = {
   attachments: ATTACHMENT_MESSAGES,
   body: BODY_MESSAGES,
   bounce: BOUNCE_MESSAGES,
+  dns: DNS_MESSAGES,
   graph: GRAPH_MESSAGES,
   headers: HEADER_MESSAGES,
   items: ITEM_MESSAGES,

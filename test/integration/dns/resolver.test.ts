@@ -245,7 +245,7 @@ describe("DNS checks end to end over the fake resolver", () => {
       ])
     );
     expect(fs.find((f) => f.rule === "dns.spf.permerror")?.message.ja).toMatch(
-      /SPF レコードが 2 件/
+      /SPFレコードが 2 件/
     );
   });
 });
