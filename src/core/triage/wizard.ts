@@ -10,6 +10,7 @@ import type { TriageStep } from "../catalogue/types";
 import { ITEM_IDS, type ItemId } from "../model/finding";
 import type { Localized } from "../model/i18n";
 import type { Report } from "../model/report";
+import { text as msg, type LabelKey } from "../messages";
 
 export type TriageStepId =
   | "web"
@@ -63,7 +64,8 @@ export interface TriageResult {
   answers: TriageAnswers;
 }
 
-const t = (ja: string, en: string): Localized => ({ ja, en });
+/** Texts of the message catalogue (messages/triage.ts). */
+const l = (key: LabelKey): Localized => msg(key, {});
 
 /** A score at or above this makes a cause "likely". */
 const LIKELY = 3;
@@ -79,26 +81,17 @@ interface Effect {
 const EFFECTS: Record<TriageStepId, { yes: Effect; no: Effect }> = {
   web: {
     yes: {
-      reason: t(
-        "Webサイトは見られるため、回線やインターネット接続の問題は考えにくくなります。",
-        "The web works, so the line and the internet connection are unlikely to be at fault."
-      ),
+      reason: l("triage.effect.web.yes"),
       weights: { 12: -4, 16: -1 },
     },
     no: {
-      reason: t(
-        "Webサイトも見られないため、ネットワークや接続の問題が最も疑わしくなります。",
-        "The web does not work either, so a network or connection problem is the prime suspect."
-      ),
+      reason: l("triage.effect.web.no"),
       weights: { 12: 6, 16: 2, 2: 1 },
     },
   },
   sameDomainOtherAccount: {
     yes: {
-      reason: t(
-        "同僚のアカウントからは届くため、会社のサーバーやドメインは正常です。あなたのPC・メールソフト・アカウント、またはあなたのアドレスだけへのブロックが疑われます。",
-        "A colleague's mail arrives, so your company's server and domain are fine. Your PC, mail app or account, or a block on your address alone, are suspect."
-      ),
+      reason: l("triage.effect.same-domain-other-account.yes"),
       weights: {
         3: 3,
         22: 3,
@@ -119,19 +112,13 @@ const EFFECTS: Record<TriageStepId, { yes: Effect; no: Effect }> = {
       },
     },
     no: {
-      reason: t(
-        "同僚のアカウントからも届かないため、ドメイン全体に関わる原因(自社のサーバーやDNS、相手によるドメイン単位の拒否)が疑われます。",
-        "A colleague's mail fails too, so the cause affects the whole domain: your server or DNS, or the recipient refusing your domain."
-      ),
+      reason: l("triage.effect.same-domain-other-account.no"),
       weights: { 6: 3, 24: 3, 1: 2, 5: 2, 15: 2, 16: 1, 7: 1, 2: 1, 23: 1, 13: 1, 22: -2, 3: -1 },
     },
   },
   otherDomain: {
     yes: {
-      reason: t(
-        "関係のない別のドメインには届くため、送信側はおおむね正常で、相手のドメインの側で止まっている可能性が高くなります。",
-        "Mail to an unrelated domain arrives, so your sending side mostly works and the recipient's domain is the likely place where it stops."
-      ),
+      reason: l("triage.effect.other-domain.yes"),
       weights: {
         5: 3,
         7: 3,
@@ -150,10 +137,7 @@ const EFFECTS: Record<TriageStepId, { yes: Effect; no: Effect }> = {
       },
     },
     no: {
-      reason: t(
-        "別のドメインにも届かないため、送信側(自分のアカウントや自社のサーバー)に原因があると考えられます。",
-        "Mail to an unrelated domain fails too, so the cause is on the sending side: your account or your server."
-      ),
+      reason: l("triage.effect.other-domain.no"),
       weights: {
         22: 3,
         6: 3,
@@ -174,49 +158,31 @@ const EFFECTS: Record<TriageStepId, { yes: Effect; no: Effect }> = {
   },
   noAttachments: {
     yes: {
-      reason: t(
-        "添付をやめると届くため、サイズの上限か添付ファイルの種類が原因です。",
-        "Without the attachment it arrives, so the size limit or the file type was the cause."
-      ),
+      reason: l("triage.effect.no-attachments.yes"),
       weights: { 10: 6, 11: 6 },
     },
     no: {
-      reason: t(
-        "添付をやめても届かないため、添付ファイルは原因ではなさそうです。",
-        "It fails even without the attachment, so the attachment is probably not the cause."
-      ),
+      reason: l("triage.effect.no-attachments.no"),
       weights: { 10: -4, 11: -4 },
     },
   },
   noHistory: {
     yes: {
-      reason: t(
-        "履歴を消し、リンクと英語を減らすと届くため、本文が迷惑メールと判定されていたと考えられます。",
-        "The trimmed body arrives, so the body was being judged as spam."
-      ),
+      reason: l("triage.effect.no-history.yes"),
       weights: { 9: 6, 7: 1 },
     },
     no: {
-      reason: t(
-        "本文を短くしても届かないため、本文の内容は主な原因ではなさそうです。",
-        "Even the trimmed body fails, so the content is probably not the main cause."
-      ),
+      reason: l("triage.effect.no-history.no"),
       weights: { 9: -3 },
     },
   },
   longerSubject: {
     yes: {
-      reason: t(
-        "件名を変えると届くため、件名が迷惑メールの判定に影響していたと考えられます。",
-        "A different subject arrives, so the subject was weighing on the spam verdict."
-      ),
+      reason: l("triage.effect.longer-subject.yes"),
       weights: { 9: 4, 7: 1 },
     },
     no: {
-      reason: t(
-        "件名を変えても届かないため、相手の迷惑メール設定、メールボックスの容量、セキュリティ方針の強化が残ります。",
-        "A different subject fails too, which leaves the recipient's spam settings, a full mailbox, or a tightened security policy."
-      ),
+      reason: l("triage.effect.longer-subject.no"),
       weights: { 7: 2, 14: 2, 15: 2, 5: 1, 9: -1 },
     },
   },
@@ -301,27 +267,9 @@ function applyReport(
     reasons.get(id)?.push({ source: "report", text });
   };
   for (const item of report.items) {
-    if (item.status === "problem")
-      raise(
-        item.id,
-        5,
-        t("Todoku の確認で問題が見つかっています。", "Todoku's checks found a problem here.")
-      );
-    else if (item.status === "warning")
-      raise(
-        item.id,
-        2,
-        t("Todoku の確認で注意点が見つかっています。", "Todoku's checks found a risk here.")
-      );
-    else if (item.status === "ok")
-      raise(
-        item.id,
-        -1,
-        t(
-          "Todoku の確認では問題はありませんでした。",
-          "Todoku checked this and found nothing wrong."
-        )
-      );
+    if (item.status === "problem") raise(item.id, 5, l("triage.report-problem"));
+    else if (item.status === "warning") raise(item.id, 2, l("triage.report-warning"));
+    else if (item.status === "ok") raise(item.id, -1, l("triage.report-ok"));
   }
   for (const r of report.bounce?.recipients ?? []) {
     if (
@@ -330,14 +278,7 @@ function applyReport(
       r.action !== "relayed" &&
       r.action !== "expanded"
     ) {
-      raise(
-        r.cause,
-        6,
-        t(
-          `配信不能レポートがこの原因を示しています(${r.address})。`,
-          `The non-delivery report points at this cause (${r.address}).`
-        )
-      );
+      raise(r.cause, 6, msg("triage.report-bounce", { address: r.address }));
     }
   }
 }
@@ -350,53 +291,17 @@ function nextStep(answers: TriageAnswers): TriageStep | undefined {
 }
 
 const SIDE_TEXT = {
-  network: t(
-    "Webも見られないため、メールより先にネットワーク(社内ネットワーク、回線、プロバイダー)の問題と考えられます。",
-    "The web does not work either: the network (office network, line, provider) comes before anything about mail."
-  ),
-  content: t(
-    "内容を変えると届くため、原因は送る側のメールの中身(添付・本文・件名)にあり、あなたが直せます。",
-    "Changing the content makes it arrive: the cause is in what you send (attachment, body, subject), which you can change."
-  ),
-  ownAccount: t(
-    "同僚からは届き、別のドメインには自分からも届かないため、あなたのPC・メールソフト・アカウントに原因があると考えられます。",
-    "A colleague's mail arrives and yours fails even to other domains: your PC, mail app or account is the likely cause."
-  ),
-  addressBlocked: t(
-    "同僚からは届き、あなたから別のドメインにも届くため、相手があなたのアドレスだけを止めている可能性があります(受信側)。",
-    "A colleague's mail arrives and yours reaches other domains: the recipient may be stopping your address in particular (recipient side)."
-  ),
-  ownPc: t(
-    "同僚のアカウントからは届くため、会社のサーバーは正常で、あなたのPC・メールソフト・アカウントが疑われます。",
-    "A colleague's mail arrives, so the company's server works; your PC, mail app or account are suspect."
-  ),
-  recipient: t(
-    "別のドメインには届くため、送信側は正常で、相手の側(フィルター、設定、容量、セキュリティ方針)で止まっていると考えられます。",
-    "Mail to other domains arrives, so your side works and it stops on the recipient's side (filters, settings, mailbox size, security policy)."
-  ),
-  sender: t(
-    "別のドメインにも届かないため、送信側(自分のアカウント、自社のサーバーやドメインの設定)に原因があると考えられます。",
-    "Mail to other domains fails too, so the cause is on the sending side (your account, your server or domain settings)."
-  ),
-  domainWide: t(
-    "同僚からも届かないため、ドメイン全体の問題です。自社の設定か、相手がドメイン単位で拒否しているかは、別のドメインに届くかで見分けられます。",
-    "A colleague's mail fails too, so it affects the whole domain. Whether it is your settings or the recipient refusing your domain shows in whether other domains receive your mail."
-  ),
-  fromReport: (title: Localized, side: "sender" | "recipient" | "network"): Localized => {
-    const names = {
-      sender: t("送信側", "the sending side"),
-      recipient: t("受信側", "the recipient's side"),
-      network: t("ネットワーク", "the network"),
-    };
-    return t(
-      `Todoku の確認で「${title.ja}」が見つかっているため、${names[side].ja}が最も疑わしいと考えられます。`,
-      `Todoku found "${title.en}", which points at ${names[side].en}.`
-    );
-  },
-  unknown: t(
-    "まだどちら側の問題か判断できません。上から順に質問に答えると絞り込めます。",
-    "It is not yet clear which side is at fault; answering the questions in order will narrow it down."
-  ),
+  network: l("triage.side-text.network"),
+  content: l("triage.side-text.content"),
+  ownAccount: l("triage.side-text.own-account"),
+  addressBlocked: l("triage.side-text.address-blocked"),
+  ownPc: l("triage.side-text.own-pc"),
+  recipient: l("triage.side-text.recipient"),
+  sender: l("triage.side-text.sender"),
+  domainWide: l("triage.side-text.domain-wide"),
+  fromReport: (title: Localized, side: "sender" | "recipient" | "network"): Localized =>
+    msg("triage.side-text.from-report", { title, side: l(`triage.side-name.${side}`) }),
+  unknown: l("triage.side-text.unknown"),
 };
 
 function likelySide(
@@ -437,95 +342,39 @@ function advice(
   const out: Localized[] = [];
   const problems = report?.items.filter((i) => i.status === "problem").map((i) => i.id) ?? [];
   if (problems.length > 0) {
-    out.push(
-      t(
-        `まず、Todoku が問題を見つけた項目(${problems.map((id) => `#${id}`).join("、")})を直してから送り直してください。`,
-        `First fix what Todoku found (${problems.map((id) => `#${id}`).join(", ")}), then resend.`
-      )
-    );
+    out.push(msg("triage.advice.fix-first", { items: problems.map((id) => `#${id}`) }));
   }
   if (answers.web === "no") {
-    out.push(
-      t(
-        "ネットワークが復旧するまで待つか、IT担当に接続の問題を伝えてください。復旧したら、もう一度この確認を始めます。",
-        "Wait for the connection to return or tell your IT about it; then start this triage again."
-      )
-    );
+    out.push(l("triage.advice.network-down"));
     return out;
   }
-  if (answers.noAttachments === "yes")
-    out.push(
-      t(
-        "今後もファイルは添付せず、OneDriveやSharePointの共有リンクで送ってください。",
-        "Keep sending files as OneDrive or SharePoint share links instead of attachments."
-      )
-    );
-  if (answers.noHistory === "yes")
-    out.push(
-      t(
-        "返信の履歴は必要な部分だけ残し、リンクは最小限にして送ってください。",
-        "Keep only the history that matters and as few links as you can."
-      )
-    );
-  if (answers.longerSubject === "yes")
-    out.push(
-      t("件名は内容のわかる日本語にしてください。", "Use a descriptive subject in Japanese.")
-    );
+  if (answers.noAttachments === "yes") out.push(l("triage.advice.share-links"));
+  if (answers.noHistory === "yes") out.push(l("triage.advice.trim-history"));
+  if (answers.longerSubject === "yes") out.push(l("triage.advice.subject"));
   const same = answers.sameDomainOtherAccount;
   const other = answers.otherDomain;
   if (same === "yes" && other !== "yes") {
-    out.push(
-      t(
-        "Outlookを再起動し、送信トレイに残っていないかを確認してください。Web版のOutlookから送って届くかも試します。解決しなければ、自社のIT担当にアカウント(ライセンス、送信制限、メールボックスの容量)を確認してもらいます。",
-        "Restart Outlook and check that nothing is stuck in the Outbox; try sending from Outlook on the web. If that does not help, ask your IT to check your account (licence, sending restrictions, mailbox size)."
-      )
-    );
+    out.push(l("triage.advice.own-account"));
   }
   if (same === "yes" && other === "yes") {
-    out.push(
-      t(
-        "相手に、あなたのアドレスが受信拒否や迷惑メールの設定に入っていないか確認してもらってください。",
-        "Ask the recipient whether your address is on their blocked or junk lists."
-      )
-    );
+    out.push(l("triage.advice.address-blocked"));
   }
   if (other === "yes" && same !== "yes") {
-    out.push(
-      t(
-        "相手の担当者を通じて、相手のIT担当に、迷惑メールや隔離にないか、ドメインが拒否されていないか、セキュリティ方針が変わっていないかを確認してもらってください。",
-        "Through your contact, ask the recipient's IT whether your mail is in junk or quarantine, whether your domain is refused, and whether their security policy changed."
-      )
-    );
+    out.push(l("triage.advice.ask-recipient-it"));
   }
   if (other === "no") {
-    out.push(
-      t(
-        "自社のIT担当に、サーバーの状態、ライセンス、送信元のブロックリスト掲載、SPF・DKIM・DMARCの設定を確認してもらってください。",
-        "Ask your IT to check the server, your licence, whether your sending IP is on a blocklist, and the SPF, DKIM and DMARC settings."
-      )
-    );
+    out.push(l("triage.advice.ask-own-it"));
   }
   const contentTried = CONTENT_STEPS.every((s) => answers[s] === "no" || answers[s] === "unknown");
   if (contentTried && CONTENT_STEPS.some((s) => answers[s] === "no")) {
-    out.push(
-      t(
-        "内容を変えても届かないため、双方のIT担当に、どこで止まっているかを調べてもらう段階です。相手側では、セキュリティ方針の強化、迷惑メール設定の変更、メールボックスの容量を確認してもらいます。問い合わせには送信日時、差出人、宛先、件名、Message-ID を添えてください。",
-        "Changing the content did not help: it is time for IT on both sides to find where it stops. On the recipient's side, ask about a tightened security policy, stricter spam settings, and a full mailbox. Include the send time, sender, recipients, subject and Message-ID in the inquiry."
-      )
-    );
+    out.push(l("triage.advice.both-it"));
   }
   if (out.length === 0) {
     const top = candidates[0];
     out.push(
       top && top.strength === "likely"
-        ? t(
-            `最も疑わしいのは「${top.title.ja}」です。質問に答えると、さらに絞り込めます。`,
-            `The most likely cause so far is "${top.title.en}". Answer the questions to narrow it further.`
-          )
-        : t(
-            "エラーメールが返ってきていない場合は、上から順に質問に答えてください。",
-            "If no error came back, answer the questions from the top."
-          )
+        ? msg("triage.advice.most-likely", { title: top.title })
+        : l("triage.advice.start")
     );
   }
   return out;
