@@ -5,8 +5,7 @@
  * for one From address and a valid Message-ID; SpamAssassin scores a missing Date or Message-ID).
  */
 import type { Finding } from "../model/finding";
-import { say, sayAs, text } from "../messages";
-import type { Localized } from "../model/i18n";
+import { say } from "../messages";
 import { headerValues, type MessageSnapshot } from "../model/snapshot";
 import { addressProblems, domainOf } from "../text/address";
 import { clip } from "../text/clip";
@@ -18,56 +17,52 @@ import type { CheckInput, NamedCheck } from "./types";
 
 const SINGLE_HEADERS = ["From", "Date", "Message-ID", "Subject", "To", "Sender"];
 
-function missing(rule: string, name: string, why: Localized): Finding {
+type MissingRule = "headers.date-missing" | "headers.message-id-missing" | "headers.from-missing";
+type MalformedRule =
+  | "headers.date-malformed"
+  | "headers.message-id-malformed"
+  | "headers.from-multiple"
+  | "headers.from-malformed";
+
+function missing(rule: MissingRule): Finding {
   // Nothing of the user's to show: the header is not there.
-  return sayAs(20, rule, "headers.missing", "problem", { name, why });
+  return say(20, rule, "problem", {});
 }
-function malformed(rule: string, name: string, value: string, why: Localized): Finding {
-  return sayAs(
-    20,
-    rule,
-    "headers.malformed",
-    "problem",
-    { name, why },
-    { evidence: `${name}: ${clip(value, 200)}` }
-  );
+
+function malformed(rule: MalformedRule, name: string, value: string): Finding {
+  return say(20, rule, "problem", {}, { evidence: `${name}: ${clip(value, 200)}` });
 }
+
 function dateFindings(snapshot: MessageSnapshot): Finding[] {
   const values = headerValues(snapshot, "date");
-  const why = text("headers.why.date", {});
-  if (values.length === 0) return [missing("headers.date-missing", "Date", why)];
+  if (values.length === 0) return [missing("headers.date-missing")];
   const result = checkDateHeader(values[0] ?? "");
-  if (!result.ok) return [malformed("headers.date-malformed", "Date", values[0] ?? "", why)];
+  if (!result.ok) return [malformed("headers.date-malformed", "Date", values[0] ?? "")];
   return [];
 }
 
 function messageIdFindings(snapshot: MessageSnapshot): Finding[] {
   const values = headerValues(snapshot, "message-id");
-  const why = text("headers.why.message-id", {});
-  if (values.length === 0) return [missing("headers.message-id-missing", "Message-ID", why)];
+  if (values.length === 0) return [missing("headers.message-id-missing")];
   if (!isValidMessageId(values[0] ?? ""))
-    return [malformed("headers.message-id-malformed", "Message-ID", values[0] ?? "", why)];
+    return [malformed("headers.message-id-malformed", "Message-ID", values[0] ?? "")];
   return [];
 }
 
 function fromFindings(snapshot: MessageSnapshot): Finding[] {
   const values = headerValues(snapshot, "from");
   if (values.length === 0) {
-    return [missing("headers.from-missing", "From", text("headers.why.from-missing", {}))];
+    return [missing("headers.from-missing")];
   }
   const raw = values[0] ?? "";
   const mailboxes = splitAddressList(raw).filter((p) => p.includes("@"));
   const out: Finding[] = [];
   if (mailboxes.length > 1 && headerValues(snapshot, "sender").length === 0) {
-    out.push(
-      malformed("headers.from-multiple", "From", raw, text("headers.why.from-multiple", {}))
-    );
+    out.push(malformed("headers.from-multiple", "From", raw));
   }
   const address = snapshot.from?.address ?? "";
   if (address === "" || addressProblems(address).length > 0) {
-    out.push(
-      malformed("headers.from-malformed", "From", raw, text("headers.why.from-malformed", {}))
-    );
+    out.push(malformed("headers.from-malformed", "From", raw));
   }
   return out;
 }

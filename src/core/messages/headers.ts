@@ -7,37 +7,40 @@ const SENDER_SIDE = {
 };
 
 export const HEADER_MESSAGES = defineMessages({
-  "headers.missing": {
-    params: { name: "code", why: "phrase" },
-    ja: "{name} ヘッダーがありません。{why}",
-    en: "The {name} header is missing. {why}",
+  "headers.date-missing": {
+    ja: "Date ヘッダーがありません。日付のないメールは、迷惑メールとして扱われやすくなります。",
+    en: "The Date header is missing. Mail without a readable date is more often treated as spam.",
     fix: SENDER_SIDE,
   },
-  "headers.malformed": {
-    params: { name: "code", why: "phrase" },
-    ja: "{name} ヘッダーの形式が正しくありません。{why}",
-    en: "The {name} header is malformed. {why}",
+  "headers.date-malformed": {
+    ja: "Date ヘッダーの形式が正しくありません。日付を読み取れないメールは、迷惑メールとして扱われやすくなります。",
+    en: "The Date header is malformed. Mail without a readable date is more often treated as spam.",
     fix: SENDER_SIDE,
   },
-  "headers.why.date": {
-    ja: "日付がない、または日付を読み取れないメールは、迷惑メールとして扱われやすくなります。",
-    en: "Mail without a readable date is more often treated as spam.",
+  "headers.message-id-missing": {
+    ja: "Message-ID ヘッダーがありません。Gmail などはすべてのメールに正しい Message-ID を求めており、ないメールを拒否することがあります。",
+    en: "The Message-ID header is missing. Gmail and others require a valid Message-ID on every mail and may refuse mail without one.",
+    fix: SENDER_SIDE,
   },
-  "headers.why.message-id": {
-    ja: "Gmail などはすべてのメールに正しい Message-ID を求めており、ないメールを拒否することがあります。",
-    en: "Gmail and others require a valid Message-ID on every mail and may refuse mail without one.",
+  "headers.message-id-malformed": {
+    ja: "Message-ID ヘッダーの形式が正しくありません。Gmail などはすべてのメールに正しい Message-ID を求めており、そうでないメールを拒否することがあります。",
+    en: "The Message-ID header is malformed. Gmail and others require a valid Message-ID on every mail and may refuse mail without one.",
+    fix: SENDER_SIDE,
   },
-  "headers.why.from-missing": {
-    ja: "差出人のないメールは、多くのサーバーで拒否されます。",
-    en: "Most servers refuse mail without a sender.",
+  "headers.from-missing": {
+    ja: "From ヘッダーがありません。差出人のないメールは、多くのサーバーで拒否されます。",
+    en: "The From header is missing. Most servers refuse mail without a sender.",
+    fix: SENDER_SIDE,
   },
-  "headers.why.from-multiple": {
-    ja: "From に複数のアドレスがあり、Sender ヘッダーもありません。Gmail などは、From のアドレスを1つに限っています。",
-    en: "From lists several addresses and there is no Sender header. Gmail and others accept exactly one From address.",
+  "headers.from-multiple": {
+    ja: "From ヘッダーの形式が正しくありません。From に複数のアドレスがあり、Sender ヘッダーもありません。Gmail などは、From のアドレスを1つに限っています。",
+    en: "The From header is malformed: it lists several addresses and there is no Sender header. Gmail and others accept exactly one From address.",
+    fix: SENDER_SIDE,
   },
-  "headers.why.from-malformed": {
-    ja: "差出人のアドレスとして読み取れません。",
-    en: "It cannot be read as a sender address.",
+  "headers.from-malformed": {
+    ja: "From ヘッダーの形式が正しくありません。差出人のアドレスとして読み取れません。",
+    en: "The From header is malformed: it cannot be read as a sender address.",
+    fix: SENDER_SIDE,
   },
   "headers.sender-mismatch": {
     params: { fromDomain: "text", senderDomain: "text" },

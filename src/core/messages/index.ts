@@ -14,6 +14,7 @@ import { COMMON_MESSAGES } from "./common";
 import { DNS_MESSAGES } from "./dns";
 import { GRAPH_MESSAGES } from "./graph";
 import { HEADER_MESSAGES } from "./headers";
+import { INPUT_MESSAGES } from "./input";
 import { ITEM_MESSAGES } from "./items";
 import { LIMITS_MESSAGES } from "./limits";
 import { PANE_MESSAGES } from "./pane";
@@ -43,6 +44,7 @@ export const MESSAGE_MODULES = {
   dns: DNS_MESSAGES,
   graph: GRAPH_MESSAGES,
   headers: HEADER_MESSAGES,
+  input: INPUT_MESSAGES,
   items: ITEM_MESSAGES,
   limits: LIMITS_MESSAGES,
   pane: PANE_MESSAGES,

@@ -21,7 +21,7 @@ describe("what the file reader could not read is said, not passed over", () => {
     ]);
     const [f] = inputNotesCheck.run({ snapshot: s, facts: {}, policy: DEFAULT_POLICY });
     expect(f).toMatchObject({ item: 8, severity: "info", evidence: "Sato Kenichi, Keiri" });
-    expect(f?.message.en).toContain("2 recipient(s)");
+    expect(f?.message.en).toContain("2 recipients are");
   });
 
   test("an RTF-only body is said to be unread, and not called empty", () => {

@@ -147,16 +147,6 @@ describe("rendering", () => {
  * when one of them gets an entry, so the list only shrinks; a new rule cannot join it.
  */
 const NOT_YET_IN_CATALOGUE = new Set<string>([
-  "headers.date-malformed",
-  "headers.date-missing",
-  "headers.from-malformed",
-  "headers.from-missing",
-  "headers.from-multiple",
-  "headers.message-id-malformed",
-  "headers.message-id-missing",
-  "input.exchange-only-recipients",
-  "input.rtf-only-body",
-  "input.smime-encrypted",
   "mime.headers-only",
   "trace.delivered",
   "trace.failed",

@@ -9,7 +9,7 @@ import { PLACEHOLDER } from "../../../src/core/messages/format";
 export const ALLOWED_LATIN = new Set([
   "Outlook", "Microsoft", "Exchange", "Online", "Office", "Teams", "OneDrive", "SharePoint",
   "Gmail", "Google", "Workspace", "Yahoo", "Outlook.com", "iCloud", "Apple", "Windows", "Mac",
-  "Todoku", "Safe", "Links", "Defender", "Protection", "SCL", "BCL", "docomo", "au", "SoftBank", "JSON", "HTTP", "HTTPS", "A", "AAAA", "A/AAAA", "Web", "ISP",
+  "Todoku", "Safe", "Links", "Defender", "Protection", "SCL", "BCL", "docomo", "au", "SoftBank", "JSON", "HTTP", "HTTPS", "A", "AAAA", "A/AAAA", "RTF", "Web", "ISP",
   "SPF", "DKIM", "DMARC", "ARC", "DNS", "MX", "TXT", "CNAME", "TLS", "SSL", "STARTTLS", "MTA-STS",
   "DANE", "SMTP", "MIME", "HTML", "URL", "IP", "IPv4", "IPv6", "ID", "IT", "PC", "ZIP", "PDF",
   "RAR", "7z", "LZH", "TAR", "UTF-8", "S/MIME", "PPAP", "NDR", "DSN", "API", "Graph",
