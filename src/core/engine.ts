@@ -87,6 +87,33 @@ function budgetFindings(budget: WorkBudget): Finding[] {
   return out;
 }
 
+/**
+ * Body text or HTML past this many characters is not checked. Real bodies are far shorter (Gmail
+ * already clips at ~102 KB); a body of millions of short lines made the content checks hold
+ * gigabytes. What is cut is said (limits.body-cut), and the size check still sees the whole mail.
+ */
+export const MAX_CHECKED_BODY_CHARS = 4 * 1024 * 1024;
+
+/** The snapshot with its bodies cut to MAX_CHECKED_BODY_CHARS; a finding per cut body. */
+function withBodyCap(snapshot: MessageSnapshot, out: Finding[]): MessageSnapshot {
+  const text = snapshot.bodyText ?? "";
+  const html = snapshot.bodyHtml ?? "";
+  if (text.length <= MAX_CHECKED_BODY_CHARS && html.length <= MAX_CHECKED_BODY_CHARS)
+    return snapshot;
+  const capped = { ...snapshot };
+  for (const [key, value] of [
+    ["bodyText", text],
+    ["bodyHtml", html],
+  ] as const) {
+    if (value.length <= MAX_CHECKED_BODY_CHARS) continue;
+    capped[key] = value.slice(0, MAX_CHECKED_BODY_CHARS);
+    out.push(
+      say(9, "limits.body-cut", "info", { limit: MAX_CHECKED_BODY_CHARS, size: value.length })
+    );
+  }
+  return capped;
+}
+
 /** The bounce the caller already read, else this mail read as one (null when it is not). */
 function bounceOf(input: AnalyzeInput): BounceReport | null {
   return input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
@@ -99,14 +126,18 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   // One budget per mail: every attachment and nesting level draws on it.
   const budget = input.budget ?? workBudget({ deadline: input.deadline });
   let findings: Finding[];
+  const cut: Finding[] = [];
   if (bounce) {
     findings = bounceFindings(bounce);
-    if (original)
-      findings.push(...runChecks({ snapshot: original, facts: {}, policy: input.policy, budget }));
+    if (original) {
+      const checked = withBodyCap(original, cut);
+      findings.push(...runChecks({ snapshot: checked, facts: {}, policy: input.policy, budget }));
+    }
   } else {
-    findings = runChecks({ snapshot: input.snapshot, facts, policy: input.policy, budget });
+    const checked = withBodyCap(input.snapshot, cut);
+    findings = runChecks({ snapshot: checked, facts, policy: input.policy, budget });
   }
-  findings.push(...headersOnlyFindings(input.snapshot), ...budgetFindings(budget));
+  findings.push(...cut, ...headersOnlyFindings(input.snapshot), ...budgetFindings(budget));
   return buildReport({
     snapshot: input.snapshot,
     findings,

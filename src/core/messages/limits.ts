@@ -22,4 +22,13 @@ export const LIMITS_MESSAGES = defineMessages({
     en: "Unpacking reached its limit of {limit} for one mail, so the contents of {count} {count|archive were|archives were} not opened.",
     fix: NOT_OPENED_FIX,
   },
+  "limits.body-cut": {
+    params: { limit: "bytes", size: "bytes" },
+    ja: "本文がとても長いため（約 {size}）、先頭の約 {limit} だけを確認しました。それより後ろの部分は確認していません。",
+    en: "The body is very long (about {size}), so only about its first {limit} were checked; the rest was not.",
+    fix: {
+      ja: "長い資料は本文に貼らず、ファイルとして OneDrive や SharePoint で共有してください。",
+      en: "Share long documents as files through OneDrive or SharePoint rather than pasting them into the body.",
+    },
+  },
 });
