@@ -21,6 +21,7 @@ import { PANE_MESSAGES } from "./pane";
 import { RECEIVED_MESSAGES } from "./received";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
+import { SENDCHECK_MESSAGES } from "./sendcheck";
 import { SIZE_MESSAGES } from "./size";
 import { SOURCE_MESSAGES } from "./sources";
 import { SUBJECT_MESSAGES } from "./subject";
@@ -51,6 +52,7 @@ export const MESSAGE_MODULES = {
   received: RECEIVED_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
+  sendcheck: SENDCHECK_MESSAGES,
   size: SIZE_MESSAGES,
   sources: SOURCE_MESSAGES,
   subject: SUBJECT_MESSAGES,

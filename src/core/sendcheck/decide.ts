@@ -5,6 +5,7 @@
  * never do. Outlook shows at most 500 characters, so the message is built to fit.
  */
 import { catalogueItem } from "../catalogue/items";
+import { label, render } from "../messages";
 import type { Lang } from "../model/i18n";
 import type { Finding, ItemId } from "../model/finding";
 import type { Report } from "../model/report";
@@ -69,31 +70,21 @@ function groupByItem(findings: readonly Finding[]): Line[] {
   return lines;
 }
 
-const TEXT = {
-  ja: {
-    head: "このメールは届かない可能性があります。",
-    more: (n: number) => `ほか${n}件`,
-    promptTail: "このまま送信するか、戻って直してください。",
-    softTail: "直してから送信してください。",
-    bullet: "・",
-    sep: ": ",
-  },
-  en: {
-    head: "This mail may not arrive:",
-    more: (n: number) => `and ${n} more`,
-    promptTail: "Send anyway, or go back and fix it.",
-    softTail: "Please fix this before sending.",
-    bullet: "- ",
-    sep: ": ",
-  },
+/** Layout of the prompt's lines; the words come from the catalogue (messages/sendcheck.ts). */
+const LAYOUT = {
+  ja: { bullet: "・", sep: "：" },
+  en: { bullet: "- ", sep: ": " },
 } as const;
 
+const more = (n: number, lang: Lang): string => render("sendcheck.more", { count: n }, lang);
+
 function renderLine(line: Line, lang: Lang, evidenceChars: number): string {
-  const t = TEXT[lang];
+  const t = LAYOUT[lang];
   const title = catalogueItem(line.item).title[lang];
   if (line.evidence.length === 0) return `${t.bullet}${title}`;
   const shown = clip(line.evidence.slice(0, 2).join(", "), evidenceChars);
-  const extra = line.evidence.length > 2 ? ` (${t.more(line.evidence.length - 2)})` : "";
+  const rest = more(line.evidence.length - 2, lang);
+  const extra = line.evidence.length > 2 ? (lang === "ja" ? `（${rest}）` : ` (${rest})`) : "";
   return `${t.bullet}${title}${t.sep}${shown}${extra}`;
 }
 
@@ -104,18 +95,19 @@ export function promptMessage(
   softBlock: boolean,
   max = MAX_MESSAGE_CHARS
 ): string {
-  const t = TEXT[lang];
+  const t = LAYOUT[lang];
   const lines = groupByItem(findings);
-  const tail = softBlock ? t.softTail : t.promptTail;
+  const head = label("sendcheck.head", lang);
+  const tail = label(softBlock ? "sendcheck.soft-tail" : "sendcheck.prompt-tail", lang);
   for (const evidenceChars of [80, 40, 20]) {
     for (let shown = Math.min(lines.length, 4); shown >= 1; shown--) {
       const body = lines.slice(0, shown).map((l) => renderLine(l, lang, evidenceChars));
-      if (shown < lines.length) body.push(`${t.bullet}${t.more(lines.length - shown)}`);
-      const text = [t.head, ...body, tail].join("\n");
+      if (shown < lines.length) body.push(`${t.bullet}${more(lines.length - shown, lang)}`);
+      const text = [head, ...body, tail].join("\n");
       if (Array.from(text).length <= max) return text;
     }
   }
-  return clip([t.head, tail].join("\n"), max);
+  return clip([head, tail].join("\n"), max);
 }
 
 export function decideSend(report: Report, policy: Policy, lang: Lang): SendDecision {

@@ -43,8 +43,8 @@ describe("decideSend", () => {
       "recipient.full-width",
       "attachment.blocked-extension",
     ]);
-    expect(d.message).toContain("宛先アドレスの誤り: To: ｊｉｒｏ＠ｆａｂｒｉｋａｍ．ｃｏ．ｊｐ");
-    expect(d.message).toContain("添付ファイルの種類がブロックされる: invoice.pdf.exe");
+    expect(d.message).toContain("宛先アドレスの誤り：To: ｊｉｒｏ＠ｆａｂｒｉｋａｍ．ｃｏ．ｊｐ");
+    expect(d.message).toContain("添付ファイルの種類がブロックされる：invoice.pdf.exe");
     expect(d.message).toContain("このまま送信するか");
     expect(d.message).not.toContain("34 links"); // warnings are not listed
 
@@ -98,7 +98,7 @@ describe("decideSend", () => {
       const text = promptMessage(many, lang, false);
       expect(Array.from(text).length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
       expect(text.split("\n").length).toBeGreaterThanOrEqual(3);
-      expect(text).toMatch(lang === "ja" ? /ほか\d+件/ : /and \d+ more/);
+      expect(text).toMatch(lang === "ja" ? /ほか \d+ 件/ : /and \d+ more/);
     }
   });
 
