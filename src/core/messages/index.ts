@@ -25,6 +25,7 @@ import { SENDCHECK_MESSAGES } from "./sendcheck";
 import { SIZE_MESSAGES } from "./size";
 import { SOURCE_MESSAGES } from "./sources";
 import { SUBJECT_MESSAGES } from "./subject";
+import { TRACE_MESSAGES } from "./trace";
 import { TRIAGE_MESSAGES } from "./triage";
 import { VERDICT_MESSAGES } from "./verdict";
 
@@ -56,6 +57,7 @@ export const MESSAGE_MODULES = {
   size: SIZE_MESSAGES,
   sources: SOURCE_MESSAGES,
   subject: SUBJECT_MESSAGES,
+  trace: TRACE_MESSAGES,
   triage: TRIAGE_MESSAGES,
   verdict: VERDICT_MESSAGES,
 } as const;

@@ -47,7 +47,7 @@ describe("empty reasons from a shell", () => {
     const f = fs.find((x) => x.rule === "dns.recipient.unavailable");
     expect(f).toBeDefined();
     expectReadable(f!);
-    expect(f!.message.ja).toBe("fabrikam.co.jp の DNS を確認できませんでした。");
+    expect(f!.message.ja).toBe("fabrikam.co.jp のDNSを確認できませんでした。");
     expect(f!.fix).toEqual(SOURCE_FALLBACK.dns.fix);
   });
 

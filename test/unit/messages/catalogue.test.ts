@@ -146,23 +146,7 @@ describe("rendering", () => {
  * Rules still written inline by their modules, being moved into the catalogue. The test fails
  * when one of them gets an entry, so the list only shrinks; a new rule cannot join it.
  */
-const NOT_YET_IN_CATALOGUE = new Set<string>([
-  "mime.headers-only",
-  "trace.delivered",
-  "trace.failed",
-  "trace.filtered-as-spam",
-  "trace.filtered-by-policy",
-  "trace.getting-status",
-  "trace.group-expanded",
-  "trace.no-send-error",
-  "trace.not-found",
-  "trace.not-found-yet",
-  "trace.other-status",
-  "trace.pending",
-  "trace.quarantined",
-  "trace.quarantined-content",
-  "trace.recalled",
-]);
+const NOT_YET_IN_CATALOGUE = new Set<string>(["mime.headers-only"]);
 
 const SRC = join(__dirname, "../../../src/core");
 const FIXTURES = join(__dirname, "../../fixtures");
