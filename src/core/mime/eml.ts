@@ -135,8 +135,23 @@ export interface ParseEmlOptions {
 
 const POSTAL_OPTIONS = { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 } as const;
 
-/** postal-mime's own safety limits (nesting depth, total header bytes): the input is a mail, just an extreme one. */
-const PARSER_LIMIT = /^Maximum (MIME nesting depth|header size|MIME part count)/;
+/**
+ * postal-mime's own safety limits (nesting depth, header bytes, part count, addresses in
+ * forwarded messages): the input is a mail, just an extreme one. Told by the error's code, or by
+ * its message for a version without codes.
+ */
+const PARSER_LIMIT_CODES = new Set([
+  "EMAXNESTINGDEPTH",
+  "EMAXHEADERSIZE",
+  "EMAXPARTCOUNT",
+  "EMAXFORWARDEDADDRESSES",
+]);
+const PARSER_LIMIT = /^Maximum (MIME nesting depth|header size|MIME part count|forwarded address)/;
+
+function isParserLimit(e: unknown, why: string): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return (typeof code === "string" && PARSER_LIMIT_CODES.has(code)) || PARSER_LIMIT.test(why);
+}
 
 /** Marks a snapshot read from its top-level headers only; the body and attachments were not read. */
 /** Trailing CR/LF removed by hand: /[\r\n]+$/ searched unanchored is quadratic on long runs. */
@@ -209,7 +224,7 @@ export async function parseEml(
     email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    if (!PARSER_LIMIT.test(why))
+    if (!isParserLimit(e, why))
       throw new NotAMailError(`the MIME structure could not be read (${why})`);
     // Too deep or too many header bytes: still a mail, so its headers are checked rather than lost.
     email = await parseTopHeaders(bytes, why);
