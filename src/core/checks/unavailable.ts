@@ -6,33 +6,16 @@
  */
 import type { Facts, Unavailable } from "../model/facts";
 import type { Localized } from "../model/i18n";
+import { reasonAndFix } from "../messages";
 
 export interface Explanation {
   reason: Localized;
   fix: Localized;
 }
 
-const DNS_FALLBACK: Explanation = {
-  reason: {
-    ja: "DNS から答えが返ってこず、原因も分かりませんでした。",
-    en: "DNS gave no answer, and no cause was reported.",
-  },
-  fix: {
-    ja: "しばらくしてから、もう一度確認してください。何度も続くときは、ネットワークや DNS の設定について IT 担当にご相談ください。",
-    en: "Check again in a little while. If it keeps happening, ask your IT to look at the network or DNS settings.",
-  },
-};
+const DNS_FALLBACK: Explanation = reasonAndFix("source.fallback.dns", {});
 
-const GRAPH_FALLBACK: Explanation = {
-  reason: {
-    ja: "Microsoft 365 から答えが得られず、理由も示されませんでした。",
-    en: "Microsoft 365 gave no answer, and no reason was given.",
-  },
-  fix: {
-    ja: "しばらくしてから、もう一度確認してください。何度も続くときは、この項目と起きた時刻を IT 担当に伝えてご相談ください。",
-    en: "Check again in a little while. If it keeps happening, tell your IT which item this is and when it happened.",
-  },
-};
+const GRAPH_FALLBACK: Explanation = reasonAndFix("source.fallback.graph", {});
 
 /** The fallback of each source of facts. */
 export const SOURCE_FALLBACK: Record<keyof Facts, Explanation> = {

@@ -16,6 +16,22 @@ export const SOURCE_MESSAGES = defineMessages({
     en: "Could not check {source}. {reason}",
   },
 
+  "source.fallback.dns": {
+    ja: "DNSから答えが返ってこず、原因も分かりませんでした。",
+    en: "DNS gave no answer, and no cause was reported.",
+    fix: {
+      ja: "しばらくしてから、もう一度確認してください。何度も続く場合は、ネットワークやDNSの設定についてIT担当者に相談してください。",
+      en: "Check again in a little while. If it keeps happening, ask your IT team to look at the network or DNS settings.",
+    },
+  },
+  "source.fallback.graph": {
+    ja: "Microsoft 365 から答えが得られず、理由も示されませんでした。",
+    en: "Microsoft 365 gave no answer, and no reason was given.",
+    fix: {
+      ja: "しばらくしてから、もう一度確認してください。何度も続く場合は、この項目と起きた時刻をIT担当者に伝えて相談してください。",
+      en: "Check again in a little while. If it keeps happening, tell your IT team which item this is and when it happened.",
+    },
+  },
   "dns.unavailable.timeout": {
     params: { name: "text" },
     ja: "DNSの問い合わせ（{name}）に、時間内に答えが返ってきませんでした。",
