@@ -94,13 +94,13 @@ export const PANE_MESSAGES = defineMessages({
   "pane.verdict.unknown": { ja: "わからない", en: "Not sure" },
   "pane.verdict.likely-now": { ja: "今のところ疑わしい原因", en: "Most likely so far" },
   "pane.verdict.open-triage": { ja: "切り分けを開く", en: "Open the triage" },
-  "pane.verdict.write-to-it": { ja: "IT担当への問い合わせ文を作る", en: "Write to IT" },
+  "pane.verdict.write-to-it": { ja: "IT担当者への問い合わせ文を作る", en: "Write to IT" },
   "pane.verdict.write-to-it-second": {
-    ja: "それでも解決しないときはIT担当へ",
+    ja: "それでも解決しないときはIT担当者へ",
     en: "If that does not help, write to IT",
   },
   "pane.verdict.report-to-it": {
-    ja: "不審なメールとしてIT担当に報告",
+    ja: "不審なメールとしてIT担当者に報告",
     en: "Report it to IT as suspicious",
   },
   "pane.verdict.also-found": { ja: "ほかに見つかったこと", en: "Also found" },

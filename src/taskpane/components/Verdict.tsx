@@ -33,6 +33,13 @@ const useStyles = makeStyles({
   clear: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
   open: { borderLeftColor: tokens.colorBrandStroke1 },
   headline: { overflowWrap: "anywhere", margin: 0 },
+  also: {
+    display: "flex",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   line: { overflowWrap: "anywhere", margin: 0 },
   label: { fontWeight: tokens.fontWeightSemibold },
   muted: {
@@ -163,7 +170,10 @@ export function VerdictView(props: VerdictViewProps) {
   const styles = useStyles();
   const { verdict: v, lang } = props;
   const lead = v.causes[0];
-  const others = v.mode === "bounce" ? v.causes.slice(1) : v.causes.slice(1, 4);
+  // Causes the headline does not name already, the surest first.
+  const others = v.causes
+    .filter((c) => !v.headline[lang].includes(itemLabel(c.item)[lang]))
+    .slice(0, v.mode === "bounce" ? undefined : 3);
   const status =
     v.tone === "clear" ? "ok" : v.tone === "open" ? "manual" : (v.tone as "problem" | "warning");
   const inquiryFirst = !v.next.ownFix;
@@ -255,8 +265,8 @@ export function VerdictView(props: VerdictViewProps) {
           data-testid="verdict-also"
         >
           {others.map((c) => (
-            <li key={c.item} className={styles.line}>
-              <StatusLabel status={c.status} lang={lang} showText={false} />{" "}
+            <li key={c.item} className={styles.also}>
+              <StatusLabel status={c.status} lang={lang} showText={false} />
               <Link as="button" inline onClick={() => props.onOpen("checks")} data-item={c.item}>
                 {itemLabel(c.item)[lang]}
               </Link>
