@@ -127,7 +127,9 @@ export function BounceView(props: { bounce: BounceReport; lang: Lang }) {
       </Text>
       {bounce.reporter ? (
         <Text block>
-          {UI.bounceReporter[lang]}: {bounce.reporter}
+          {UI.bounceReporter[lang]}
+          {lang === "ja" ? "：" : ": "}
+          {bounce.reporter}
         </Text>
       ) : null}
       {bounce.recipients.length ? (

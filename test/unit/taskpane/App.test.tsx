@@ -69,6 +69,9 @@ describe("task pane", () => {
     expect(screen.getByTestId("verdict-headline").textContent).toContain(
       "8. Wrong recipient address"
     );
+    // Disclosures are Fluent buttons with aria-expanded, not <details>.
+    expect(document.querySelector("details")).toBeNull();
+    expect(screen.getByTestId("group-manual-toggle").getAttribute("aria-expanded")).toBe("false");
     // Graph is not signed in during the demo: the licence item says so.
     await waitFor(() =>
       expect(screen.getByTestId("item-22").getAttribute("data-status")).toBe("unavailable")
