@@ -6,7 +6,9 @@ import { say } from "../messages";
 function evidence(r: BounceRecipient): string {
   const code = [r.replyCode, r.status].filter(Boolean).join(" ");
   // Evidence is the report's own data only: a report that names nobody gives no address.
-  return [r.address, code, r.diagnostic]
+  // The code is said once: not again when the server's words already carry it.
+  const said = r.diagnostic.includes(r.status ?? code) && code !== "";
+  return [r.address, said ? "" : code, r.diagnostic]
     .filter(Boolean)
     .join(" — ")
     .slice(0, 1000);

@@ -232,7 +232,15 @@ export function checkSize(input: CheckInput): Finding[] {
   }
   if (out.length === 0) {
     if (bytes > LARGE_MAIL_BYTES) out.push(say(10, "size.large", "info", { size }, { evidence }));
-    out.push(say(10, "size.checked", "ok", { size, limits: joinPhrases(within) }, { evidence }));
+    out.push(
+      say(
+        10,
+        "size.checked",
+        "ok",
+        { size, limits: joinPhrases(within) },
+        { evidence: largestAttachments(snapshot) }
+      )
+    );
   }
   return out;
 }
