@@ -112,6 +112,9 @@ describe.each(Object.keys(MAILS))("text report of %s", (file) => {
       expect(text).not.toMatch(/\b(?:failed|delayed|unavailable|manual), \d/);
       expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/); // no ISO timestamps
       expect(text).not.toMatch(/\d{4,} bytes/); // sizes in KB/MB, not raw byte counts
+      expect(text).not.toMatch(
+        /(\d\.\d{1,3}\.\d{1,3})\b.*\1 —|— (\d{3} \d\.\d{1,3}\.\d{1,3}) — \2/
+      ); // a code said once
     }
   });
 });
