@@ -1,6 +1,18 @@
 /** Items 11 and 15: attachments that are blocked, disguised, password-protected or unreadable. */
 import { defineMessages } from "./types";
 
+/** Said for more than one finding. */
+const FIX_ARCHIVE_DAMAGED = {
+  ja: "圧縮し直したファイルを添付し直してください。",
+  en: "Create the archive again and attach the new file.",
+};
+
+/** Said for more than one finding. */
+const FIX_ENCRYPTED_ARCHIVE = {
+  ja: "パスワードを付けずに OneDrive か SharePoint に置き、相手だけが開ける共有リンクを送ってください。",
+  en: "Put the file, without a password, on OneDrive or SharePoint and send a sharing link that only the recipient can open.",
+};
+
 export const ATTACHMENT_MESSAGES = defineMessages({
   "attachment.share-link": {
     ja: "ファイルは OneDrive か SharePoint に置き、共有リンクを送ってください。どうしてもメールで送る場合は、受け取れる形式を相手のIT担当者に確認してください。",
@@ -100,19 +112,13 @@ export const ATTACHMENT_MESSAGES = defineMessages({
     params: { file: "text" },
     ja: "「{file}」は圧縮ファイルの名前ですが、中身を圧縮ファイルとして読み取れません。壊れているか、別の種類のファイルです。検査できないファイルとして、受信側で拒否されることがあります。",
     en: "“{file}” is named like an archive, but its contents cannot be read as one. It is damaged or a different kind of file. Receiving systems may refuse files they cannot scan.",
-    fix: {
-      ja: "圧縮し直したファイルを添付し直してください。",
-      en: "Create the archive again and attach the new file.",
-    },
+    fix: FIX_ARCHIVE_DAMAGED,
   },
   "attachment.archive-cut-short": {
     params: { file: "text", others: "phrase" },
     ja: "圧縮ファイル「{file}」{others}は、壊れているか途中で切れているため、一部しか確認できませんでした。受信側でも検査できないため、拒否されることがあります。",
     en: "The archive “{file}”{others} is damaged or cut short, so only part of it could be checked. Receiving systems cannot scan it either and may refuse it.",
-    fix: {
-      ja: "圧縮し直したファイルを添付し直してください。",
-      en: "Create the archive again and attach the new file.",
-    },
+    fix: FIX_ARCHIVE_DAMAGED,
   },
   "attachment.others": {
     params: { count: "count" },
@@ -207,19 +213,13 @@ export const ATTACHMENT_MESSAGES = defineMessages({
   "attachment.encrypted-archive": {
     ja: "パスワード付きの圧縮ファイルが添付されています。中身をウイルス検査できないため、2020年以降、官公庁や多くの企業が受け取りを拒否したり、添付ファイルを削除したりしています（いわゆるPPAPの廃止）。",
     en: "A password-protected archive is attached. Its contents cannot be scanned for malware, so since 2020 Japanese government offices and many companies refuse it or delete the attachment (the end of “PPAP”).",
-    fix: {
-      ja: "パスワードを付けずに OneDrive か SharePoint に置き、相手だけが開ける共有リンクを送ってください。",
-      en: "Put the file, without a password, on OneDrive or SharePoint and send a sharing link that only the recipient can open.",
-    },
+    fix: FIX_ENCRYPTED_ARCHIVE,
   },
   "attachment.encrypted-document": {
     params: { what: "phrase" },
     ja: "パスワード付きの{what}が添付されています。中身をウイルス検査できないため、2020年以降、官公庁や多くの企業が受け取りを拒否したり、添付ファイルを削除したりしています（いわゆるPPAPの廃止）。",
     en: "A password-protected {what} is attached. Its contents cannot be scanned for malware, so since 2020 Japanese government offices and many companies refuse it or delete the attachment (the end of “PPAP”).",
-    fix: {
-      ja: "パスワードを付けずに OneDrive か SharePoint に置き、相手だけが開ける共有リンクを送ってください。",
-      en: "Put the file, without a password, on OneDrive or SharePoint and send a sharing link that only the recipient can open.",
-    },
+    fix: FIX_ENCRYPTED_ARCHIVE,
   },
   "attachment.kind.pdf": { ja: "PDF", en: "PDF" },
   "attachment.kind.office": { ja: "Office ファイル", en: "Office file" },

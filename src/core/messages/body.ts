@@ -1,6 +1,12 @@
 /** Item 9 on the body: links, emptiness, images only, quoted history, language share. */
 import { defineMessages } from "./types";
 
+/** Said for more than one finding. */
+const FIX_EMPTY_BODY = {
+  ja: "用件と送信者名を本文に書いてください。",
+  en: "Write what the mail is about and who you are in the body.",
+};
+
 export const BODY_MESSAGES = defineMessages({
   "body.link-count": {
     params: { length: "count", maxLinks: "count" },
@@ -114,18 +120,12 @@ export const BODY_MESSAGES = defineMessages({
   "body.empty-with-attachments": {
     ja: "本文が空（またはほぼ空）で、添付ファイルだけのメールです。迷惑メールやウイルスメールと判定されやすくなります。",
     en: "The body is empty (or nearly) and the mail carries only attachments. Such mail is often filtered as spam or malware.",
-    fix: {
-      ja: "用件と送信者名を本文に書いてください。",
-      en: "Write what the mail is about and who you are in the body.",
-    },
+    fix: FIX_EMPTY_BODY,
   },
   "body.empty": {
     ja: "本文が空（またはほぼ空）です。空のメールは迷惑メールと判定されやすくなります。",
     en: "The body is empty (or nearly). Empty mail is often marked as spam.",
-    fix: {
-      ja: "用件と送信者名を本文に書いてください。",
-      en: "Write what the mail is about and who you are in the body.",
-    },
+    fix: FIX_EMPTY_BODY,
   },
   "body.checked": {
     params: { length: "count", domains: "count", maxDepth: "count" },

@@ -1,6 +1,30 @@
 /** Items 16 and 24 from DNS: the recipients' domains (MX, null MX, MTA-STS) and the sender domain's SPF, DKIM and DMARC. */
 import { defineMessages } from "./types";
 
+/** Said for more than one finding. */
+const FIX_SPF_END_ALL = {
+  ja: "送信を許すサーバーをすべて書き出したうえで、末尾を「-all」（または「~all」）にするよう、IT担当者に依頼してください。",
+  en: "Ask your IT team to list every server that sends for the domain and end the record with “-all” (or “~all”).",
+};
+
+/** Said for more than one finding. */
+const FIX_DMARC_MISSING = {
+  ja: "まず「{record}」を「_dmarc.{org}」に登録し、レポートを見ながら「quarantine」「reject」へ強めていくよう、IT担当者に依頼してください。",
+  en: "Ask your IT team to publish “{record}” at _dmarc.{org} first, then tighten it to quarantine and reject as the reports allow.",
+};
+
+/** Said for more than one finding. */
+const FIX_DMARC_SYNTAX = {
+  ja: "DMARCレコードの書き方を直すよう、IT担当者に依頼してください。",
+  en: "Ask your IT team to correct the DMARC record.",
+};
+
+/** Said for more than one finding. */
+const FIX_DKIM_KEY = {
+  ja: "署名に使っている鍵のDNSへの登録（Microsoft 365 なら DKIM の CNAME）を確認するよう、IT担当者に依頼してください。",
+  en: "Ask your IT team to check the DNS entry of the signing key (for Microsoft 365, the DKIM CNAMEs).",
+};
+
 export const DNS_MESSAGES = defineMessages({
   "dns.bulk-rules": {
     ja: "Gmail と Yahoo は2024年2月から、Outlook.com は2025年5月から、1日5,000通以上を送る送信者に、SPF と DKIM の合格と、DMARC（「p=none」以上）の公開を求めています。満たさないメールは、拒否されるか迷惑メールに振り分けられます。送る量が少なくても、認証の弱いドメインのメールは迷惑メールとして扱われやすくなります。",
@@ -77,28 +101,19 @@ export const DNS_MESSAGES = defineMessages({
     params: { domain: "text" },
     ja: "{domain} の SPF は「+all」で終わっており、世界中のどのサーバーにもこのドメインを名乗ることを許しています。受信側はこの SPF を信用せず、なりすましの多いドメインとして扱うことがあります。",
     en: "The SPF record of {domain} ends in “+all”, which lets any server in the world send as this domain. Receivers do not trust it and may treat the domain as a spoofing risk.",
-    fix: {
-      ja: "送信を許すサーバーをすべて書き出したうえで、末尾を「-all」（または「~all」）にするよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to list every server that sends for the domain and end the record with “-all” (or “~all”).",
-    },
+    fix: FIX_SPF_END_ALL,
   },
   "dns.spf.neutral-all": {
     params: { domain: "text" },
     ja: "{domain} の SPF は「?all」（中立）で終わっているため、許可していないサーバーから送られたメールも「不合格」になりません。なりすましを防げず、受信側の評価も上がりません。",
     en: "The SPF record of {domain} ends in “?all” (neutral), so mail from servers it does not list is not failed either. It does not stop spoofing and earns no trust with receivers.",
-    fix: {
-      ja: "送信を許すサーバーをすべて書き出したうえで、末尾を「-all」（または「~all」）にするよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to list every server that sends for the domain and end the record with “-all” (or “~all”).",
-    },
+    fix: FIX_SPF_END_ALL,
   },
   "dns.spf.no-all": {
     params: { domain: "text" },
     ja: "{domain} の SPF には「all」の指定がないため、許可していないサーバーから送られたメールも「不合格」になりません。なりすましを防げず、受信側の評価も上がりません。",
     en: "The SPF record of {domain} has no “all” at the end, so mail from servers it does not list is not failed either. It does not stop spoofing and earns no trust with receivers.",
-    fix: {
-      ja: "送信を許すサーバーをすべて書き出したうえで、末尾を「-all」（または「~all」）にするよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to list every server that sends for the domain and end the record with “-all” (or “~all”).",
-    },
+    fix: FIX_SPF_END_ALL,
   },
   "dns.spf.ok": {
     params: { domain: "text", lookups: "count", limit: "count", all: "code" },
@@ -117,19 +132,13 @@ export const DNS_MESSAGES = defineMessages({
     params: { domain: "text", org: "text", record: "code" },
     ja: "送信元ドメイン {domain} には DMARC レコードがありません。",
     en: "The sender domain {domain} has no DMARC record.",
-    fix: {
-      ja: "まず「{record}」を「_dmarc.{org}」に登録し、レポートを見ながら「quarantine」「reject」へ強めていくよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to publish “{record}” at _dmarc.{org} first, then tighten it to quarantine and reject as the reports allow.",
-    },
+    fix: FIX_DMARC_MISSING,
   },
   "dns.dmarc.missing-org": {
     params: { domain: "text", org: "text", record: "code" },
     ja: "送信元ドメイン {domain}（および {org}）には DMARC レコードがありません。",
     en: "The sender domain {domain} (and {org}) has no DMARC record.",
-    fix: {
-      ja: "まず「{record}」を「_dmarc.{org}」に登録し、レポートを見ながら「quarantine」「reject」へ強めていくよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to publish “{record}” at _dmarc.{org} first, then tighten it to quarantine and reject as the reports allow.",
-    },
+    fix: FIX_DMARC_MISSING,
   },
   "dns.dmarc.gmail-bulk": {
     ja: "Gmail は、DMARC のない大量送信を「4.7.40」のエラーで断ります。",
@@ -139,19 +148,13 @@ export const DNS_MESSAGES = defineMessages({
     params: { domain: "text" },
     ja: "{domain} の DMARC レコードの一部に誤りがあります。受信側はその部分を無視します。",
     en: "Part of the DMARC record of {domain} is wrong; receivers ignore that part.",
-    fix: {
-      ja: "DMARCレコードの書き方を直すよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to correct the DMARC record.",
-    },
+    fix: FIX_DMARC_SYNTAX,
   },
   "dns.dmarc.syntax-unusable": {
     params: { domain: "text" },
     ja: "{domain} の DMARC レコードに誤りがあるため、受信側は DMARC が公開されていないものとして扱います。大量送信の要件（DMARCの公開）を満たしません。",
     en: "The DMARC record of {domain} has errors, so receivers treat the domain as having no DMARC at all, which fails the bulk-sender rules.",
-    fix: {
-      ja: "DMARCレコードの書き方を直すよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to correct the DMARC record.",
-    },
+    fix: FIX_DMARC_SYNTAX,
   },
   "dns.dmarc.policy": {
     params: { domain: "text" },
@@ -194,19 +197,13 @@ export const DNS_MESSAGES = defineMessages({
     params: { selector: "text", domain: "text" },
     ja: "このメールはセレクター {selector}（{domain}）で DKIM 署名されていますが、DNS に公開鍵がありません。受信側では DKIM が不合格になり、SPF も合格しなければ、DMARC によって迷惑メールとして扱われるか拒否されます。",
     en: "This mail is DKIM-signed with selector {selector} ({domain}), but DNS has no public key for it. Receivers fail DKIM, and unless SPF passes, DMARC sends the mail to junk or refuses it.",
-    fix: {
-      ja: "署名に使っている鍵のDNSへの登録（Microsoft 365 なら DKIM の CNAME）を確認するよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to check the DNS entry of the signing key (for Microsoft 365, the DKIM CNAMEs).",
-    },
+    fix: FIX_DKIM_KEY,
   },
   "dns.dkim.signature-key-revoked": {
     params: { selector: "text", domain: "text" },
     ja: "このメールはセレクター {selector}（{domain}）で DKIM 署名されていますが、DNS の公開鍵は失効しています（「p=」が空です）。受信側では DKIM が不合格になり、SPF も合格しなければ、DMARC によって迷惑メールとして扱われるか拒否されます。",
     en: "This mail is DKIM-signed with selector {selector} ({domain}), but DNS holds a revoked key (empty p=). Receivers fail DKIM, and unless SPF passes, DMARC sends the mail to junk or refuses it.",
-    fix: {
-      ja: "署名に使っている鍵のDNSへの登録（Microsoft 365 なら DKIM の CNAME）を確認するよう、IT担当者に依頼してください。",
-      en: "Ask your IT team to check the DNS entry of the signing key (for Microsoft 365, the DKIM CNAMEs).",
-    },
+    fix: FIX_DKIM_KEY,
   },
   "dns.dkim.signature-key-ok": {
     params: { selector: "text" },

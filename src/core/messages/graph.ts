@@ -1,24 +1,24 @@
 /** What Microsoft 365 said: the recipients' MailTips (items 7, 14, 17, 18, 19, 10), your licence (22) and your own mailbox (14). */
 import { defineMessages } from "./types";
 
+/** Said for more than one finding. */
+const FIX_ADDRESS = {
+  ja: "アドレスのつづり（ドメイン名を含む）を確かめ、アドレス帳から選び直してください。",
+  en: "Check the spelling of the address, including the domain, and pick it again from the address book.",
+};
+
 export const GRAPH_MESSAGES = defineMessages({
   "mailtips.recipient-invalid": {
     params: { who: "text" },
     ja: "宛先 {who} は、Microsoft 365 で有効な宛先として確認できませんでした。アドレスが間違っている可能性があります。",
     en: "Microsoft 365 could not confirm {who} as a valid recipient. The address may be wrong.",
-    fix: {
-      ja: "アドレスのつづり（ドメイン名を含む）を確かめ、アドレス帳から選び直してください。",
-      en: "Check the spelling of the address, including the domain, and pick it again from the address book.",
-    },
+    fix: FIX_ADDRESS,
   },
   "mailtips.recipient-error": {
     params: { who: "text" },
     ja: "宛先 {who} のメールヒントを取得できませんでした。",
     en: "MailTips for {who} came back with an error.",
-    fix: {
-      ja: "アドレスのつづり（ドメイン名を含む）を確かめ、アドレス帳から選び直してください。",
-      en: "Check the spelling of the address, including the domain, and pick it again from the address book.",
-    },
+    fix: FIX_ADDRESS,
   },
   "mailtips.large-group": {
     params: { who: "text", members: "count", note: "phrase" },

@@ -6,6 +6,12 @@ const CHECK_AGAIN = {
   en: "Check the address against a business card or an earlier mail and type it again.",
 };
 
+/** Said for more than one finding. */
+const FIX_DOMAIN_TYPO = {
+  ja: "正しいアドレスを確かめてください（候補：{corrected}）。",
+  en: "Check the address (suggested: {corrected}).",
+};
+
 export const RECIPIENT_MESSAGES = defineMessages({
   "recipient.reason.empty": { ja: "アドレスが空です", en: "the address is empty" },
   "recipient.reason.no-at": { ja: "「@」がありません", en: "there is no “@”" },
@@ -96,19 +102,13 @@ export const RECIPIENT_MESSAGES = defineMessages({
     params: { domain: "text", suggestion: "text", corrected: "text" },
     ja: "宛先のドメイン「{domain}」は、「{suggestion}」の入力ミスではありませんか。",
     en: "Is the recipient domain “{domain}” a typo of “{suggestion}”?",
-    fix: {
-      ja: "正しいアドレスを確かめてください（候補：{corrected}）。",
-      en: "Check the address (suggested: {corrected}).",
-    },
+    fix: FIX_DOMAIN_TYPO,
   },
   "recipient.domain-typo-suffix": {
     params: { domain: "text", suggestion: "text", corrected: "text" },
     ja: "宛先のドメイン「{domain}」の末尾は存在しません。「{suggestion}」の入力ミスではありませんか。",
     en: "The recipient domain “{domain}” ends in a suffix that does not exist. Did you mean “{suggestion}”?",
-    fix: {
-      ja: "正しいアドレスを確かめてください（候補：{corrected}）。",
-      en: "Check the address (suggested: {corrected}).",
-    },
+    fix: FIX_DOMAIN_TYPO,
   },
   "recipient.unknown-suffix": {
     params: { domain: "text", suffix: "text" },

@@ -4,6 +4,12 @@
  */
 import { defineMessages } from "./types";
 
+/** Said for more than one finding. */
+const FIX_DNS_TIMEOUT = {
+  ja: "少し待ってから、もう一度確認してください。",
+  en: "Wait a moment and check again.",
+};
+
 export const SOURCE_MESSAGES = defineMessages({
   "source.name.mailTips": { ja: "宛先のメールヒント", en: "the recipients' MailTips" },
   "source.name.licence": { ja: "ライセンスの情報", en: "your licence details" },
@@ -36,18 +42,12 @@ export const SOURCE_MESSAGES = defineMessages({
     params: { name: "text" },
     ja: "DNSの問い合わせ（{name}）に、時間内に答えが返ってきませんでした。",
     en: "The DNS query for {name} did not come back in time.",
-    fix: {
-      ja: "少し待ってから、もう一度確認してください。",
-      en: "Wait a moment and check again.",
-    },
+    fix: FIX_DNS_TIMEOUT,
   },
   "dns.unavailable.timeout-all": {
     ja: "DNSの問い合わせに、時間内に答えが返ってきませんでした。",
     en: "The DNS queries did not come back in time.",
-    fix: {
-      ja: "少し待ってから、もう一度確認してください。",
-      en: "Wait a moment and check again.",
-    },
+    fix: FIX_DNS_TIMEOUT,
   },
   "dns.unavailable.offline": {
     ja: "DNSリゾルバーに接続できませんでした。オフラインになっている可能性があります。",

@@ -1,6 +1,12 @@
 /** What message trace says about a sent mail (items 2, 3, 4, 5, 7, 17 and more). */
 import { defineMessages } from "./types";
 
+/** Said for more than one finding. */
+const FIX_FAILED = {
+  ja: "エラーメールが返ってきていれば、Todoku で開いてください。なければ、この結果と Message-ID をIT担当者に伝えてください。",
+  en: "If a bounce came back, open it with Todoku. Otherwise give this result and the Message-ID to your IT team.",
+};
+
 export const TRACE_MESSAGES = defineMessages({
   "trace.failed-diagnosed": {
     params: { address: "text", summary: "phrase" },
@@ -11,19 +17,13 @@ export const TRACE_MESSAGES = defineMessages({
     params: { address: "text", code: "code" },
     ja: "{address} への配信は失敗しました（応答コード {code}）。",
     en: "Delivery to {address} failed (code {code}).",
-    fix: {
-      ja: "エラーメールが返ってきていれば、Todoku で開いてください。なければ、この結果と Message-ID をIT担当者に伝えてください。",
-      en: "If a bounce came back, open it with Todoku. Otherwise give this result and the Message-ID to your IT team.",
-    },
+    fix: FIX_FAILED,
   },
   "trace.failed-no-code": {
     params: { address: "text" },
     ja: "{address} への配信は失敗しました。",
     en: "Delivery to {address} failed.",
-    fix: {
-      ja: "エラーメールが返ってきていれば、Todoku で開いてください。なければ、この結果と Message-ID をIT担当者に伝えてください。",
-      en: "If a bounce came back, open it with Todoku. Otherwise give this result and the Message-ID to your IT team.",
-    },
+    fix: FIX_FAILED,
   },
   "trace.delivered": {
     params: { address: "text" },
