@@ -59,7 +59,7 @@ export const BODY_MESSAGES = defineMessages({
   },
   "body.latin-share": {
     params: { percent: "count", value: "count" },
-    ja: "日本語のメールですが、内容の約 {percent}% が英語です。英語の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安 {value}% は本ツールの設定値です）。",
+    ja: "日本語のメールですが、内容の約 {percent}% が英語です。英語の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安の {value}% は、このツールの設定値です）。",
     en: "The mail is in Japanese, but about {percent}% of its content is in English. Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the {value}% mark is this tool's choice).",
     fix: {
       ja: "英語の長い文章や記号の羅列は添付ファイルにまとめるか、日本語の説明を添えてください。",
@@ -105,7 +105,7 @@ export const BODY_MESSAGES = defineMessages({
     en: "The body is not available (for example, only the headers were returned), so it was not checked.",
   },
   "body.encrypted": {
-    ja: "S/MIME で暗号化（または署名で包まれた）メールのため、本文は読み取れず確認していません。受信者の側では復号して読まれます。",
+    ja: "S/MIME で暗号化されたメール（または署名で包まれたメール）のため、本文を読み取れず、確認していません。受信者の側で復号して読まれます。",
     en: "The mail is encrypted (or wrapped) with S/MIME, so its body cannot be read here and was not checked. The recipient decrypts it.",
   },
   "body.note.clipped": {
@@ -129,7 +129,7 @@ export const BODY_MESSAGES = defineMessages({
   },
   "body.checked": {
     params: { length: "count", domains: "count", maxDepth: "count" },
-    ja: "本文を確認しました。リンク {length} 件（ドメイン {domains} 種類）、短縮URL、偽装リンク、IPアドレスへのリンクはなく、引用 {maxDepth} 階層、文字の割合と空本文も問題ありません。",
+    ja: "本文を確認しました。リンクは {length} 件（ドメイン {domains} 種類）で、短縮URL、偽装したリンク、IPアドレスへのリンクはありません。引用は {maxDepth} 階層で、英語の割合や本文の長さにも問題はありません。",
     en: "Body checked: {length} {length|link|links} to {domains} {domains|domain|domains}, no shortened, disguised or IP-address links, quoted history {maxDepth} {maxDepth|level|levels} deep, letter mix and body length fine.",
   },
 });

@@ -30,7 +30,7 @@ export const TRACE_MESSAGES = defineMessages({
     ja: "{address} には届いています（Exchange Online が配信を完了しました）。相手の迷惑メールフォルダーや仕分けルールを確認してもらってください。",
     en: "It arrived for {address}: Exchange Online completed delivery. Ask the recipient to look in their junk folder and mail rules.",
     fix: {
-      ja: "相手に、迷惑メールフォルダー、隔離、受信トレイの仕分けルールを見てもらい、あなたのアドレスを「信頼できる差出人」に追加してもらってください。",
+      ja: "相手に、迷惑メールフォルダー、検疫、受信トレイの仕分けルールを見てもらい、あなたのアドレスを「信頼できる差出人」に追加してもらってください。",
       en: "Ask them to check their junk folder, quarantine and inbox rules, and to add your address to their safe senders.",
     },
   },
@@ -41,7 +41,7 @@ export const TRACE_MESSAGES = defineMessages({
   },
   "trace.quarantined": {
     params: { address: "text" },
-    ja: "{address} 宛てのメールは、フィルターにより検疫（隔離）されています。",
+    ja: "{address} 宛てのメールは、フィルターによって検疫に入れられています。",
     en: "The mail to {address} was put in quarantine by a filter.",
     fix: {
       ja: "IT担当者に、検疫から解放できるか確認を依頼してください。",
@@ -49,7 +49,7 @@ export const TRACE_MESSAGES = defineMessages({
     },
   },
   "trace.quarantined-content": {
-    ja: "本文や添付ファイルが迷惑メール・フィッシングと判定された可能性があります。",
+    ja: "本文や添付ファイルが迷惑メールやフィッシングと判定された可能性があります。",
     en: "The body or attachments may have been judged to be spam or phishing.",
     fix: {
       ja: "リンクの数、短縮URL、件名の表現を見直してください。",
