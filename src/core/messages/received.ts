@@ -104,7 +104,7 @@ export const RECEIVED_MESSAGES = defineMessages({
     ja: "このメールには配送経路のヘッダー（Received、認証結果、迷惑メール判定）がありません。送信済みアイテムの控えには、途中のサーバーが付ける情報が含まれないためです。",
     en: "This copy has no transport headers (Received, authentication results, spam verdicts): a Sent Items copy never passed through the servers that add them.",
     fix: {
-      ja: "経路や判定を調べるには、相手に届いたメールのヘッダーを送ってもらうか、配信不能レポート（NDR）を開くか、IT担当者にメッセージ追跡を依頼してください。",
+      ja: "経路や判定を調べるには、相手に届いたメールのヘッダーを送ってもらうか、エラーメールが返ってきていれば開くか、IT担当者にメッセージ追跡を依頼してください。",
       en: "To see the route and the verdicts, ask the recipient for the headers of their copy, open the non-delivery report if one came back, or ask your IT for a message trace.",
     },
   },
@@ -122,7 +122,7 @@ export const RECEIVED_MESSAGES = defineMessages({
     ja: "受信者自身の「受信拒否リスト」に差出人が入っているため、迷惑メールフォルダーに振り分けられました（{verdict}）。",
     en: "The sender is on the recipient's own blocked senders list, so it went to junk ({verdict}).",
     fix: {
-      ja: "メールを受け取った人が、Outlook の迷惑メールの設定で受信拒否リストから差出人を外してください。受け取った人が自分でない場合は、この結果を相手に伝えます。",
+      ja: "メールを受け取った人が、Outlook の迷惑メールの設定で受信拒否リストから差出人を外してください。受け取った人があなたでない場合は、この結果を伝えてください。",
       en: "Whoever received the mail should remove the sender from the blocked senders list in Outlook's junk settings. If that is not you, pass this result on to them.",
     },
   },
@@ -137,10 +137,10 @@ export const RECEIVED_MESSAGES = defineMessages({
   },
   "received-headers.phish-verdict": {
     params: { cat: "text" },
-    ja: "フィッシングまたはなりすましの疑いと判定されました（{cat}）。多くの場合は隔離され、受信者には見えません。",
+    ja: "フィッシングまたはなりすましの疑いと判定されました（{cat}）。多くの場合は検疫に入れられ、受信者には見えません。",
     en: "It was judged phishing or impersonation ({cat}). Such mail is usually quarantined, out of the recipient's sight.",
     fix: {
-      ja: "正当なメールであれば、受信側のIT担当者に隔離からの解放と誤検知の報告を依頼してください。差出人の名前やドメインが実在の組織に似すぎていないかも確認します。",
+      ja: "正当なメールであれば、受信側のIT担当者に、検疫からの解放と誤検知の報告を依頼してください。差出人の名前やドメインが実在の組織に似すぎていないかも確認します。",
       en: "If the mail is genuine, ask the receiving organisation's IT to release it and report the false positive. Also check whether the sender's name or domain looks too much like another organisation's.",
     },
   },
@@ -166,11 +166,11 @@ export const RECEIVED_MESSAGES = defineMessages({
     en: "The receiving filter did not mark it as spam.",
   },
   "received-headers.auth-failed": {
-    ja: "受信側で差出人のドメイン認証（DMARC/複合認証）に失敗しています。なりすましと見なされるため、迷惑メール扱いや受信拒否の直接の原因になります。",
+    ja: "受信側で、差出人のドメインの認証（DMARC または複合認証）に失敗しています。なりすましと見なされるため、迷惑メールとして扱われるか、受け取りを拒否される直接の原因になります。",
     en: "The receiving side could not authenticate the sender's domain (DMARC / composite authentication failed). The mail is taken for a forgery, which alone is enough to junk or refuse it.",
   },
   "received-headers.auth-pass": {
-    ja: "受信側で差出人のドメイン認証に合格しています。",
+    ja: "受信側で、差出人のドメインの認証に合格しています。",
     en: "The receiving side authenticated the sender's domain.",
   },
   "received-headers.no-times": {
