@@ -8,6 +8,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { main } from "../../../src/cli/main";
+import { analyze } from "../../../src/core/engine";
+import { reasonAndFix } from "../../../src/core/messages";
+import { factUnavailable } from "../../../src/core/model/facts";
+import { parseEml } from "../../../src/core/mime/eml";
+import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
+import { renderText } from "../../../src/core/report/text";
 import { MESSAGES } from "../../../src/core/messages";
 import { memoryCliIo } from "../cli-io";
 import { halfWidthAroundJapanese, strayLatin } from "../messages/japanese";
@@ -141,5 +147,29 @@ describe("recipients typed with full-width characters", () => {
     expect(JSON.parse(json.out.join("")).message.to).toEqual([
       "suzuki.hanako＠client-corp．co．jp",
     ]);
+  });
+});
+
+describe("sources that could not be asked", () => {
+  test("each reason is said once, with the items it concerns, and no machine code", async () => {
+    const snapshot = await parseEml(MAILS["clean-draft.eml"] as Uint8Array);
+    const why = { code: "dns.offline", ...reasonAndFix("dns.unavailable.offline", {}) };
+    const { report } = await analyze({
+      snapshot,
+      policy: DEFAULT_POLICY,
+      facts: { dns: factUnavailable(why) },
+    });
+    const ja = renderText(report, "ja");
+    const en = renderText(report, "en");
+    const unavailable = report.items.filter((i) => i.status === "unavailable");
+    expect(unavailable.length).toBeGreaterThan(1);
+    for (const [text, reason] of [
+      [ja, why.reason.ja],
+      [en, why.reason.en],
+    ] as const) {
+      expect(text.split(reason).length - 1).toBe(1);
+      expect(text).not.toContain("dns.offline");
+    }
+    expect(ja).toContain("確認できなかった項目：");
   });
 });
