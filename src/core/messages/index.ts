@@ -26,6 +26,7 @@ import { SIZE_MESSAGES } from "./size";
 import { SOURCE_MESSAGES } from "./sources";
 import { SUBJECT_MESSAGES } from "./subject";
 import { TRACE_MESSAGES } from "./trace";
+import { TRIAGE_STEP_MESSAGES } from "./triage-steps";
 import { TRIAGE_MESSAGES } from "./triage";
 import { VERDICT_MESSAGES } from "./verdict";
 
