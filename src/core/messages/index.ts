@@ -59,6 +59,7 @@ export const MESSAGE_MODULES = {
   sources: SOURCE_MESSAGES,
   subject: SUBJECT_MESSAGES,
   trace: TRACE_MESSAGES,
+  triageSteps: TRIAGE_STEP_MESSAGES,
   triage: TRIAGE_MESSAGES,
   verdict: VERDICT_MESSAGES,
 } as const;
