@@ -122,6 +122,7 @@ const useStyles = makeStyles({
   liveRegion: { ":empty": { marginTop: `calc(-1 * ${tokens.spacingVerticalM})` } },
   // One row at 320 px: the labels are short; should a translation grow, the row scrolls.
   tabs: { flexWrap: "nowrap", overflowX: "auto", minWidth: 0 },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   demoLine: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   demo: {
     display: "flex",
@@ -268,7 +269,7 @@ export function App(props: { env: PaneEnv }) {
             <Button
               icon={<LocalLanguage20Regular />}
               onClick={() => setLang(otherLang)}
-              aria-label={UI.switchTo[lang]}
+              title={UI.switchTo[lang]}
               lang={otherLang}
               data-testid="switch-language"
             >
@@ -286,7 +287,7 @@ export function App(props: { env: PaneEnv }) {
         </header>
 
         {demo ? (
-          <div className={styles.demo}>
+          <div className={styles.demo} data-testid="demo">
             <Text size={200} data-testid="demo-notice" className={styles.demoLine}>
               <Badge appearance="tint" color="informative" data-testid="sample-badge">
                 {UI.sampleBadge[lang]}
@@ -372,20 +373,20 @@ export function App(props: { env: PaneEnv }) {
               size="small"
               data-testid="tabs"
             >
-              <Tab value="checks" data-testid="tab-checks">
+              <Tab value="checks" className={styles.tab} data-testid="tab-checks">
                 {UI.tabChecklist[lang]}
               </Tab>
-              <Tab value="triage" data-testid="tab-triage">
+              <Tab value="triage" className={styles.tab} data-testid="tab-triage">
                 {UI.tabTriage[lang]}
               </Tab>
-              <Tab value="who" data-testid="tab-who">
+              <Tab value="who" className={styles.tab} data-testid="tab-who">
                 {UI.tabWho[lang]}
               </Tab>
-              <Tab value="inquiry" data-testid="tab-inquiry">
+              <Tab value="inquiry" className={styles.tab} data-testid="tab-inquiry">
                 {UI.tabInquiry[lang]}
               </Tab>
               {headersApply ? (
-                <Tab value="headers" data-testid="tab-headers">
+                <Tab value="headers" className={styles.tab} data-testid="tab-headers">
                   {UI.tabHeaders[lang]}
                 </Tab>
               ) : null}

@@ -133,7 +133,8 @@ function messageFields(report: Report, options: InquiryOptions) {
   }
   return {
     title: report.kind === "received" ? L.received : L.message,
-    dateLabel: report.kind === "received" ? L.receivedAt : L.date,
+    // The Date header is when the sender sent it, also for a mail received.
+    dateLabel: L.date,
     date: m.date,
     from: m.from,
     to: m.to,

@@ -30,10 +30,12 @@ export function Summary(props: { report: Report; snapshot: MessageSnapshot; lang
   ];
   if (m.cc.length) rows.push([UI.cc[lang], m.cc.join(", ")]);
   if (m.date) rows.push([UI.date[lang], formatDate(m.date, lang)]);
-  if (props.snapshot.attachments.length)
+  // Files by name; an unnamed part (a report's machine-readable section) is not an attachment.
+  const named = props.snapshot.attachments.filter((a) => a.name.trim() !== "" && !a.isInline);
+  if (named.length)
     rows.push([
       UI.attachments[lang],
-      props.snapshot.attachments.map((a) => `${a.name} (${formatBytes(a.size, lang)})`).join(", "),
+      named.map((a) => `${a.name} (${formatBytes(a.size, lang)})`).join(", "),
     ]);
   if (m.sizeBytes) rows.push([UI.size[lang], formatBytes(m.sizeBytes, lang)]);
   return (

@@ -66,7 +66,7 @@ describe("buildInquiry for a received mail", () => {
       expect(inquiry.body).toContain(
         lang === "ja" ? "■ 受信したメール" : "== The mail I received =="
       );
-      expect(inquiry.body).toContain(lang === "ja" ? "受信日時: " : "Received: ");
+      expect(inquiry.body).toContain(lang === "ja" ? "送信日時: " : "Sent: ");
       expect(inquiry.body).not.toMatch(/does not seem to have reached|届いていないようです/);
       expect(inquiry.body).toContain(
         lang === "ja" ? "■ Todoku で確認できなかったこと" : "== What Todoku could not check =="
