@@ -126,6 +126,19 @@ describe("message catalogue", () => {
 });
 
 describe("rendering", () => {
+  // `npm run typecheck` covers this file: each call below must be a type error, or its unused
+  // expect-error directive fails the typecheck.
+  test("keys and parameters are checked at compile time", () => {
+    // @ts-expect-error a key the catalogue does not have
+    expect(render("subject.no-such-rule", {}, "en")).toBe("subject.no-such-rule");
+    // @ts-expect-error a missing parameter
+    expect(render("subject.short", {}, "en")).toContain("characters");
+    // @ts-expect-error a parameter the entry does not declare
+    expect(render("subject.empty", { file: "a.zip" }, "en")).toContain("subject");
+    // @ts-expect-error a count given as text
+    expect(render("subject.short", { length: "3" }, "en")).toContain("3");
+  });
+
   test("values are shown in the reader's units and language", () => {
     expect(render("subject.short", { length: 1 }, "en")).toContain("1 character.");
     expect(render("subject.short", { length: 2 }, "en")).toContain("2 characters.");
