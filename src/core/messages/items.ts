@@ -24,7 +24,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.2.howToCheck": {
     ja: "Microsoft 365 管理センターの「サービス正常性」に障害情報が出ていないか、自社のIT担当者に確認してもらいます。相手側の障害が疑われるときは、電話など別の手段で、今日ほかのメールは受け取れているかを相手に尋ねてください。",
-    en: "Ask your IT to look for an incident under Service health in the Microsoft 365 admin center. If the recipient's side is suspect, ask them by phone or chat whether other mail reaches them today.",
+    en: "Ask your IT team to look for an incident under Service health in the Microsoft 365 admin center. If the recipient's side is suspect, ask them by phone or chat whether other mail reaches them today.",
   },
   "item.3.title": {
     ja: "送受信処理中のエラー",
@@ -36,7 +36,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.3.howToCheck": {
     ja: "そのメールが送信済みアイテムに入っているか、送信トレイに残っていないかを確認してください。送信済みにあるのに届いていない場合は、自社のIT担当者にメッセージ追跡で配信の状況を調べてもらいます。",
-    en: "Check that the mail is in Sent Items and not stuck in the Outbox. If it was sent but never arrived, ask your IT to look it up in message trace.",
+    en: "Check that the mail is in Sent Items and not stuck in the Outbox. If it was sent but never arrived, ask your IT team to look it up in message trace.",
   },
   "item.4.title": {
     ja: "配信の遅延",
@@ -48,7 +48,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.4.howToCheck": {
     ja: "遅れて届いたメールなら、受信者側でそのメールのヘッダーを開き、Received 行の時刻を順に比べると、どこで時間がかかったかがわかります。まだ届いていないメールは、自社のIT担当者にメッセージ追跡で状態（保留中・配信済みなど）を確認してもらいます。遅延通知のメールが来ていないかも見てください。",
-    en: "If the mail arrived late, open its headers on the recipient's side and compare the times of the Received lines to see where it waited. For a mail that has not arrived, ask your IT to check its status (pending, delivered…) in message trace. Also look for a delay notice in your inbox.",
+    en: "If the mail arrived late, open its headers on the recipient's side and compare the times of the Received lines to see where it waited. For a mail that has not arrived, ask your IT team to check its status (pending, delivered…) in message trace. Also look for a delay notice in your inbox.",
   },
   "item.5.title": {
     ja: "新しいフィルター・受信ルール",
@@ -60,7 +60,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.5.howToCheck": {
     ja: "最近フィルターや受信ルール、セキュリティ製品の設定を変えていないか、検疫にあなたのメールがないかを、相手から相手のIT担当者に確認してもらうよう依頼します。自社から外へ出るときのルール（トランスポートルール）は、自社のIT担当者に確認します。",
-    en: "Ask the recipient to check with their IT whether filters, receive rules or a security product changed recently, and whether your mail is in their quarantine. Ask your IT about outgoing transport rules on your side.",
+    en: "Ask the recipient to check with their IT team whether filters, receive rules or a security product changed recently, and whether your mail is in their quarantine. Ask your IT team about outgoing transport rules on your side.",
   },
   "item.6.title": {
     ja: "送信側のサーバー・ドメイン設定の変更",
@@ -72,7 +72,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.6.howToCheck": {
     ja: "届かなくなった時期に、自社でメールやDNSの設定変更がなかったかを自社のIT担当者に確認してください。あわせて、SPF・DKIM・DMARCのレコードが新しい送信経路を含んでいるかも見てもらいます。",
-    en: "Ask your IT whether anything in the mail or DNS settings changed around the time the trouble began, and whether the SPF, DKIM and DMARC records cover the new sending path.",
+    en: "Ask your IT team whether anything in the mail or DNS settings changed around the time the trouble began, and whether the SPF, DKIM and DMARC records cover the new sending path.",
   },
   "item.7.title": {
     ja: "受信者側のフィルター・迷惑メール振り分け",
@@ -120,7 +120,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.10.howToCheck": {
     ja: "添付ファイルの合計サイズを確認し、大きいファイルはOneDriveやSharePointの共有リンクに置き換えてください。自社の上限は自社のIT担当者に、相手の上限は相手のIT担当者に確認できます。",
-    en: "Check the total size of the attachments and replace big files with a OneDrive or SharePoint share link. Your IT knows your limit; the recipient's IT knows theirs.",
+    en: "Check the total size of the attachments and replace big files with a OneDrive or SharePoint share link. Your IT knows your limit; the recipient's IT team knows theirs.",
   },
   "item.11.title": {
     ja: "添付ファイルの種類がブロックされる",
@@ -132,7 +132,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.11.howToCheck": {
     ja: "添付ファイルの拡張子（「.exe」「.js」「.bat」など）と、圧縮ファイルの中身を確認してください。どうしても送る必要があるファイルは、OneDriveやSharePointで共有リンクを送るのが確実です。どの種類が止められるかは、自社と相手のIT担当者が把握しています。",
-    en: "Check the file extensions (.exe, .js, .bat…) and what is inside any archive. If the file really has to go, send a OneDrive or SharePoint share link instead. Your IT and the recipient's IT know which types they block.",
+    en: "Check the file extensions (.exe, .js, .bat…) and what is inside any archive. If the file really has to go, send a OneDrive or SharePoint share link instead. Your IT and the recipient's IT team know which types they block.",
   },
   "item.12.title": {
     ja: "ネットワークの問題",
@@ -144,7 +144,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.12.howToCheck": {
     ja: "Webサイトがいつもどおり開けるか、同僚も同じ状態かを確かめてください。自分だけであれば端末や社内ネットワークの問題として自社のIT担当者に、社内全体であればIT担当者からプロバイダーに問い合わせてもらいます。",
-    en: "Check whether websites open as usual and whether colleagues have the same trouble. If it is only you, ask your IT about your device or the office network; if everyone is affected, your IT contacts the provider.",
+    en: "Check whether websites open as usual and whether colleagues have the same trouble. If it is only you, ask your IT team about your device or the office network; if everyone is affected, your IT team contacts the provider.",
   },
   "item.13.title": {
     ja: "サーバー間のルーティングの問題",
@@ -180,7 +180,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.15.howToCheck": {
     ja: "相手の組織で最近セキュリティ製品や方針の変更がなかったか、相手のIT担当者に確認してもらいます。社外への送信や特定の添付ファイルが新たに制限されていないかは、自社のIT担当者に確認します。",
-    en: "Ask the recipient's IT whether security products or policies changed recently. Ask your IT whether sending outside the company, or certain attachments, is now restricted.",
+    en: "Ask the recipient's IT team whether security products or policies changed recently. Ask your IT team whether sending outside the company, or certain attachments, is now restricted.",
   },
   "item.16.title": {
     ja: "DNSの名前解決エラー",
@@ -192,7 +192,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.16.howToCheck": {
     ja: "宛先のドメイン名につづりの誤りがないか確認してください。そのドメインにMXレコードがあるかは自社のIT担当者に調べてもらえます。相手のドメイン自体に問題があれば、相手のIT担当者に伝えます。",
-    en: "Check the spelling of the recipient's domain. Your IT can look up whether the domain has MX records; if the domain itself is broken, tell the recipient's IT.",
+    en: "Check the spelling of the recipient's domain. Your IT can look up whether the domain has MX records; if the domain itself is broken, tell the recipient's IT team.",
   },
   "item.17.title": {
     ja: "受信者のアカウントが無効・削除済み",
@@ -216,7 +216,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.18.howToCheck": {
     ja: "宛先の数と、直近に送った通数を確認してください。社外の多数の宛先へは、分けて送るか配信用のサービスを使います。送信が制限されてしまった場合は、自社のIT担当者に解除を依頼します。",
-    en: "Check how many recipients the mail has and how much you sent recently. Split large external mailings or use a proper mailing service. If your account has been blocked from sending, ask your IT to lift it.",
+    en: "Check how many recipients the mail has and how much you sent recently. Split large external mailings or use a proper mailing service. If your account has been blocked from sending, ask your IT team to lift it.",
   },
   "item.19.title": {
     ja: "メーリングリストの無効なアドレス",
@@ -228,7 +228,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.19.howToCheck": {
     ja: "リストの管理者に、エラーが戻ってくるアドレスを調べて削除してもらいます。社内の配布グループであれば、自社のIT担当者に依頼します。",
-    en: "Ask the list owner to remove the addresses that bounce; for an internal distribution group, ask your IT.",
+    en: "Ask the list owner to remove the addresses that bounce; for an internal distribution group, ask your IT team.",
   },
   "item.20.title": {
     ja: "ヘッダーの不備・偽装",
@@ -240,7 +240,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.20.howToCheck": {
     ja: "Outlook など通常のメールソフトから同じ宛先に送って届くか試してください。業務システムや機器から送っている場合は、その管理者か自社のIT担当者にヘッダーの内容を確認してもらいます。",
-    en: "Try sending to the same recipient from an ordinary mail app such as Outlook. If the mail comes from a business system or a device, ask its administrator or your IT to check the headers it writes.",
+    en: "Try sending to the same recipient from an ordinary mail app such as Outlook. If the mail comes from a business system or a device, ask its administrator or your IT team to check the headers it writes.",
   },
   "item.21.title": {
     ja: "プロバイダー（ISP）の制限",
@@ -252,7 +252,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.21.howToCheck": {
     ja: "エラーメッセージに送信数の上限についての記述がないか確認してください。契約しているプロバイダーの制限は、自社のIT担当者かプロバイダーのサポート窓口に問い合わせます。",
-    en: "Look for any mention of a sending limit in the error. Ask your IT, or the provider's support desk, what limits your contract has.",
+    en: "Look for any mention of a sending limit in the error. Ask your IT team, or the provider's support desk, what limits your contract has.",
   },
   "item.22.title": {
     ja: "ライセンスの未割り当て（Microsoft 365）",
@@ -264,7 +264,7 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.22.howToCheck": {
     ja: "Microsoft 365 の「マイアカウント」で、自分に割り当てられたライセンスを確認できます。ライセンスの割り当てや更新は、自社のIT担当者（Microsoft 365 の管理者）に依頼してください。",
-    en: "You can see your licences under My Account in Microsoft 365. Ask your IT (the Microsoft 365 admin) to assign or renew the licence.",
+    en: "You can see your licences under My Account in Microsoft 365. Ask your IT team (the Microsoft 365 admin) to assign or renew the licence.",
   },
   "item.23.title": {
     ja: "暗号化（TLS）が必須",
@@ -288,6 +288,6 @@ export const ITEM_MESSAGES = defineMessages({
   },
   "item.24.howToCheck": {
     ja: "相手に届いたメール（またはエラーメール）の「Authentication-Results」ヘッダーで、「spf=」「dkim=」「dmarc=」の結果がすべて「pass」になっているか確認してください。「fail」や「none」があれば、自社のIT担当者にDNSのSPF・DKIM・DMARCの設定を見直してもらいます。",
-    en: "In a copy that did arrive (or in the bounce), check that spf, dkim and dmarc in the Authentication-Results header say pass. If one says fail or none, ask your IT to review the SPF, DKIM and DMARC records in DNS.",
+    en: "In a copy that did arrive (or in the bounce), check that spf, dkim and dmarc in the Authentication-Results header say pass. If one says fail or none, ask your IT team to review the SPF, DKIM and DMARC records in DNS.",
   },
 });
