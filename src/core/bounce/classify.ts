@@ -141,8 +141,16 @@ function classifyBase(input: DeliveryInput): Classification | null {
   // server's own words, which say why.
   const own = serverWords(text);
   // Multi-line replies repeat "550-5.7.1" inside sentences; phrases are matched without them too.
-  const plainOf = (t: string) =>
-    t.replace(/(^|\s)[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, "$1");
+  // Asked once per rule tested, always of the same one or two texts: each is made once.
+  const plain = new Map<string, string>();
+  const plainOf = (t: string) => {
+    let p = plain.get(t);
+    if (p === undefined) {
+      p = t.replace(/(^|\s)[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?/g, "$1");
+      plain.set(t, p);
+    }
+    return p;
+  };
   const saysIn = (t: string, re: RegExp) => {
     const p = plainOf(t);
     return re.test(t) || (p !== t && re.test(p));

@@ -55,6 +55,9 @@ const DISPLAY_NAME =
 function recipientOnLine(
   line: string
 ): { address: string; rest: string; labelled: boolean } | null {
+  // Most lines of a report name no address: they are let go before any pattern runs (the
+  // prefixes cut below never hold an "@").
+  if (!line.includes("@")) return null;
   const s = line
     .trim()
     .replace(/^(?:>\s?)+/, "")

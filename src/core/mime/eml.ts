@@ -41,6 +41,23 @@ const MAIL_HEADERS = new Set([
 
 const HEADER_LINE = /^([!-9;-~]+)[ \t]*:/;
 
+/** Made on first use: the send-check runtime may have no TextDecoder, and loads this module anyway. */
+let latin1: TextDecoder | undefined;
+
+/**
+ * Where the header block of `head` ends: just past its first empty line (LF LF or LF CR LF, or
+ * an empty first line), else its length. Only the lines up to that one are ever looked at, so
+ * decoding and splitting the rest of the window (most of a bounce) was wasted work.
+ */
+function headerBlockEnd(head: Uint8Array): number {
+  for (let i = 0; i < head.length; i++) {
+    if (i > 0 && head[i - 1] !== 0x0a) continue;
+    if (head[i] === 0x0a) return i + 1;
+    if (head[i] === 0x0d && i + 1 < head.length && head[i + 1] === 0x0a) return i + 2;
+  }
+  return head.length;
+}
+
 /**
  * Tells a mail from some other file by its header block: lines of `Name: value` (or folded
  * continuations) up to the first empty line, with at least one of the usual mail headers.
@@ -48,8 +65,8 @@ const HEADER_LINE = /^([!-9;-~]+)[ \t]*:/;
  */
 export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
-  const head = bytes.subarray(0, 64 * 1024);
-  const text = new TextDecoder("latin1").decode(head);
+  const head = bytes.subarray(0, headerBlockEnd(bytes.subarray(0, 64 * 1024)));
+  const text = (latin1 ??= new TextDecoder("latin1")).decode(head);
   const lines = text.split(/\r?\n/);
   let start = 0;
   // mbox files start with an envelope line "From sender date"; skip it.
