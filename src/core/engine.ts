@@ -9,7 +9,7 @@ import { runChecks } from "./checks";
 import { HEADERS_ONLY_NOTE, parseEml } from "./mime/eml";
 import type { BounceReport } from "./model/bounce";
 import type { Facts } from "./model/facts";
-import { finding, type Finding, type ItemId } from "./model/finding";
+import type { Finding, ItemId } from "./model/finding";
 import { say } from "./messages";
 import type { Report, SourceState } from "./model/report";
 import type { MessageSnapshot } from "./model/snapshot";
@@ -52,24 +52,8 @@ const BODY_ITEMS: readonly ItemId[] = [9, 11, 15];
 function headersOnlyFindings(snapshot: MessageSnapshot): Finding[] {
   const note = snapshot.notes?.find((n) => n.startsWith(HEADERS_ONLY_NOTE));
   if (!note) return [];
-  return BODY_ITEMS.map((item) =>
-    finding(
-      item,
-      "mime.headers-only",
-      "unavailable",
-      {
-        ja: "メールの構造が深すぎるか大きすぎるため、本文と添付ファイルを読み取れませんでした。ヘッダーだけを確認しました。",
-        en: "The mail's structure is too deep or too large to read its body and attachments; only its headers were checked.",
-      },
-      {
-        evidence: note.slice(HEADERS_ONLY_NOTE.length).trim(),
-        fix: {
-          ja: "送信したメールを普通の形式(入れ子の少ない形)で送り直すか、IT担当に元のメールファイルを渡して確認を依頼してください。",
-          en: "Send the mail again in a plain form (without deeply nested parts), or give the original mail file to your IT to look at.",
-        },
-      }
-    )
-  );
+  // The parser's own reason is English and internal: the user reads the catalogue's sentence.
+  return BODY_ITEMS.map((item) => say(item, "mime.headers-only", "unavailable", {}));
 }
 
 /** What the mail's work budget left unopened, said once per limit (the notes name each archive). */

@@ -5,7 +5,7 @@
 import { defineMessages } from "./types";
 
 const NOT_OPENED_FIX = {
-  ja: "送る側であれば、圧縮ファイルの数や大きさを減らすか、OneDrive や SharePoint の共有リンクで送ってください。受け取ったメールであれば、開かずに IT 担当に元のメールファイルの確認を依頼してください。",
+  ja: "送る側であれば、圧縮ファイルの数や大きさを減らすか、OneDrive や SharePoint の共有リンクで送ってください。受け取ったメールであれば、開かずに IT担当者に元のメールファイルの確認を依頼してください。",
   en: "If you are sending it, use fewer or smaller archives, or share the files through a OneDrive or SharePoint link. If you received it, do not open it and ask your IT to look at the original mail file.",
 };
 
@@ -21,6 +21,15 @@ export const LIMITS_MESSAGES = defineMessages({
     ja: "1通のメールで展開する量の上限（{limit}）に達したため、圧縮ファイル {count} 件の中身は確認していません。",
     en: "Unpacking reached its limit of {limit} for one mail, so the contents of {count} {count|archive were|archives were} not opened.",
     fix: NOT_OPENED_FIX,
+  },
+  "mime.headers-only": {
+    params: {},
+    ja: "メールの構造が深すぎるか大きすぎるため、本文と添付ファイルは読み取れませんでした。確認したのはヘッダーだけです。",
+    en: "The mail's structure is too deep or too large for its body and attachments to be read; only its headers were checked.",
+    fix: {
+      ja: "送る側であれば、転送を重ねた形をやめ、普通の形で送り直してください。受け取ったメールであれば、IT担当者に元のメールファイルの確認を依頼してください。",
+      en: "If you are sending it, send it again in a plain form rather than as forwards inside forwards. If you received it, ask your IT to look at the original mail file.",
+    },
   },
   "limits.body-cut": {
     params: { limit: "bytes", size: "bytes" },

@@ -159,7 +159,7 @@ describe("rendering", () => {
  * Rules still written inline by their modules, being moved into the catalogue. The test fails
  * when one of them gets an entry, so the list only shrinks; a new rule cannot join it.
  */
-const NOT_YET_IN_CATALOGUE = new Set<string>(["mime.headers-only"]);
+const NOT_YET_IN_CATALOGUE = new Set<string>([]);
 
 const SRC = join(__dirname, "../../../src/core");
 const FIXTURES = join(__dirname, "../../fixtures");
