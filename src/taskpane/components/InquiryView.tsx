@@ -45,6 +45,15 @@ const T = {
   noHelpdesk: l("pane.inquiry.no-helpdesk"),
 } as const;
 
+/** Next steps that are the user's own fix (or the recipient's), said before the inquiry. */
+const OWN_FIXES = new Set<Verdict["next"]["kind"]>([
+  "fixAddress",
+  "reduceSize",
+  "removeAttachment",
+  "editContent",
+  "contactRecipient",
+]);
+
 /* eslint-disable no-unused-vars -- parameter names in function types document the shape */
 export interface InquiryViewProps {
   report: Report;
@@ -86,7 +95,7 @@ export function InquiryView(props: InquiryViewProps) {
   const verdict = props.verdict;
   return (
     <div className={styles.section} data-testid="inquiry">
-      {verdict && verdict.next.ownFix && verdict.mode !== "received" ? (
+      {verdict && verdict.next.ownFix && OWN_FIXES.has(verdict.next.kind) ? (
         <MessageBar intent="info" data-testid="inquiry-own-fix">
           <MessageBarBody>
             <MessageBarTitle>{T.ownFixFirst[lang]}</MessageBarTitle>
