@@ -86,7 +86,7 @@ function cliBulk() {
   const cpuText =
     bestCpu === null
       ? ""
-      : `; by CPU time (user+sys) ${Math.round((files.length / bestCpu) * 1000)} files/s, best ${bestCpu.toFixed(0)} ms`;
+      : `; by CPU time (user+sys) ${Math.round((files.length / bestCpu) * 1000)} files/s, best ${bestCpu.toFixed(0)} ms (runs ${cpu.map((c) => c.toFixed(0)).join(", ")} ms)`;
   process.stdout.write(
     `todoku check, ${once.length} dev bounces x5 = ${files.length} files in one process: ` +
       `${Math.round((files.length / best) * 1000)} files/s (best of 3: ${best.toFixed(0)} ms; ` +
