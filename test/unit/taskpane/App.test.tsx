@@ -238,6 +238,17 @@ describe("secondary views", () => {
     ).toContain("mail.bulk-sender.example");
   });
 
+  it("puts the recipient's full mailbox first as the user's own step, a forged mail's inquiry without it", async () => {
+    await renderReady(demoEnv({ initialSampleId: "bounce-postfix", tasksFor: () => ({}) }));
+    expect(screen.getByTestId("verdict-next").getAttribute("data-kind")).toBe("contactRecipient");
+    fireEvent.click(screen.getByTestId("verdict-write-it"));
+    expect(await screen.findByTestId("inquiry-own-fix", {}, { timeout: 10000 })).toBeTruthy();
+    const text = screen.getByTestId("inquiry-text") as HTMLTextAreaElement;
+    // The original's subject, not the bounce's own.
+    expect(text.value).toContain("写真を送ります");
+    expect(text.value).not.toContain("MAILER-DAEMON");
+  });
+
   it("groups the causes by who acts", async () => {
     await renderReady(demoEnv());
     fireEvent.click(screen.getByTestId("tab-who"));
