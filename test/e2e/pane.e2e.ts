@@ -131,10 +131,11 @@ describe("demo mode (no Outlook)", () => {
 
 describe("simulated Outlook", () => {
   it("draft: reads the attachment bytes, finds the encrypted zip, the full-width address and the shortener", async () => {
-    pane = await openPane(server.url, { item: draftItem(), attachmentDelayMs: 600 });
+    // Long enough that a busy CI machine cannot miss the pending state between two polls.
+    pane = await openPane(server.url, { item: draftItem(), attachmentDelayMs: 2500 });
     const { page } = pane;
     expect(await page.getAttribute('[data-testid="pane"]', "data-host")).toBe("outlook");
-    // The attachment contents arrive after 600 ms: progress is shown for them meanwhile.
+    // The attachment contents arrive after 2.5 s: progress is shown for them meanwhile.
     await page.waitForSelector('[data-testid="source-attachments"][data-state="pending"]', {
       timeout: 5000,
     });
@@ -288,7 +289,7 @@ describe("DNS states against the fake DoH server", () => {
         },
         "_dmarc.contoso.co.jp": { TXT: ["v=DMARC1; p=reject"] },
       },
-      { delayMs: 900 }
+      { delayMs: 2500 }
     );
     server.setDohTarget(doh.url);
     server.setPolicy(JSON.stringify({ dns: { resolverUrl: `${server.url}/doh` } }));
