@@ -63,6 +63,8 @@ export interface PaneEnv {
   openResendDraft?: ((_draft: ResendDraft) => Promise<unknown>) | undefined;
   openInquiryMail?:
     ((_to: string, _subject: string, _body: string) => Promise<unknown>) | undefined;
+  /** Outlook: the interactive Microsoft 365 sign-in, only ever started by the user's click. */
+  signIn?: ((_policy: PolicyResult["policy"]) => Promise<{ ok: boolean }>) | undefined;
 }
 /* eslint-enable no-unused-vars */
 
@@ -159,6 +161,9 @@ export function App(props: { env: PaneEnv }) {
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [tab, setTab] = useState<TabId>("checks");
   const [answers, setAnswers] = useState<TriageAnswers>({});
+  // Bumped after a successful sign-in: the same item is analysed again, now with Graph.
+  const [analysisRun, setAnalysisRun] = useState(0);
+  const [signingIn, setSigningIn] = useState(false);
   const demo = env.host === "demo";
 
   useEffect(() => {
@@ -215,7 +220,19 @@ export function App(props: { env: PaneEnv }) {
       live = false;
       stop?.();
     };
-  }, [env, item, policy]);
+  }, [env, item, policy, analysisRun]);
+
+  const signIn = useCallback(() => {
+    if (!env.signIn || !policy) return;
+    setSigningIn(true);
+    env
+      .signIn(policy.policy)
+      .then((outcome) => {
+        if (outcome.ok) setAnalysisRun((n) => n + 1);
+      })
+      .catch(() => undefined) // the sources keep saying why Graph could not be used
+      .finally(() => setSigningIn(false));
+  }, [env, policy]);
 
   const report = state?.report;
   const hasReport = report !== undefined;
@@ -364,6 +381,8 @@ export function App(props: { env: PaneEnv }) {
               answers={answers}
               onAnswers={setAnswers}
               onOpen={setTab}
+              onSignIn={env.signIn ? signIn : undefined}
+              signingIn={signingIn}
             />
             <TabList
               selectedValue={tab}

@@ -51,10 +51,14 @@ export function outlookTasks(snapshot: MessageSnapshot, policy: Policy): Pipelin
 const newMessage = () => import(/* webpackChunkName: "new-message" */ "../office/new-message");
 
 export async function outlookEnv(): Promise<
-  Pick<PaneEnv, "readItem" | "tasksFor" | "onItemChanged" | "openResendDraft" | "openInquiryMail">
+  Pick<
+    PaneEnv,
+    "readItem" | "tasksFor" | "onItemChanged" | "openResendDraft" | "openInquiryMail" | "signIn"
+  >
 > {
   return {
     readItem: () => readCurrentItem(),
+    signIn: signInToGraph,
     tasksFor: outlookTasks,
     onItemChanged,
     openResendDraft: async (draft) => (await newMessage()).openResendDraft(draft),

@@ -9,6 +9,8 @@ const l = (key: LabelKey): Localized => text(key, {});
 export const UI = {
   appName: l("pane.app-name"),
   sampleBadge: l("pane.sample-badge"),
+  signIn: l("pane.sign-in"),
+  signingIn: l("pane.signing-in"),
   demoNotice: l("pane.demo-notice"),
   samplePicker: l("pane.sample-picker"),
   language: l("pane.language"),

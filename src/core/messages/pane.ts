@@ -4,6 +4,8 @@ import { defineMessages } from "./types";
 export const PANE_MESSAGES = defineMessages({
   "pane.app-name": { ja: "Todoku 届く？チェック", en: "Todoku delivery check" },
   "pane.sample-badge": { ja: "サンプル", en: "Sample" },
+  "pane.sign-in": { ja: "Microsoft 365 にサインイン", en: "Sign in to Microsoft 365" },
+  "pane.signing-in": { ja: "サインインしています…", en: "Signing in…" },
   "pane.demo-notice": {
     ja: "デモ：Outlookの外なので、サンプルメールを調べています。",
     en: "Demo outside Outlook: checking a sample, not your mail.",

@@ -82,10 +82,24 @@ export interface VerdictViewProps {
   answers: TriageAnswers;
   onAnswers: (_answers: TriageAnswers) => void;
   onOpen: (_tab: "triage" | "inquiry" | "checks") => void;
+  /** Outlook: the one interactive Microsoft 365 sign-in, offered when a silent call needed it. */
+  onSignIn?: (() => void) | undefined;
+  /** True while that sign-in is under way. */
+  signingIn?: boolean | undefined;
 }
 /* eslint-enable no-unused-vars */
 
 const SEP = { ja: "、", en: ", " } as const;
+
+/**
+ * Graph calls are silent; when Entra needs the user (first use, consent, MFA) a source says so
+ * with this code, and the pane offers the one interactive sign-in instead of prompting by itself.
+ */
+const SIGN_IN_REQUIRED = "graph.sign-in-required";
+
+export function needsSignIn(report: Report): boolean {
+  return report.sources.some((s) => s.state === "unavailable" && s.why?.code === SIGN_IN_REQUIRED);
+}
 
 function Original(props: { verdict: Verdict; lang: Lang }) {
   const styles = useStyles();
@@ -283,6 +297,19 @@ export function VerdictView(props: VerdictViewProps) {
       <div data-testid="verdict-not-checked">
         <Progress sources={props.report.sources} lang={lang} summary={v.couldNotCheck?.[lang]} />
       </div>
+      {props.onSignIn && needsSignIn(props.report) ? (
+        <div>
+          <Button
+            appearance="secondary"
+            size="small"
+            disabled={props.signingIn === true}
+            onClick={props.onSignIn}
+            data-testid="sign-in"
+          >
+            {(props.signingIn ? UI.signingIn : UI.signIn)[lang]}
+          </Button>
+        </div>
+      ) : null}
     </section>
   );
 }

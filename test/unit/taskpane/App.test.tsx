@@ -294,6 +294,77 @@ describe("Graph states", () => {
   });
 });
 
+describe("sign-in", () => {
+  const signInNeeded = {
+    state: "unavailable" as const,
+    why: {
+      code: "graph.sign-in-required",
+      reason: { ja: "まだサインインしていません。", en: "Not signed in to Microsoft 365 yet." },
+      fix: { ja: "サインインしてください。", en: "Sign in." },
+    },
+  };
+  const signedInFacts: Pick<Facts, "mailTips" | "licence" | "ownMailbox"> = {
+    mailTips: {
+      state: "ok",
+      value: [{ address: "sato@fabrikam.co.jp", mailboxFull: true }],
+    },
+    licence: { state: "off" },
+    ownMailbox: { state: "off" },
+  };
+
+  it("offers one sign-in when a silent Graph call needs the user, and analyses again after it", async () => {
+    let signedIn = false;
+    const signIn = jest.fn(async () => {
+      signedIn = true;
+      return { ok: true };
+    });
+    const graph = jest.fn(async () =>
+      signedIn
+        ? signedInFacts
+        : { mailTips: signInNeeded, licence: signInNeeded, ownMailbox: signInNeeded }
+    );
+    await renderReady(demoEnv({ signIn, tasksFor: () => ({ graph }) }));
+    const button = await screen.findByTestId("sign-in", {}, { timeout: 5000 });
+    expect(button.textContent).toBe(label("pane.sign-in", "en"));
+    // Nothing interactive happened on its own: only the silent call ran.
+    expect(signIn).not.toHaveBeenCalled();
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(signIn).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(graph).toHaveBeenCalledTimes(2), { timeout: 5000 });
+    await waitFor(() =>
+      expect(screen.getByTestId("item-14").getAttribute("data-status")).toBe("problem")
+    );
+    expect(screen.queryByTestId("sign-in")).toBeNull();
+  });
+
+  it("offers no button where the host cannot sign in (the demo) or Graph failed for another reason", async () => {
+    await renderReady(demoEnv());
+    await waitFor(() =>
+      expect(screen.getByTestId("item-22").getAttribute("data-status")).toBe("unavailable")
+    );
+    expect(screen.queryByTestId("sign-in")).toBeNull();
+  });
+
+  it("keeps the button and the reason when the sign-in is refused", async () => {
+    const signIn = jest.fn(async () => ({ ok: false }));
+    const graph = jest.fn(async () => ({
+      mailTips: signInNeeded,
+      licence: signInNeeded,
+      ownMailbox: signInNeeded,
+    }));
+    await renderReady(demoEnv({ signIn, tasksFor: () => ({ graph }) }));
+    const button = await screen.findByTestId("sign-in", {}, { timeout: 5000 });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(signIn).toHaveBeenCalledTimes(1);
+    expect(graph).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByTestId("sign-in").hasAttribute("disabled")).toBe(false));
+  });
+});
+
 describe("quick sources", () => {
   it("show no progress panel when everything finishes within 300 ms", async () => {
     await renderReady(
