@@ -8,6 +8,7 @@ import type { Lang, Localized } from "../model/i18n";
 import { fill, type RenderOptions } from "./format";
 import type { MessageEntry, ParamKinds, ValuesOf } from "./types";
 import { ATTACHMENT_MESSAGES } from "./attachments";
+import { AUTH_MESSAGES } from "./auth";
 import { BODY_MESSAGES } from "./body";
 import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
@@ -21,6 +22,7 @@ import { PANE_MESSAGES } from "./pane";
 import { RECEIVED_MESSAGES } from "./received";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
+import { RESEND_MESSAGES } from "./resend";
 import { SENDCHECK_MESSAGES } from "./sendcheck";
 import { SIZE_MESSAGES } from "./size";
 import { SOURCE_MESSAGES } from "./sources";
@@ -42,6 +44,7 @@ export { formatDate, formatSize } from "./format";
 export const MESSAGE_MODULES = {
   common: COMMON_MESSAGES,
   attachments: ATTACHMENT_MESSAGES,
+  auth: AUTH_MESSAGES,
   body: BODY_MESSAGES,
   bounce: BOUNCE_MESSAGES,
   dns: DNS_MESSAGES,
@@ -54,6 +57,7 @@ export const MESSAGE_MODULES = {
   received: RECEIVED_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
+  resend: RESEND_MESSAGES,
   sendcheck: SENDCHECK_MESSAGES,
   size: SIZE_MESSAGES,
   sources: SOURCE_MESSAGES,

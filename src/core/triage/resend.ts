@@ -4,7 +4,8 @@
  * the triage suggests. The body is rebuilt from plain text and escaped: mail HTML is never reused.
  * Nothing is sent: the Office shell only opens the draft for the user to review.
  */
-import type { Lang, Localized } from "../model/i18n";
+import type { Lang } from "../model/i18n";
+import { label, render } from "../messages";
 import type { MessageSnapshot } from "../model/snapshot";
 import { htmlToText } from "../text/html";
 import { stripQuotedHistory } from "../text/quotes";
@@ -32,38 +33,6 @@ export interface ResendDraft {
   removedAttachments: string[];
 }
 
-const t = (ja: string, en: string): Localized => ({ ja, en });
-
-const TEXT = {
-  shareHeading: t(
-    "※ファイルは添付せず、共有リンクでお送りします。以下のリンクからご確認ください。",
-    "The files are shared by link instead of being attached. Please open them here:"
-  ),
-  pasteLink: t("(ここに共有リンクを貼り付けてください)", "(paste the share link here)"),
-  notes: {
-    history: t("引用された返信の履歴を削除しました。", "Removed the quoted reply history."),
-    attachments: (n: number) =>
-      t(
-        `添付ファイル ${n} 件を外し、共有リンクを貼る場所を用意しました。`,
-        `Removed ${n} attachment(s) and left a place for the share link.`
-      ),
-    subject: t(
-      "件名を、内容のわかる長めの日本語にしました。必要に応じて直してください。",
-      "Made the subject longer and descriptive. Adjust it as needed."
-    ),
-    review: t(
-      "送信前に内容を確認してください。自動では送信されません。",
-      "Review before sending; nothing is sent automatically."
-    ),
-  },
-  lengthenJa: (base: string) =>
-    base ? `【再送】${base}についてのご連絡` : "【再送】先日お送りしたメールについてのご連絡",
-  lengthenEn: (base: string) =>
-    base
-      ? `Resent: ${base} (our earlier message may not have reached you)`
-      : "Resent: our earlier message may not have reached you",
-};
-
 /** RE:, FW:, Fwd:, 転送:, 返信: prefixes, repeated; removed when lengthening (chains look automated). */
 // Each space run has one place to go, so a long run of spaces cannot be split many ways.
 const REPLY_PREFIX = /^\s*(?:(?:re|fw|fwd|aw|sv|wg|tr|転送|返信)\s*(?:\[\d{1,3}\]\s*)?[:：]\s*)+/i;
@@ -74,7 +43,7 @@ export function buildResendDraft(snapshot: MessageSnapshot, options: ResendOptio
   let text = plainBody(snapshot);
   if (options.removeHistory) {
     const stripped = stripQuotedHistory(text);
-    if (stripped.length < text.trimEnd().length) notes.push(TEXT.notes.history[lang]);
+    if (stripped.length < text.trimEnd().length) notes.push(label("resend.note.history", lang));
     text = stripped;
   }
 
@@ -85,20 +54,22 @@ export function buildResendDraft(snapshot: MessageSnapshot, options: ResendOptio
     : [];
   if (removed.length > 0) {
     const block = [
-      TEXT.shareHeading[lang],
-      ...removed.map((name) => `- ${name}: ${TEXT.pasteLink[lang]}`),
+      label("resend.share-heading", lang),
+      ...removed.map((name) => `- ${name}: ${label("resend.paste-link", lang)}`),
     ];
     text = `${text.trimEnd()}\n\n${block.join("\n")}`;
-    notes.push(TEXT.notes.attachments(removed.length)[lang]);
+    notes.push(render("resend.note.attachments", { count: removed.length }, lang));
   }
 
   let subject = oneLine(snapshot.subject, 250);
   if (options.subject === "lengthen") {
     const base = subject.replace(REPLY_PREFIX, "").trim();
-    subject = lang === "ja" ? TEXT.lengthenJa(base) : TEXT.lengthenEn(base);
-    notes.push(TEXT.notes.subject[lang]);
+    subject = base
+      ? render("resend.subject.lengthened", { subject: base }, lang)
+      : label("resend.subject.lengthened-empty", lang);
+    notes.push(label("resend.note.subject", lang));
   }
-  notes.push(TEXT.notes.review[lang]);
+  notes.push(label("resend.note.review", lang));
 
   const body = text.replace(/^\s*\n/, "");
   return {

@@ -14,7 +14,7 @@ describe("buildResendDraft", () => {
     expect(d.textBody).not.toContain("Original Message");
     expect(d.textBody).not.toContain("お見積りをお願いできますでしょうか");
     expect(d.removedAttachments).toEqual(["見積書_2026-04.pdf", "tool.zip"]); // the inline logo stays out of the list
-    expect(d.textBody).toContain("- tool.zip: (ここに共有リンクを貼り付けてください)");
+    expect(d.textBody).toContain("- tool.zip: （ここに共有リンクを貼り付けてください）");
     expect(d.toRecipients).toEqual(["hanako.suzuki@contoso.co.jp"]);
     expect(d.ccRecipients).toEqual(["sales@example-shoji.co.jp"]);
     expect(d.note).toContain("引用された返信の履歴を削除しました。");
@@ -31,7 +31,7 @@ describe("buildResendDraft", () => {
     expect(d.subject).toBe(SENT.subject);
     expect(d.textBody).toContain("Original Message");
     expect(d.removedAttachments).toEqual([]);
-    expect(d.note).toBe("Review before sending; nothing is sent automatically.");
+    expect(d.note).toBe("Review the draft before sending; nothing is sent automatically.");
   });
 
   it("builds the HTML from escaped text, never from the mail's HTML", () => {
