@@ -14,6 +14,7 @@ import { BOUNCE_MESSAGES } from "./bounce";
 import { COMMON_MESSAGES } from "./common";
 import { DNS_MESSAGES } from "./dns";
 import { GRAPH_MESSAGES } from "./graph";
+import { GRAPH_FAILURE_MESSAGES } from "./graph-failures";
 import { HEADER_MESSAGES } from "./headers";
 import { INPUT_MESSAGES } from "./input";
 import { ITEM_MESSAGES } from "./items";
@@ -49,6 +50,7 @@ export const MESSAGE_MODULES = {
   bounce: BOUNCE_MESSAGES,
   dns: DNS_MESSAGES,
   graph: GRAPH_MESSAGES,
+  graphFailures: GRAPH_FAILURE_MESSAGES,
   headers: HEADER_MESSAGES,
   input: INPUT_MESSAGES,
   items: ITEM_MESSAGES,

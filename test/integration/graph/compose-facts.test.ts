@@ -3,6 +3,7 @@
  * affected items only, and nothing but addresses leaving the device.
  */
 import { createGraphSession } from "../../../src/graph";
+import { render } from "../../../src/core/messages";
 import type { Fault } from "../../fakes/fake-graph";
 import {
   ATTACHMENT_BYTES,
@@ -333,7 +334,7 @@ describe("sign-in and configuration failures", () => {
       expect(fact?.state).toBe("unavailable");
       if (fact?.state === "unavailable") {
         expect(fact.why.code).toBe("graph.not-configured");
-        expect(fact.why.reason.en).toBe("IT has not configured sign-in for Todoku yet.");
+        expect(fact.why.reason.en).toBe(render("graph.not-configured", {}, "en"));
       }
     }
     const trace = await s.traceSentMessage(composeDraft());
