@@ -5,6 +5,7 @@
  */
 import type { Fact, TraceResult, Unavailable } from "../core/model/facts";
 import type { MessageSnapshot } from "../core/model/snapshot";
+import { reasonAndFix, text } from "../core/messages";
 
 export interface TraceServiceOptions {
   serviceUrl: string;
@@ -39,11 +40,6 @@ function unavailable(
   return { state: "unavailable", why };
 }
 
-const ASK_IT = {
-  ja: "Message-IDを添えてIT担当にメッセージ追跡を依頼してください。",
-  en: "Ask your IT to trace the message, giving them its Message-ID.",
-};
-
 /**
  * The trace endpoint for policy.graph.traceServiceUrl. The policy names the service's base URL
  * (`https://trace.example.co.jp`, or `https://<app>.azurewebsites.net/api` on Azure Functions);
@@ -63,17 +59,8 @@ export async function traceViaService(
   options: TraceServiceOptions
 ): Promise<Fact<TraceResult>> {
   if (!snapshot.messageId) {
-    return unavailable(
-      "trace.no-message-id",
-      {
-        ja: "このメールにはMessage-IDがないため追跡できません。",
-        en: "This mail has no Message-ID, so it cannot be traced.",
-      },
-      {
-        ja: "送信済みアイテムのメールを開いてから、もう一度お試しください。",
-        en: "Open the mail from Sent Items and try again.",
-      }
-    );
+    const { reason, fix } = reasonAndFix("trace-service.no-message-id", {});
+    return unavailable("trace.no-message-id", reason, fix);
   }
   const url = new URL(traceEndpoint(options.serviceUrl));
   url.searchParams.set("messageId", snapshot.messageId);
@@ -88,19 +75,8 @@ export async function traceViaService(
     const timeout = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
     return unavailable(
       timeout ? "trace.service-timeout" : "trace.service-unreachable",
-      timeout
-        ? {
-            ja: "追跡サービスが時間内に応答しませんでした。",
-            en: "The trace service did not answer in time.",
-          }
-        : {
-            ja: "追跡サービスに接続できませんでした。",
-            en: "The trace service could not be reached.",
-          },
-      {
-        ja: "しばらくしてから再試行してください。続く場合は" + ASK_IT.ja,
-        en: "Try again in a while. If it persists: " + ASK_IT.en,
-      }
+      text(timeout ? "trace-service.timeout" : "trace-service.unreachable", {}),
+      text("trace-service.retry-then-it", {})
     );
   }
   let body: ServiceBody;
@@ -111,56 +87,30 @@ export async function traceViaService(
   }
   if (res.status === 429) {
     const wait = body.error?.retryAfterSeconds ?? (Number(res.headers.get("retry-after")) || 60);
-    return unavailable(
-      "trace.throttled",
-      {
-        ja: `メッセージ追跡が混み合っています(${wait}秒後に再試行できます)。`,
-        en: `Message trace is busy (retry in ${wait} s).`,
-      },
-      {
-        ja: `${wait}秒ほど待ってから再試行してください。`,
-        en: `Wait about ${wait} seconds and try again.`,
-      },
-      wait
-    );
+    const { reason, fix } = reasonAndFix("trace-service.throttled", { seconds: wait });
+    return unavailable("trace.throttled", reason, fix, wait);
   }
   if (res.status === 401) {
-    return unavailable(
-      "trace.service-unauthorized",
-      {
-        ja: "追跡サービスがサインイン情報を受け付けませんでした。",
-        en: "The trace service did not accept your sign-in.",
-      },
-      {
-        ja: "IT担当に、追跡サービスのアプリ登録とテナント許可リストの確認を依頼してください。",
-        en: "Ask your IT to check the trace service's app registration and tenant allow-list.",
-      }
-    );
+    const { reason, fix } = reasonAndFix("trace-service.unauthorized", {});
+    return unavailable("trace.service-unauthorized", reason, fix);
   }
   if (res.status === 403) {
     return unavailable(
       "trace.not-own-message",
-      {
-        ja: "追跡できるのは自分が送信したメールだけです。",
-        en: "Only mail you sent yourself can be traced.",
-      },
-      ASK_IT
+      text("trace-service.not-own-message", {}),
+      text("trace-service.ask-it", {})
     );
   }
   if (!res.ok || !Array.isArray(body.recipients)) {
     // the correlation id lets IT find the service's log line for this answer
     const cid = typeof body.error?.correlationId === "string" ? body.error.correlationId : "";
-    const ref = /^[0-9a-f-]{36}$/i.test(cid) ? ` [${cid}]` : "";
+    const status = String(res.status);
     return unavailable(
       "trace.service-error",
-      {
-        ja: `追跡サービスがエラーを返しました(${res.status})。${ref}`,
-        en: `The trace service returned an error (${res.status}).${ref}`,
-      },
-      {
-        ja: "時間をおいて再試行してください。続く場合は" + ASK_IT.ja,
-        en: "Try again later. If it persists: " + ASK_IT.en,
-      }
+      /^[0-9a-f-]{36}$/i.test(cid)
+        ? text("trace-service.error-ref", { status, ref: cid })
+        : text("trace-service.error", { status }),
+      text("trace-service.retry-then-it", {})
     );
   }
   const result: TraceResult = {
