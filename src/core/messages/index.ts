@@ -20,6 +20,7 @@ import { INPUT_MESSAGES } from "./input";
 import { ITEM_MESSAGES } from "./items";
 import { LIMITS_MESSAGES } from "./limits";
 import { PANE_MESSAGES } from "./pane";
+import { POLICY_MESSAGES } from "./policy";
 import { RECEIVED_MESSAGES } from "./received";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
@@ -56,6 +57,7 @@ export const MESSAGE_MODULES = {
   items: ITEM_MESSAGES,
   limits: LIMITS_MESSAGES,
   pane: PANE_MESSAGES,
+  policy: POLICY_MESSAGES,
   received: RECEIVED_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,

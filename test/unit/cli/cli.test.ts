@@ -92,9 +92,9 @@ describe("todoku check", () => {
     const ja = io(files);
     await main(["check", "a.eml", "--lang", "ja", "--offline", "--policy", "p.json"], ja.cliIo);
     const stderr = ja.err.join("");
-    expect(stderr).toContain("p.json: limits.maxRecipients: 数値で指定してください。");
-    expect(stderr).toContain("p.json: bogus: Todoku が知らない項目のため、無視しました。");
-    expect(ja.out.join("")).toContain("limits.maxRecipients: 数値で指定してください。");
+    expect(stderr).toContain("p.json: limits.maxRecipients：数値で指定してください。");
+    expect(stderr).toContain("p.json: bogus：Todoku が知らない項目のため、無視しました。");
+    expect(ja.out.join("")).toContain("limits.maxRecipients：数値で指定してください。");
     expect(stderr + ja.out.join("")).not.toMatch(/must be a number|unknown field/);
 
     const en = io(files);
@@ -113,7 +113,7 @@ describe("todoku check", () => {
     expect(await main(["check", "a.eml", "--lang", "ja", "--policy", "missing.json"], cliIo)).toBe(
       2
     );
-    expect(err.join("")).toMatch(/missing\.json: ポリシーファイルを読み込めません/);
+    expect(err.join("")).toMatch(/missing\.json：ポリシーファイルを読み込めません/);
   });
 });
 

@@ -42,7 +42,7 @@ describe("policy.json", () => {
   it("reports a file that is not JSON and uses the defaults", () => {
     const r = parsePolicyText("{ limits: ");
     expect(r.errors[0]?.en).toMatch(/not valid JSON/);
-    expect(r.errors[0]?.ja).toMatch(/^\(ファイル\): JSON として読み取れません/);
+    expect(r.errors[0]?.ja).toMatch(/^（ファイル）：JSON として読み取れません/);
     expect(r.policy).toEqual(DEFAULT_POLICY);
   });
 
@@ -84,22 +84,22 @@ describe("policy.json", () => {
     const byPath = new Map(r.errors.map((e) => [e.en.split(":")[0], e]));
     const ja = (path: string) => byPath.get(path)?.ja;
     expect(ja("limits.maxRecipients")).toBe(
-      "limits.maxRecipients: 1 以上の値を指定してください。この項目には既定値を使用しています。"
+      "limits.maxRecipients：1 以上の値を指定してください。この項目には既定値を使用しています。"
     );
     expect(ja("limits.maxQuotedShare")).toContain("1 以下の値を指定してください");
     expect(ja("limits.maxLinks")).toContain("整数で指定してください");
     expect(ja("limits.maxMessageBytes")).toContain("数値で指定してください");
-    expect(ja("dns.resolverUrl")).toContain("https で始まる URL を指定してください");
+    expect(ja("dns.resolverUrl")).toContain("「https://」で始まる URL を指定してください");
     expect(ja("dns.timeoutMs")).toContain("60000 以下の値を指定してください");
-    expect(ja("attachments.warnOnEncryptedArchives")).toContain("true または false");
+    expect(ja("attachments.warnOnEncryptedArchives")).toContain("「true」または「false」");
     expect(ja("helpdesk.email")).toContain("メールアドレスを指定してください");
     expect(ja("helpdesk.name")).toContain("200 文字以内で指定してください");
     expect(ja("sendCheck.mode")).toContain(
-      '"promptUser", "softBlock" のいずれかを指定してください'
+      '"promptUser"、"softBlock" のいずれかを指定してください'
     );
-    expect(ja("sendCheck.promptOnWarnings")).toContain("リスト([…])で指定してください");
+    expect(ja("sendCheck.promptOnWarnings")).toContain("リスト（[…]）で指定してください");
     expect(ja("internalDomains[0]")).toContain("この一覧全体に既定値を使用しています");
-    expect(ja("graph")).toContain("オブジェクト({…})で指定してください");
+    expect(ja("graph")).toContain("オブジェクト（{…}）で指定してください");
     expect(ja("bogus")).toContain("無視しました");
     for (const e of r.errors) {
       expect(e.ja).not.toMatch(/must|expected|Invalid|unknown field/);

@@ -62,7 +62,7 @@ describe("send-check policy loading", () => {
     expect(bad.policy.sendCheck.mode).toBe("promptUser");
     expect(bad.errors.map((e) => e.en).join("\n")).toMatch(/sendCheck\.mode/);
     expect(bad.errors.map((e) => e.ja).join("\n")).toMatch(
-      /sendCheck\.mode: "promptUser", "softBlock" のいずれか/
+      /sendCheck\.mode："promptUser"、"softBlock" のいずれか/
     );
   });
 
