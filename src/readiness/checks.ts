@@ -10,10 +10,11 @@ import { parsePolicyText, type Policy } from "../core/policy";
 import { dohQuery } from "../dns/doh";
 import { GraphClient } from "../graph/client";
 import { qualifyScopes, SCOPES, type TokenProvider } from "../graph/config";
-import { GraphFailure } from "../graph/failures";
+import { describeFailure, GraphFailure } from "../graph/failures";
 import { tokenFailure, tokenTenant } from "../graph/auth/token-errors";
 import { MESSAGE_TRACES_PATH, traceServiceScope } from "../graph/permissions";
 import { traceEndpoint } from "../graph/trace-service-client";
+import { reasonAndFix, text } from "../core/messages";
 import { T, type RowId } from "./texts";
 
 export type RowStatus = "ok" | "failed" | "warning" | "skipped";
@@ -47,7 +48,12 @@ export interface ReadinessDeps {
   timeoutMs?: number | undefined;
 }
 
-const L = (ja: string, en: string): Localized => ({ ja, en });
+/** Values that are not ours to word (an error message passed on as is) in both languages. */
+const same = (s: string): Localized => ({ ja: s, en: s });
+const RETRY_FIX = text("readiness.retry-fix", {});
+const SIGN_IN_FIX = text("readiness.sign-in.fix", {});
+/** A catalogue entry's text and fix as a row's detail and fix. */
+const asRow = (r: { reason: Localized; fix: Localized }) => ({ detail: r.reason, fix: r.fix });
 
 async function fetchText(
   deps: ReadinessDeps,
@@ -80,29 +86,38 @@ async function policyRow(deps: ReadinessDeps): Promise<{ row: ReadinessRow; poli
       row: {
         id: "policy",
         status: "failed",
-        detail: L(`${url} を読めませんでした（${why}）。`, `${url} could not be read (${why}).`),
-        fix: T.policyUnreachableFix,
+        ...asRow(reasonAndFix("readiness.policy.unreachable", { url, why })),
       },
     };
   }
   if (got.status === 404)
     return {
       policy: parsePolicyText(null).policy,
-      row: { id: "policy", status: "warning", detail: T.policyMissing, fix: T.policyMissingFix },
+      row: {
+        id: "policy",
+        status: "warning",
+        ...asRow(reasonAndFix("readiness.policy.missing", {})),
+      },
     };
   const { policy, errors } = parsePolicyText(got.text);
   if (errors.length === 0)
-    return { policy, row: { id: "policy", status: "ok", detail: T.policyValid } };
+    return {
+      policy,
+      row: { id: "policy", status: "ok", detail: text("readiness.policy.valid", {}) },
+    };
   return {
     policy,
     row: {
       id: "policy",
       status: "failed",
-      detail: L(
-        `誤りがあります(その項目には既定値を使用中): ${errors.map((e) => e.ja).join(" / ")}`,
-        `Has errors (their defaults are used meanwhile): ${errors.map((e) => e.en).join(" / ")}`
+      ...asRow(
+        reasonAndFix("readiness.policy.errors", {
+          errors: {
+            ja: errors.map((e) => e.ja).join(" ／ "),
+            en: errors.map((e) => e.en).join(" / "),
+          },
+        })
       ),
-      fix: T.policyErrorsFix,
     },
   };
 }
@@ -117,12 +132,20 @@ async function signInRow(deps: ReadinessDeps, policy: Policy): Promise<SignIn> {
   if (!deps.clientId)
     return {
       provider: null,
-      row: { id: "sign-in", status: "failed", detail: T.noClientId, fix: T.noClientIdFix },
+      row: {
+        id: "sign-in",
+        status: "failed",
+        ...asRow(reasonAndFix("readiness.sign-in.no-client-id", {})),
+      },
     };
   if (!deps.office.inOutlook || !deps.tokenProvider)
     return {
       provider: null,
-      row: { id: "sign-in", status: "failed", detail: T.notInOutlook, fix: T.notInOutlookFix },
+      row: {
+        id: "sign-in",
+        status: "failed",
+        ...asRow(reasonAndFix("readiness.sign-in.not-in-outlook", {})),
+      },
     };
   const path = deps.office.naa ? "NAA (NestedAppAuth 1.1)" : "Office dialog (authdialog.html)";
   const provider = deps.tokenProvider;
@@ -139,11 +162,15 @@ async function signInRow(deps: ReadinessDeps, policy: Policy): Promise<SignIn> {
       row: {
         id: "sign-in",
         status: "failed",
-        detail: L(
-          `${path}: 失敗（${f.kind}: ${f.message}）`,
-          `${path}: failed (${f.kind}: ${f.message})`
-        ),
-        fix: f.kind === "consent-required" ? T.consentFix("User.Read, Mail.Read") : T.signInFix,
+        detail: text("readiness.sign-in.failed", {
+          path,
+          reason: describeFailure(f, { feature: "compose" }).reason,
+          message: f.message || f.kind,
+        }),
+        fix:
+          f.kind === "consent-required"
+            ? text("readiness.permission.consent-fix", { permissions: ["User.Read", "Mail.Read"] })
+            : SIGN_IN_FIX,
       },
     };
   }
@@ -158,11 +185,7 @@ async function signInRow(deps: ReadinessDeps, policy: Policy): Promise<SignIn> {
       row: {
         id: "sign-in",
         status: "failed",
-        detail: L(
-          `${path}: テナント ${tid} でサインイン（ビルドは ${expected}）`,
-          `${path}: signed in to tenant ${tid} (the build says ${expected})`
-        ),
-        fix: T.tenantMismatchFix,
+        ...asRow(reasonAndFix("readiness.sign-in.other-tenant", { path, tenant: tid, expected })),
       },
     };
   return {
@@ -170,7 +193,7 @@ async function signInRow(deps: ReadinessDeps, policy: Policy): Promise<SignIn> {
     row: {
       id: "sign-in",
       status: "ok",
-      detail: L(`${path}: テナント ${tid} にサインイン済み`, `${path}: signed in, tenant ${tid}`),
+      detail: text("readiness.sign-in.ok", { path, tenant: tid }),
     },
   };
 }
@@ -261,24 +284,26 @@ function failureRow(probe: PermissionProbe, e: unknown): ReadinessRow {
     "sign-in-required",
     "trace-service-principal-missing",
   ].includes(f.kind);
-  const detail = L(
-    `未許可または失敗（${f.kind}${f.status ? `, HTTP ${f.status}` : ""}）`,
-    `not granted or failed (${f.kind}${f.status ? `, HTTP ${f.status}` : ""})`
-  );
+  const reason = describeFailure(f, {
+    feature: probe.id === "perm-trace" ? "trace" : "compose",
+  }).reason;
+  const detail = f.status
+    ? text("readiness.permission.not-granted-status", { reason, status: String(f.status) })
+    : text("readiness.permission.not-granted", { reason });
   const fix =
     f.kind === "trace-service-principal-missing"
-      ? T.servicePrincipalFix
+      ? text("readiness.permission.service-principal-fix", {})
       : f.kind === "admin-role-required"
-        ? T.roleFix(probe.permission)
+        ? text("readiness.permission.role-fix", { permission: probe.permission })
         : denied
-          ? T.consentFix(probe.permission)
-          : T.retryFix;
+          ? text("readiness.permission.consent-fix", { permissions: [probe.permission] })
+          : RETRY_FIX;
   if (probe.optional)
     return {
       id: probe.id,
       status: "skipped",
-      detail: L(`${detail.ja}（ポリシーで無効）`, `${detail.en} (off in the policy)`),
-      fix: T.optionalFix(probe.permission),
+      detail: text("readiness.permission.off-in-policy", { detail }),
+      fix: text("readiness.permission.optional-fix", { permission: probe.permission }),
     };
   return { id: probe.id, status: "failed", detail, fix };
 }
@@ -289,7 +314,8 @@ async function permissionRows(
   provider: TokenProvider | null
 ): Promise<ReadinessRow[]> {
   const probes = permissionProbes(policy, (deps.now ?? (() => new Date()))().getTime());
-  if (!provider) return probes.map((p) => ({ id: p.id, status: "skipped", detail: T.needsSignIn }));
+  const needsSignIn = text("readiness.needs-sign-in", {});
+  if (!provider) return probes.map((p) => ({ id: p.id, status: "skipped", detail: needsSignIn }));
   const client = new GraphClient({
     baseUrl: policy.graph.baseUrl,
     tokenProvider: provider,
@@ -316,7 +342,7 @@ async function permissionRows(
           .catch(() => ({}) as { mail?: string; userPrincipalName?: string });
         me = who.mail || who.userPrincipalName || me;
       }
-      rows.push({ id: probe.id, status: "ok", detail: T.granted });
+      rows.push({ id: probe.id, status: "ok", detail: text("readiness.permission.granted", {}) });
     } catch (e) {
       rows.push(failureRow(probe, e));
     }
@@ -330,9 +356,16 @@ async function traceServiceRow(
   provider: TokenProvider | null
 ): Promise<ReadinessRow> {
   const base = policy.graph.traceServiceUrl;
-  if (!base) return { id: "trace-service", status: "skipped", detail: T.noTraceService };
+  if (!base)
+    return {
+      id: "trace-service",
+      status: "skipped",
+      detail: text("readiness.trace.not-configured", {}),
+    };
   const endpoint = traceEndpoint(base);
-  if (!provider) return { id: "trace-service", status: "skipped", detail: T.needsSignIn };
+  if (!provider)
+    return { id: "trace-service", status: "skipped", detail: text("readiness.needs-sign-in", {}) };
+  const scopeFix = text("readiness.trace.scope-fix", {});
   let token: string;
   try {
     token = await provider.getToken([traceServiceScope(deps.clientId)], { interactive: false });
@@ -341,8 +374,10 @@ async function traceServiceRow(
     return {
       id: "trace-service",
       status: "failed",
-      detail: L(`トークンを取得できません（${f.kind}）`, `no token for the service (${f.kind})`),
-      fix: T.traceScopeFix,
+      detail: text("readiness.trace.no-token", {
+        reason: describeFailure(f, { feature: "trace" }).reason,
+      }),
+      fix: scopeFix,
     };
   }
   const url = new URL(endpoint);
@@ -355,11 +390,8 @@ async function traceServiceRow(
     return {
       id: "trace-service",
       status: "failed",
-      detail: L(
-        `${endpoint} に接続できません（${got.error}）`,
-        `${endpoint} not reachable (${got.error})`
-      ),
-      fix: T.traceCorsFix(new URL(deps.pageUrl).origin),
+      detail: text("readiness.trace.unreachable", { endpoint, why: got.error }),
+      fix: text("readiness.trace.cors-fix", { origin: new URL(deps.pageUrl).origin }),
     };
   let body: { found?: unknown; error?: { correlationId?: unknown } } = {};
   try {
@@ -368,23 +400,33 @@ async function traceServiceRow(
     body = {};
   }
   if (got.status === 200 && body.found === false)
-    return { id: "trace-service", status: "ok", detail: T.traceAnswered(endpoint) };
-  const cid = typeof body.error?.correlationId === "string" ? ` [${body.error.correlationId}]` : "";
+    return {
+      id: "trace-service",
+      status: "ok",
+      detail: text("readiness.trace.answered", { endpoint }),
+    };
+  const cid = typeof body.error?.correlationId === "string" ? body.error.correlationId : "";
+  const status = String(got.status);
   return {
     id: "trace-service",
     status: "failed",
-    detail: L(`${endpoint}: HTTP ${got.status}${cid}`, `${endpoint}: HTTP ${got.status}${cid}`),
+    detail: cid
+      ? text("readiness.trace.http-ref", { endpoint, status, ref: cid })
+      : text("readiness.trace.http", { endpoint, status }),
     fix:
       got.status === 401
-        ? T.traceScopeFix
+        ? scopeFix
         : got.status === 404
-          ? T.traceUrlFix
-          : T.traceUpstreamFix,
+          ? text("readiness.trace.url-fix", {})
+          : text("readiness.trace.upstream-fix", {
+              permissions: ["ExchangeMessageTrace.Read.All", "User.Read.All"],
+            }),
   };
 }
 
 async function dnsRow(deps: ReadinessDeps, policy: Policy): Promise<ReadinessRow> {
-  if (!policy.dns.enabled) return { id: "dns", status: "skipped", detail: T.dnsOff };
+  if (!policy.dns.enabled)
+    return { id: "dns", status: "skipped", detail: text("readiness.dns.off", {}) };
   const { answer } = await dohQuery(
     (input, init) => deps.fetch(input, init),
     policy.dns.resolverUrl,
@@ -393,14 +435,17 @@ async function dnsRow(deps: ReadinessDeps, policy: Policy): Promise<ReadinessRow
     policy.dns.timeoutMs
   );
   if (answer.kind === "response" && answer.rcode === 0)
-    return { id: "dns", status: "ok", detail: T.dnsOk(policy.dns.resolverUrl) };
+    return {
+      id: "dns",
+      status: "ok",
+      detail: text("readiness.dns.ok", { url: policy.dns.resolverUrl }),
+    };
   const why =
     answer.kind === "failure" ? `${answer.reason}: ${answer.detail}` : `rcode ${answer.rcode}`;
   return {
     id: "dns",
     status: "failed",
-    detail: L(`${policy.dns.resolverUrl}: ${why}`, `${policy.dns.resolverUrl}: ${why}`),
-    fix: T.dnsFix,
+    ...asRow(reasonAndFix("readiness.dns.failed", { url: policy.dns.resolverUrl, why })),
   };
 }
 
@@ -409,7 +454,11 @@ async function sendCheckRow(deps: ReadinessDeps): Promise<ReadinessRow> {
   const base = new URL(".", deps.pageUrl).toString();
   const manifest = await fetchText(deps, new URL("manifest.xml", base).toString());
   if ("error" in manifest || manifest.status !== 200)
-    return { id: "send-check", status: "failed", detail: T.noManifest, fix: T.noManifestFix };
+    return {
+      id: "send-check",
+      status: "failed",
+      ...asRow(reasonAndFix("readiness.manifest.missing", {})),
+    };
   const version = /<Version>\s*([^<\s]+)\s*<\/Version>/.exec(manifest.text)?.[1] ?? "?";
   const hasSendCheck = /xsi:type="LaunchEvent"|Type="OnMessageSend"/.test(manifest.text);
   const urls = [...manifest.text.matchAll(/(?:DefaultValue|Url)="(https?:\/\/[^"]+)"/g)]
@@ -432,38 +481,34 @@ async function sendCheckRow(deps: ReadinessDeps): Promise<ReadinessRow> {
   }
   const client = deps.office.inOutlook
     ? deps.office.sendCheck
-      ? L(
-          "この Outlook は送信時チェックに対応（Mailbox 1.12）",
-          "this Outlook runs the send check (Mailbox 1.12)"
-        )
-      : L(
-          "この Outlook は送信時チェック非対応（Mailbox 1.12 未満）",
-          "this Outlook does not run the send check (below Mailbox 1.12)"
-        )
-    : L("Outlook 外で実行", "run outside Outlook");
-  const detail = L(
-    `manifest.xml バージョン ${version}、送信時チェック${hasSendCheck ? "あり" : "なし"}、${client.ja}`,
-    `manifest.xml version ${version}, send check ${hasSendCheck ? "declared" : "not declared"}; ${client.en}`
-  );
+      ? text("readiness.manifest.client-sends", { requirement: "Mailbox 1.12" })
+      : text("readiness.manifest.client-no-send", { requirement: "Mailbox 1.12" })
+    : text("readiness.manifest.outside-outlook", {});
+  const detail = text("readiness.manifest.found", {
+    version,
+    sendCheck: text(
+      hasSendCheck ? "readiness.manifest.declared" : "readiness.manifest.not-declared",
+      {}
+    ),
+    client,
+  });
   if (elsewhere.length > 0)
     return {
       id: "send-check",
       status: "failed",
-      detail: L(
-        `${detail.ja}。別のホストを指す URL: ${elsewhere[0]}`,
-        `${detail.en}. A URL points elsewhere: ${elsewhere[0]}`
+      ...asRow(
+        reasonAndFix("readiness.manifest.url-elsewhere", {
+          found: detail,
+          url: elsewhere[0] ?? "",
+          base,
+        })
       ),
-      fix: T.baseUrlFix(base),
     };
   if (hasSendCheck && !listed)
     return {
       id: "send-check",
       status: "failed",
-      detail: L(
-        `${detail.ja}。.well-known に ${launchUrl} がありません`,
-        `${detail.en}. .well-known does not list ${launchUrl}`
-      ),
-      fix: T.wellKnownFix(launchUrl),
+      ...asRow(reasonAndFix("readiness.manifest.not-allowed", { found: detail, url: launchUrl })),
     };
   return { id: "send-check", status: "ok", detail };
 }
@@ -475,13 +520,13 @@ export async function runReadiness(deps: ReadinessDeps): Promise<ReadinessRow[]>
       return wrap(await work());
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      return [{ id, status: "failed" as const, detail: L(why, why), fix: T.retryFix }];
+      return [{ id, status: "failed" as const, detail: same(why), fix: RETRY_FIX }];
     }
   };
   const { row: policy, policy: effective } = await policyRow(deps);
   const signIn = await signInRow(deps, effective).catch((e: unknown): SignIn => ({
     provider: null,
-    row: { id: "sign-in", status: "failed", detail: L(String(e), String(e)), fix: T.signInFix },
+    row: { id: "sign-in", status: "failed", detail: same(String(e)), fix: SIGN_IN_FIX },
   }));
   const perms = await guard(
     "perm-user-read",

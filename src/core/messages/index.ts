@@ -21,6 +21,7 @@ import { ITEM_MESSAGES } from "./items";
 import { LIMITS_MESSAGES } from "./limits";
 import { PANE_MESSAGES } from "./pane";
 import { POLICY_MESSAGES } from "./policy";
+import { READINESS_MESSAGES } from "./readiness";
 import { RECEIVED_MESSAGES } from "./received";
 import { RECIPIENT_MESSAGES } from "./recipients";
 import { REPORT_MESSAGES } from "./report";
@@ -58,6 +59,7 @@ export const MESSAGE_MODULES = {
   limits: LIMITS_MESSAGES,
   pane: PANE_MESSAGES,
   policy: POLICY_MESSAGES,
+  readiness: READINESS_MESSAGES,
   received: RECEIVED_MESSAGES,
   recipients: RECIPIENT_MESSAGES,
   report: REPORT_MESSAGES,
