@@ -5,6 +5,7 @@
  * SpamAssassin headers many other providers (Japanese ISPs among them) add.
  * The raw value always stays beside the meaning: the codes are Microsoft's, the words ours.
  */
+import { text, type LabelKey } from "../messages";
 import type { Localized } from "../model/i18n";
 
 /** What a value says about the message, for colouring and for the checks. */
@@ -29,7 +30,8 @@ export interface AntispamValue {
   verdict?: Verdict | undefined;
 }
 
-const t = (ja: string, en: string): Localized => ({ ja, en });
+/** A fixed meaning from the catalogue (messages/antispam.ts); this module keeps only the codes. */
+const m = (key: LabelKey): Localized => text(key, {});
 
 /** "KEY:VALUE;KEY:VALUE" as Exchange writes it. Values may contain ":" and parentheses. */
 export function parseColonList(value: string): Array<{ key: string; value: string }> {
@@ -47,230 +49,93 @@ export function parseColonList(value: string): Array<{ key: string; value: strin
 // ---------------------------------------------------------------- SCL and BCL
 
 export function sclMeaning(scl: number): { meaning: Localized; verdict: Verdict } {
-  if (scl < 0)
-    return {
-      meaning: t(
-        "迷惑メールの判定は省略されました(信頼済みの差出人、社内のメール、許可ルールなど)。",
-        "Spam filtering was skipped (a safe sender, internal mail, or an allow rule)."
-      ),
-      verdict: "allowed",
-    };
-  if (scl <= 4)
-    return {
-      meaning: t(
-        "迷惑メールではないと判定され、受信トレイに配信される値です。",
-        "Judged not spam; this level is delivered to the inbox."
-      ),
-      verdict: "clean",
-    };
-  if (scl <= 6)
-    return {
-      meaning: t(
-        "迷惑メールと判定され、既定では迷惑メールフォルダーに入る値です。",
-        "Judged spam; by default this level goes to the Junk Email folder."
-      ),
-      verdict: "spam",
-    };
-  return {
-    meaning: t(
-      "確度の高い迷惑メールと判定され、既定では隔離される値です。",
-      "Judged high-confidence spam; by default this level is quarantined."
-    ),
-    verdict: "highSpam",
-  };
+  if (scl < 0) return { meaning: m("antispam.scl.skipped"), verdict: "allowed" };
+  if (scl <= 4) return { meaning: m("antispam.scl.clean"), verdict: "clean" };
+  if (scl <= 6) return { meaning: m("antispam.scl.spam"), verdict: "spam" };
+  return { meaning: m("antispam.scl.high"), verdict: "highSpam" };
 }
 
 /** Exchange Online's default bulk threshold in the default anti-spam policy. */
 export const DEFAULT_BULK_THRESHOLD = 7;
 
 export function bclMeaning(bcl: number): { meaning: Localized; verdict: Verdict } {
-  if (bcl <= 0)
-    return {
-      meaning: t("一斉配信の送信元ではありません。", "Not from a bulk sender."),
-      verdict: "clean",
-    };
-  if (bcl <= 3)
-    return {
-      meaning: t(
-        "一斉配信の送信元ですが、苦情はほとんどありません。",
-        "From a bulk sender that draws few complaints."
-      ),
-      verdict: "info",
-    };
-  if (bcl < DEFAULT_BULK_THRESHOLD)
-    return {
-      meaning: t(
-        "苦情がある程度ある一斉配信の送信元です。",
-        "From a bulk sender that draws some complaints."
-      ),
-      verdict: "info",
-    };
+  if (bcl <= 0) return { meaning: m("antispam.bcl.none"), verdict: "clean" };
+  if (bcl <= 3) return { meaning: m("antispam.bcl.low"), verdict: "info" };
+  if (bcl < DEFAULT_BULK_THRESHOLD) return { meaning: m("antispam.bcl.some"), verdict: "info" };
   return {
-    meaning: t(
-      `苦情の多い一斉配信の送信元です。既定のしきい値(${DEFAULT_BULK_THRESHOLD})以上のため、迷惑メールとして扱われます。`,
-      `From a bulk sender that draws many complaints; at or above the default threshold (${DEFAULT_BULK_THRESHOLD}) it is treated as spam.`
-    ),
+    meaning: text("antispam.bcl.high", { threshold: DEFAULT_BULK_THRESHOLD }),
     verdict: "bulk",
   };
 }
 
 // ---------------------------------------------------------------- X-Forefront-Antispam-Report
 
-const SFV: Record<string, { meaning: Localized; verdict: Verdict }> = {
-  BLK: {
-    meaning: t(
-      "受信者の受信拒否リストにある差出人のため、迷惑メールとして扱われました。",
-      "The sender is on the recipient's blocked senders list, so it was treated as junk."
-    ),
-    verdict: "blocked",
-  },
-  NSPM: {
-    meaning: t("迷惑メールではないと判定されました。", "Judged not spam."),
-    verdict: "clean",
-  },
-  SFE: {
-    meaning: t(
-      "受信者の信頼できる差出人リストにあるため、判定を省略しました。",
-      "The sender is on the recipient's safe senders list; filtering was skipped."
-    ),
-    verdict: "allowed",
-  },
-  SKA: {
-    meaning: t(
-      "迷惑メール対策ポリシーの許可リストにより、判定を省略しました。",
-      "Allowed by the anti-spam policy's allow list; filtering was skipped."
-    ),
-    verdict: "allowed",
-  },
-  SKB: {
-    meaning: t(
-      "迷惑メール対策ポリシーの拒否リスト(差出人またはドメイン)に一致し、迷惑メールとされました。",
-      "Matched the anti-spam policy's block list (sender or domain) and was marked as spam."
-    ),
-    verdict: "blocked",
-  },
-  SKI: {
-    meaning: t(
-      "同じ組織内のメールのため、判定を省略しました。",
-      "Mail inside the same organisation; filtering was skipped."
-    ),
-    verdict: "allowed",
-  },
-  SKN: {
-    meaning: t(
-      "メールフロー ルールなどにより、判定の前に迷惑メールではないと指定されました。",
-      "Marked as not spam before filtering, for example by a mail flow rule."
-    ),
-    verdict: "allowed",
-  },
-  SKQ: {
-    meaning: t("隔離から解放されたメールです。", "Released from quarantine."),
-    verdict: "info",
-  },
-  SKS: {
-    meaning: t(
-      "メールフロー ルールなどにより、判定の前に迷惑メールと指定されました。",
-      "Marked as spam before filtering, for example by a mail flow rule."
-    ),
-    verdict: "spam",
-  },
-  SPM: {
-    meaning: t(
-      "迷惑メールフィルターにより迷惑メールと判定されました。",
-      "Judged spam by the spam filter."
-    ),
-    verdict: "spam",
-  },
+type Decoded = { meaning: Localized; verdict: Verdict };
+const d = (key: LabelKey, verdict: Verdict): Decoded => ({ meaning: m(key), verdict });
+
+const SFV: Record<string, Decoded> = {
+  BLK: d("antispam.sfv.blk", "blocked"),
+  NSPM: d("antispam.sfv.nspm", "clean"),
+  SFE: d("antispam.sfv.sfe", "allowed"),
+  SKA: d("antispam.sfv.ska", "allowed"),
+  SKB: d("antispam.sfv.skb", "blocked"),
+  SKI: d("antispam.sfv.ski", "allowed"),
+  SKN: d("antispam.sfv.skn", "allowed"),
+  SKQ: d("antispam.sfv.skq", "info"),
+  SKS: d("antispam.sfv.sks", "spam"),
+  SPM: d("antispam.sfv.spm", "spam"),
 };
 
-const CAT: Record<string, { meaning: Localized; verdict: Verdict }> = {
-  NONE: { meaning: t("特に分類されていません。", "No category."), verdict: "clean" },
-  BULK: { meaning: t("一斉配信メール", "Bulk mail"), verdict: "bulk" },
-  SPM: { meaning: t("迷惑メール", "Spam"), verdict: "spam" },
-  HSPM: { meaning: t("確度の高い迷惑メール", "High-confidence spam"), verdict: "highSpam" },
-  PHSH: { meaning: t("フィッシング", "Phishing"), verdict: "phish" },
-  HPHSH: { meaning: t("確度の高いフィッシング", "High-confidence phishing"), verdict: "phish" },
-  HPHISH: { meaning: t("確度の高いフィッシング", "High-confidence phishing"), verdict: "phish" },
-  SPOOF: { meaning: t("差出人のなりすまし", "Spoofed sender"), verdict: "spoof" },
-  DIMP: { meaning: t("ドメインのなりすまし", "Domain impersonation"), verdict: "impersonation" },
-  UIMP: { meaning: t("ユーザーのなりすまし", "User impersonation"), verdict: "impersonation" },
-  GIMP: {
-    meaning: t(
-      "メールボックスの学習によるなりすまし検出",
-      "Impersonation found by mailbox intelligence"
-    ),
-    verdict: "impersonation",
-  },
-  BIMP: { meaning: t("ブランドのなりすまし", "Brand impersonation"), verdict: "impersonation" },
-  MALW: { meaning: t("マルウェア", "Malware"), verdict: "malware" },
-  AMP: { meaning: t("マルウェア対策による検出", "Caught by anti-malware"), verdict: "malware" },
-  SAP: {
-    meaning: t("安全な添付ファイルによる検出", "Caught by Safe Attachments"),
-    verdict: "malware",
-  },
-  FTBP: {
-    meaning: t(
-      "添付ファイルの種類による拒否(ファイルの種類フィルター)",
-      "Blocked by the file type filter"
-    ),
-    verdict: "malware",
-  },
-  INTOS: { meaning: t("組織内のフィッシング", "Intra-organisation phishing"), verdict: "phish" },
-  OSPM: { meaning: t("送信メールの迷惑メール判定", "Outbound spam"), verdict: "spam" },
+const CAT: Record<string, Decoded> = {
+  NONE: d("antispam.cat.none", "clean"),
+  BULK: d("antispam.cat.bulk", "bulk"),
+  SPM: d("antispam.cat.spam", "spam"),
+  HSPM: d("antispam.cat.high-spam", "highSpam"),
+  PHSH: d("antispam.cat.phish", "phish"),
+  HPHSH: d("antispam.cat.high-phish", "phish"),
+  HPHISH: d("antispam.cat.high-phish", "phish"),
+  SPOOF: d("antispam.cat.spoof", "spoof"),
+  DIMP: d("antispam.cat.domain-impersonation", "impersonation"),
+  UIMP: d("antispam.cat.user-impersonation", "impersonation"),
+  GIMP: d("antispam.cat.mailbox-intelligence", "impersonation"),
+  BIMP: d("antispam.cat.brand-impersonation", "impersonation"),
+  MALW: d("antispam.cat.malware", "malware"),
+  AMP: d("antispam.cat.anti-malware", "malware"),
+  SAP: d("antispam.cat.safe-attachments", "malware"),
+  FTBP: d("antispam.cat.file-type", "malware"),
+  INTOS: d("antispam.cat.intra-org-phish", "phish"),
+  OSPM: d("antispam.cat.outbound-spam", "spam"),
 };
 
-const IPV: Record<string, { meaning: Localized; verdict: Verdict }> = {
-  CAL: {
-    meaning: t(
-      "接続元のIPアドレスは接続フィルターの許可リストにあるため、判定を省略しました。",
-      "The connecting IP is on the connection filter's allow list; filtering was skipped."
-    ),
-    verdict: "allowed",
-  },
-  NLI: {
-    meaning: t(
-      "接続元のIPアドレスはどの評価リストにも載っていません。",
-      "The connecting IP is not on any reputation list."
-    ),
-    verdict: "clean",
-  },
+const IPV: Record<string, Decoded> = {
+  CAL: d("antispam.ipv.cal", "allowed"),
+  NLI: d("antispam.ipv.nli", "clean"),
 };
 
 const SFTY: Record<string, Localized> = {
-  "9.19": t(
-    "ドメインのなりすましの疑いがあります(安全のヒントが表示されます)。",
-    "Possible domain impersonation (a safety tip is shown)."
-  ),
-  "9.20": t(
-    "ユーザーのなりすましの疑いがあります(安全のヒントが表示されます)。",
-    "Possible user impersonation (a safety tip is shown)."
-  ),
-  "9.25": t(
-    "初めての差出人です(初回連絡の安全のヒント)。",
-    "A first-contact sender (first contact safety tip)."
-  ),
+  "9.19": m("antispam.sfty.domain-impersonation"),
+  "9.20": m("antispam.sfty.user-impersonation"),
+  "9.25": m("antispam.sfty.first-contact"),
 };
 
+const SRV_BULK = m("antispam.field.srv-bulk");
+
 const FIELD_NAMES: Record<string, Localized> = {
-  CIP: t("接続元のIPアドレス", "Connecting IP address"),
-  CTRY: t("接続元の国・地域", "Country of the connecting IP"),
-  LANG: t("本文の言語", "Language of the message"),
-  H: t("接続元が名乗ったホスト名(HELO)", "Host name given in HELO"),
-  PTR: t("接続元IPの逆引き名", "Reverse DNS name of the connecting IP"),
-  DIR: t(
-    "方向(INB=受信、OUT=送信、INT=組織内)",
-    "Direction (INB inbound, OUT outbound, INT internal)"
-  ),
-  SFS: t(
-    "一致したフィルターのルール番号(Microsoft内部用)",
-    "Filter rules that matched (Microsoft internal)"
-  ),
-  SRV: t(
-    "BULK は一斉配信として判定されたことを示します。",
-    "BULK means it was recognised as bulk mail."
-  ),
-  ARC: t("ARC(転送経路の認証)の情報", "ARC (forwarding authentication) data"),
+  CIP: m("antispam.field.cip"),
+  CTRY: m("antispam.field.ctry"),
+  LANG: m("antispam.field.lang"),
+  H: m("antispam.field.h"),
+  PTR: m("antispam.field.ptr"),
+  DIR: m("antispam.field.dir"),
+  SFS: m("antispam.field.sfs"),
+  SRV: SRV_BULK,
+  ARC: m("antispam.field.arc"),
 };
+
+/** A table entry by code; a code such as "__proto__" or "constructor" is simply unknown. */
+function own<T>(table: Record<string, T>, code: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+}
 
 export function decodeForefront(
   value: string,
@@ -284,15 +149,17 @@ export function decodeForefront(
     if (upper === "SCL") {
       const n = toInt(v);
       if (n !== undefined) decoded = sclMeaning(n);
-    } else if (upper === "SFV") decoded = SFV[code];
-    else if (upper === "CAT") decoded = CAT[code];
-    else if (upper === "IPV") decoded = IPV[code];
+    } else if (upper === "SFV") decoded = own(SFV, code);
+    else if (upper === "CAT") decoded = own(CAT, code);
+    else if (upper === "IPV") decoded = own(IPV, code);
     else if (upper === "SFTY") {
-      const m = SFTY[v.trim()];
-      if (m) decoded = { meaning: m, verdict: "impersonation" };
-    } else if (upper === "SRV" && code === "BULK")
-      decoded = { meaning: FIELD_NAMES.SRV as Localized, verdict: "bulk" };
-    else if (FIELD_NAMES[upper]) decoded = { meaning: FIELD_NAMES[upper] as Localized };
+      const tip = own(SFTY, v.trim());
+      if (tip) decoded = { meaning: tip, verdict: "impersonation" };
+    } else if (upper === "SRV" && code === "BULK") decoded = { meaning: SRV_BULK, verdict: "bulk" };
+    else {
+      const field = own(FIELD_NAMES, upper);
+      if (field) decoded = { meaning: field };
+    }
     if (decoded) {
       entry.meaning = decoded.meaning;
       if (decoded.verdict) entry.verdict = decoded.verdict;
@@ -319,7 +186,7 @@ export function decodeMicrosoftAntispam(
         header,
         key: upper,
         value: v,
-        meaning: t("フィッシングの可能性の高さ(0〜8)", "Phishing confidence level (0–8)"),
+        meaning: m("antispam.pcl"),
       });
     }
   }
@@ -340,7 +207,7 @@ export function decodeMailboxDelivery(
         header,
         key: "dest",
         value: v,
-        meaning: t("迷惑メールフォルダーに配信されました。", "Delivered to the Junk Email folder."),
+        meaning: m("antispam.dest.junk"),
         verdict: "spam",
       });
     else if (code === "I")
@@ -348,7 +215,7 @@ export function decodeMailboxDelivery(
         header,
         key: "dest",
         value: v,
-        meaning: t("受信トレイに配信されました。", "Delivered to the Inbox."),
+        meaning: m("antispam.dest.inbox"),
         verdict: "clean",
       });
     else out.push({ header, key: "dest", value: v });
@@ -402,12 +269,7 @@ export function decodeSpamAssassin(
       header: "X-Spam-Flag",
       key: "flag",
       value: flag.trim(),
-      meaning: yes
-        ? t(
-            "受信側のフィルターが迷惑メールと判定しました。",
-            "The receiving filter marked it as spam."
-          )
-        : t("迷惑メールとは判定されていません。", "Not marked as spam."),
+      meaning: m(yes ? "antispam.flag.spam" : "antispam.flag.clean"),
       verdict: yes ? "spam" : "clean",
     });
   }
@@ -419,15 +281,7 @@ export function decodeSpamAssassin(
       header: "X-Spam-Status",
       key: "score",
       value: `${score} / ${required}`,
-      meaning: v.spam
-        ? t(
-            `迷惑メールの点数 ${score} が基準 ${required} を超えました。`,
-            `The spam score ${score} went over the limit ${required}.`
-          )
-        : t(
-            `迷惑メールの点数 ${score} は基準 ${required} 未満です。`,
-            `The spam score ${score} is under the limit ${required}.`
-          ),
+      meaning: text(v.spam ? "antispam.score.over" : "antispam.score.under", { score, required }),
       verdict: v.spam ? "spam" : "clean",
     });
   }

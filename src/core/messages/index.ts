@@ -7,6 +7,7 @@ import { finding, type Finding, type ItemId, type Severity } from "../model/find
 import type { Lang, Localized } from "../model/i18n";
 import { fill, type RenderOptions } from "./format";
 import type { MessageEntry, ParamKinds, ValuesOf } from "./types";
+import { ANTISPAM_MESSAGES } from "./antispam";
 import { ATTACHMENT_MESSAGES } from "./attachments";
 import { AUTH_MESSAGES } from "./auth";
 import { BODY_MESSAGES } from "./body";
@@ -46,6 +47,7 @@ export { formatDate, formatSize } from "./format";
  */
 export const MESSAGE_MODULES = {
   common: COMMON_MESSAGES,
+  antispam: ANTISPAM_MESSAGES,
   attachments: ATTACHMENT_MESSAGES,
   auth: AUTH_MESSAGES,
   body: BODY_MESSAGES,
