@@ -10,6 +10,7 @@ export const RESEND_MESSAGES = defineMessages({
     ja: "（ここに共有リンクを貼り付けてください）",
     en: "(paste the sharing link here)",
   },
+  "resend.unnamed-attachment": { ja: "名前のない添付ファイル", en: "unnamed attachment" },
   "resend.note.history": {
     ja: "引用された返信の履歴を削除しました。",
     en: "Removed the quoted reply history.",

@@ -50,7 +50,7 @@ export function buildResendDraft(snapshot: MessageSnapshot, options: ResendOptio
   const removed = options.attachmentsAsLinks
     ? snapshot.attachments
         .filter((a) => !a.isInline && a.kind !== "cloud")
-        .map((a) => oneLine(a.name, 200) || "attachment")
+        .map((a) => oneLine(a.name, 200) || label("resend.unnamed-attachment", lang))
     : [];
   if (removed.length > 0) {
     const block = [

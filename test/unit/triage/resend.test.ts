@@ -67,4 +67,25 @@ describe("buildResendDraft", () => {
     expect(d.subject).toBe("【再送】先日お送りしたメールについてのご連絡");
     expect(d.htmlBody).toBe("<div></div>");
   });
+
+  it("names an attachment without a name in the reader's language and counts it in the note", () => {
+    const one = [{ name: "  ", size: 10, contentType: "application/octet-stream" }];
+    const ja = buildResendDraft(
+      { ...SENT, attachments: one },
+      { lang: "ja", removeHistory: false, attachmentsAsLinks: true }
+    );
+    expect(ja.removedAttachments).toEqual(["名前のない添付ファイル"]);
+    expect(ja.note).toContain("添付ファイル 1 件を外し");
+    const en = buildResendDraft(
+      { ...SENT, attachments: [...one, ...one] },
+      { lang: "en", removeHistory: false, attachmentsAsLinks: true }
+    );
+    expect(en.removedAttachments).toEqual(["unnamed attachment", "unnamed attachment"]);
+    expect(en.note).toContain("Removed 2 attachments and");
+    const enOne = buildResendDraft(
+      { ...SENT, attachments: one },
+      { lang: "en", removeHistory: false, attachmentsAsLinks: true }
+    );
+    expect(enOne.note).toContain("Removed 1 attachment and");
+  });
 });
