@@ -116,7 +116,7 @@ describe("task pane", () => {
     const notice = () => screen.getByTestId("policy-notice").textContent ?? "";
     expect(notice()).toContain("limits.maxRecipients: must be at least 1; the default is used");
     fireEvent.click(screen.getByTestId("switch-language"));
-    expect(notice()).toContain("limits.maxRecipients: 1 以上の値を指定してください。");
+    expect(notice()).toContain("limits.maxRecipients：1 以上の値を指定してください。");
     expect(notice()).not.toContain("must be at least");
   });
 
