@@ -7,6 +7,7 @@ import {
   Button,
   FluentProvider,
   Field,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -131,6 +132,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  footer: { fontSize: tokens.fontSizeBase200, paddingTop: tokens.spacingVerticalS },
 });
 
 async function defaultCopy(text: string): Promise<void> {
@@ -456,6 +458,12 @@ export function App(props: { env: PaneEnv }) {
             </div>
           </>
         ) : null}
+        {/* For IT after a deployment (docs/deploy.md §11): the page sits beside taskpane.html. */}
+        <footer className={styles.footer}>
+          <Link href="readiness.html" data-testid="readiness-link">
+            {UI.readinessLink[lang]}
+          </Link>
+        </footer>
       </main>
     </FluentProvider>
   );

@@ -11,6 +11,7 @@ export const UI = {
   sampleBadge: l("pane.sample-badge"),
   signIn: l("pane.sign-in"),
   signingIn: l("pane.signing-in"),
+  readinessLink: l("pane.readiness-link"),
   demoNotice: l("pane.demo-notice"),
   samplePicker: l("pane.sample-picker"),
   language: l("pane.language"),

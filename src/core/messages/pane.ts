@@ -6,6 +6,10 @@ export const PANE_MESSAGES = defineMessages({
   "pane.sample-badge": { ja: "サンプル", en: "Sample" },
   "pane.sign-in": { ja: "Microsoft 365 にサインイン", en: "Sign in to Microsoft 365" },
   "pane.signing-in": { ja: "サインインしています…", en: "Signing in…" },
+  "pane.readiness-link": {
+    ja: "導入状態の確認（IT担当者向け）",
+    en: "Readiness check (for IT)",
+  },
   "pane.demo-notice": {
     ja: "デモ：Outlookの外なので、サンプルメールを調べています。",
     en: "Demo outside Outlook: checking a sample, not your mail.",

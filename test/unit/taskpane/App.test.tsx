@@ -294,6 +294,15 @@ describe("Graph states", () => {
   });
 });
 
+describe("readiness link", () => {
+  it("points IT at the readiness page beside the pane, in the reader's language", async () => {
+    await renderReady(demoEnv({ lang: "ja" }));
+    const link = screen.getByTestId("readiness-link");
+    expect(link.getAttribute("href")).toBe("readiness.html");
+    expect(link.textContent).toBe(label("pane.readiness-link", "ja"));
+  });
+});
+
 describe("sign-in", () => {
   const signInNeeded = {
     state: "unavailable" as const,
