@@ -2,7 +2,9 @@
  * Load budget of the task pane, from the production build in headless Chromium:
  * - initial JavaScript (the scripts taskpane.html loads) in KB gzip — budget 300;
  * - all JavaScript fetched before the first report (engine, policy chunks) in KB gzip, for context;
- * - time from navigation to the first complete local report on the demo draft — budget 1 s.
+ * - time from navigation to the first complete local report on the demo draft — budget 1 s —
+ *   as painted: when the verdict's headline was first drawn (Element Timing), not when React
+ *   committed it.
  * Builds into a temporary directory unless TODOKU_DIST points at a build. Printed, not asserted.
  */
 import { execFileSync } from "node:child_process";
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     const server = await startPaneServer(dir);
     server.setPolicy(JSON.stringify({ dns: { enabled: false } })); // no network in a benchmark
     const times: number[] = [];
+    const commits: number[] = [];
     let beforeReportKb = 0;
     try {
       for (let i = 0; i < RUNS; i++) {
@@ -76,14 +79,27 @@ async function main(): Promise<void> {
         });
         await b.page.goto(`${server.url}/taskpane.html?sample=draft&lang=ja`);
         await b.page.waitForSelector('[data-testid="items"]', { timeout: 20000 });
-        // The pane marks the moment its first report is committed to the screen.
-        await b.page.waitForFunction(
-          () => performance.getEntriesByName("todoku:first-report").length > 0
-        );
+        // The verdict's headline carries elementtiming; its entry says when it was painted.
         const ms = await b.page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              new PerformanceObserver((list) => {
+                const entry = list
+                  .getEntries()
+                  .find(
+                    (e) =>
+                      (e as PerformanceEntry & { identifier?: string }).identifier ===
+                      "todoku-verdict"
+                  ) as (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
+                if (entry) resolve(entry.renderTime || entry.startTime);
+              }).observe({ type: "element", buffered: true });
+            })
+        );
+        const committed = await b.page.evaluate(
           () => performance.getEntriesByName("todoku:first-report")[0]?.startTime ?? NaN
         );
         times.push(ms);
+        commits.push(committed);
         if (i === 0) {
           const unique = [...new Set(fetched)];
           beforeReportKb = unique.reduce((sum, p) => sum + gzipKb(readFileSync(join(dir, p))), 0);
@@ -95,7 +111,11 @@ async function main(): Promise<void> {
     }
     report("all JS fetched before the first report, gzip", `${beforeReportKb.toFixed(1)} KB`);
     report(
-      `navigation → first complete local report (demo draft, median of ${RUNS})`,
+      `navigation → first local report committed by React (median of ${RUNS})`,
+      `${median(commits).toFixed(0)} ms`
+    );
+    report(
+      `navigation → first complete local report painted (demo draft, median of ${RUNS})`,
       `${median(times).toFixed(0)} ms`,
       "< 1000 ms"
     );

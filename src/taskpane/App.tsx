@@ -25,7 +25,16 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { Copy20Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { ResendDraft, TriageAnswers } from "../core/triage";
 import type { Lang } from "../core/model/i18n";
 import type { MessageSnapshot } from "../core/model/snapshot";
@@ -39,7 +48,7 @@ import { Summary } from "./components/Summary";
 import { VerdictView } from "./components/Verdict";
 import { Disclosure } from "./components/Disclosure";
 import type { HostKind, ThemeName } from "./host";
-import { loadPipeline } from "./engine-loader";
+import { loadedPipeline, loadPipeline } from "./engine-loader";
 import type { PipelineState, PipelineTasks } from "./pipeline";
 import { UI } from "./strings";
 
@@ -56,6 +65,11 @@ export interface PaneEnv {
   initialSampleId?: string | null | undefined;
   /** The first item (or initial sample), already being read while the pane starts up. */
   firstItem?: Promise<MessageSnapshot> | undefined;
+  /**
+   * What start-up already has in hand (see index.tsx): the first item and the policy. With both
+   * the first render shows the report itself rather than a spinner that a report replaces.
+   */
+  ready?: { snapshot: MessageSnapshot; policy: PolicyResult } | undefined;
   tasksFor: (_snapshot: MessageSnapshot, _policy: PolicyResult["policy"]) => PipelineTasks;
   /** Outlook: called when the user selects another item (pinned pane). Returns an unsubscribe. */
   onItemChanged?: ((_onChange: () => void) => () => void) | undefined;
@@ -152,13 +166,15 @@ export function App(props: { env: PaneEnv }) {
   const { env } = props;
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(env.lang);
-  const [policy, setPolicy] = useState<PolicyResult | null>(null);
+  const [policy, setPolicy] = useState<PolicyResult | null>(env.ready?.policy ?? null);
   const [sampleId, setSampleId] = useState<string>(
     env.samples?.find((s) => s.id === env.initialSampleId)?.id ?? env.samples?.[0]?.id ?? ""
   );
   const [itemVersion, setItemVersion] = useState(0);
   const firstItemPending = useRef(env.firstItem !== undefined);
-  const [item, setItem] = useState<ItemState>({ phase: "loading" });
+  const [item, setItem] = useState<ItemState>(
+    env.ready ? { phase: "ready", snapshot: env.ready.snapshot } : { phase: "loading" }
+  );
   const [state, setState] = useState<PipelineState | null>(null);
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [tab, setTab] = useState<TabId>("checks");
@@ -184,14 +200,15 @@ export function App(props: { env: PaneEnv }) {
 
   // Read the item (or the chosen sample).
   useEffect(() => {
+    // The first item was already being read during start-up; later ones are read on demand.
+    const first = firstItemPending.current ? env.firstItem : undefined;
+    firstItemPending.current = false;
+    if (first && env.ready) return; // read at start-up and already in the state
     let live = true;
     setItem({ phase: "loading" });
     setState(null);
     setCopyState("idle");
     setAnswers({});
-    // The first item was already being read during start-up; later ones are read on demand.
-    const first = firstItemPending.current ? env.firstItem : undefined;
-    firstItemPending.current = false;
     const load =
       first ?? (demo ? env.samples?.find((s) => s.id === sampleId)?.load() : env.readItem?.());
     (load ?? Promise.reject(new Error("nothing to read")))
@@ -205,19 +222,23 @@ export function App(props: { env: PaneEnv }) {
     };
   }, [env, demo, sampleId, itemVersion]);
 
-  // Analyse it once the policy is known; results arrive source by source.
-  useEffect(() => {
+  // Analyse it once the policy is known; results arrive source by source. A layout effect, and
+  // the engine used at once when its chunk is already loaded: the local report is then on the
+  // first painted frame, with no spinner frame before it.
+  useLayoutEffect(() => {
     if (item.phase !== "ready" || !policy) return;
     const input = { snapshot: item.snapshot, policy: policy.policy, policyErrors: policy.errors };
     let live = true;
     let stop: (() => void) | undefined;
-    loadPipeline().then(
-      ({ runPipeline }) => {
-        if (live) stop = runPipeline(input, env.tasksFor(item.snapshot, policy.policy), setState);
-      },
-      (e: unknown) =>
-        live && setItem({ phase: "failed", message: e instanceof Error ? e.message : String(e) })
-    );
+    const run = ({ runPipeline }: { runPipeline: typeof import("./pipeline").runPipeline }) => {
+      if (live) stop = runPipeline(input, env.tasksFor(item.snapshot, policy.policy), setState);
+    };
+    const loaded = loadedPipeline();
+    if (loaded) run(loaded);
+    else
+      loadPipeline().then(run, (e: unknown) => {
+        if (live) setItem({ phase: "failed", message: e instanceof Error ? e.message : String(e) });
+      });
     return () => {
       live = false;
       stop?.();

@@ -6,8 +6,14 @@
 import type * as Pipeline from "./pipeline";
 
 let loading: Promise<typeof Pipeline> | null = null;
+let loaded: typeof Pipeline | undefined;
 
 export function loadPipeline(): Promise<typeof Pipeline> {
-  loading ??= import(/* webpackChunkName: "engine" */ "./pipeline");
+  loading ??= import(/* webpackChunkName: "engine" */ "./pipeline").then((m) => (loaded = m));
   return loading;
+}
+
+/** The engine when its chunk has already arrived, so that it can be used without waiting a turn. */
+export function loadedPipeline(): typeof Pipeline | undefined {
+  return loaded;
 }

@@ -2,6 +2,7 @@
 import type { Lang, Localized } from "../core/model/i18n";
 import type { MessageKind, SourceId } from "../core/model";
 import { text, type LabelKey } from "../core/messages";
+import { formatDate as formatCatalogueDate } from "../core/messages/format";
 
 /** A label of the message catalogue in both languages; the pane picks the language. */
 const l = (key: LabelKey): Localized => text(key, {});
@@ -127,16 +128,13 @@ export function formatBytes(n: number, lang: Lang): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** A date shown in the reader's local time, or the raw value when it is not a date. */
+/**
+ * A date in the reader's local time with its offset, "2026-04-14 09:30（UTC+09:00）", the same
+ * form the inquiry and the text report use; the raw value when it is not a date. The
+ * catalogue's renderer rather than toLocaleString: the first Intl date format costs the pane
+ * tens of milliseconds of ICU start-up before its first report.
+ */
 export function formatDate(value: string, lang: Lang): string {
   if (!value) return "";
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  return d.toLocaleString(lang === "ja" ? "ja-JP" : "en-GB", {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  return formatCatalogueDate(value, lang);
 }

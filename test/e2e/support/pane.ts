@@ -65,8 +65,14 @@ export async function openPane(baseUrl: string, options: OpenOptions = {}): Prom
   }
   const qs = params.toString();
   await launched.page.goto(`${baseUrl}/taskpane.html${qs ? `?${qs}` : ""}`);
-  await launched.page.waitForSelector('[data-testid="items"]', { timeout: 20000 });
+  await waitForReport(launched.page);
   return { ...launched, errors, refused };
+}
+
+/** Waits for a report, including the checklist's folded groups that mount after the first paint. */
+export async function waitForReport(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="items"]', { timeout: 20000 });
+  await page.waitForFunction(() => !document.querySelector('[data-content="deferred"]'));
 }
 
 export async function waitComplete(page: Page, timeout = 20000): Promise<void> {

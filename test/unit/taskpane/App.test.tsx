@@ -45,6 +45,8 @@ function demoEnv(overrides: Partial<PaneEnv> = {}): PaneEnv {
 async function renderReady(env: PaneEnv) {
   const view = render(<App env={env} />);
   await screen.findByTestId("items", {}, { timeout: 10000 });
+  // The checklist's folded groups mount just after the first paint.
+  await waitFor(() => expect(document.querySelector('[data-content="deferred"]')).toBeNull());
   return view;
 }
 
