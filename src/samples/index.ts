@@ -34,22 +34,22 @@ async function fromEml(text: string, folder?: string): Promise<MessageSnapshot> 
 export const SAMPLES: readonly Sample[] = [
   {
     id: "draft",
-    label: { ja: "送信前の下書き(危険な例)", en: "Draft with risks" },
+    label: { ja: "送信前の下書き（危険な例）", en: "Draft with risks" },
     load: () => Promise.resolve(riskyDraft()),
   },
   {
     id: "sent",
-    label: { ja: "送信済みメール(届いていない)", en: "Sent mail that did not arrive" },
+    label: { ja: "送信済みメール（届いていない）", en: "Sent mail that did not arrive" },
     load: () => Promise.resolve(sentMail()),
   },
   {
     id: "bounce-exchange",
-    label: { ja: "エラーメール(Exchange Online)", en: "Bounce (Exchange Online)" },
+    label: { ja: "エラーメール（Exchange Online）", en: "Bounce (Exchange Online)" },
     load: () => fromEml(EXCHANGE_NDR_EML),
   },
   {
     id: "bounce-postfix",
-    label: { ja: "エラーメール(Postfix)", en: "Bounce (Postfix)" },
+    label: { ja: "エラーメール（Postfix）", en: "Bounce (Postfix)" },
     load: () => fromEml(POSTFIX_NDR_EML),
   },
   {

@@ -3,6 +3,7 @@ import { SAMPLES, sampleById } from "../../../src/samples";
 import { analyze } from "../../../src/core/engine";
 import { defaultPolicy } from "../../../src/core/policy/load";
 import type { Report } from "../../../src/core/model/report";
+import { halfWidthAroundJapanese, JAPANESE } from "../messages/japanese";
 
 async function reportOf(id: string): Promise<Report> {
   const sample = sampleById(id);
@@ -24,6 +25,13 @@ describe("built-in samples", () => {
       "junk",
     ]);
     for (const s of SAMPLES) expect(s.label.ja && s.label.en).toBeTruthy();
+  });
+
+  it("labels follow the catalogue's rules: full-width punctuation in Japanese, no Japanese in English", () => {
+    for (const s of SAMPLES) {
+      expect({ id: s.id, bad: halfWidthAroundJapanese(s.label.ja) }).toEqual({ id: s.id, bad: [] });
+      expect(JAPANESE.test(s.label.en)).toBe(false);
+    }
   });
 
   it("risky draft: full-width address, shorteners and history, size over the limit", async () => {
