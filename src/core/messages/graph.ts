@@ -1,4 +1,7 @@
-/** What Microsoft 365 said: the recipients' MailTips (items 7, 14, 17, 18, 19, 10), your licence (22) and your own mailbox (14). */
+/**
+ * What Microsoft 365 said: the recipients' MailTips (items 7, 14, 17, 18, 19, 10), your licence (22)
+ * and your own mailbox (14); and the sign-in dialog's one line while it signs in.
+ */
 import { defineMessages } from "./types";
 
 /** Said for more than one finding. */
@@ -8,6 +11,10 @@ const FIX_ADDRESS = {
 };
 
 export const GRAPH_MESSAGES = defineMessages({
+  "graph.dialog.signing-in": {
+    ja: "Microsoft 365 にサインインしています…",
+    en: "Signing in to Microsoft 365…",
+  },
   "mailtips.recipient-invalid": {
     params: { who: "text" },
     ja: "宛先 {who} は、Microsoft 365 で有効な宛先として確認できませんでした。アドレスが間違っている可能性があります。",

@@ -4,10 +4,42 @@
  * messageParent. The request (scopes, claims) survives the redirect in sessionStorage.
  */
 import { PublicClientApplication, type RedirectRequest } from "@azure/msal-browser";
+import { langFromLocale, pick, type Lang } from "../../core/model/i18n";
+// Only the catalogue module this page reads, not the whole catalogue: the dialog opens while the
+// user waits to sign in and should stay small.
+import { GRAPH_MESSAGES } from "../../core/messages/graph";
 import { authorityFor, buildTimeSettings } from "../config";
 import type { DialogMessage } from "./dialog-client";
 
 const STORED_REQUEST = "todoku.authdialog.request";
+
+/** The page's language: `?lang=ja|en` when given, else the locale (Outlook's or the browser's). */
+export function dialogLang(search: string, locale: string | undefined): Lang {
+  const query = new URLSearchParams(search).get("lang");
+  if (query === "ja" || query === "en") return query;
+  return langFromLocale(locale);
+}
+
+/** The one line the page shows while it signs in, from the catalogue. */
+export function signingInText(lang: Lang): string {
+  return pick(GRAPH_MESSAGES["graph.dialog.signing-in"], lang);
+}
+
+/** Replaces the HTML's static two-language line with the catalogue's line in the reader's language. */
+export function showSigningIn(doc: Document, lang: Lang): void {
+  const line = doc.createElement("p");
+  line.textContent = signingInText(lang);
+  doc.documentElement.lang = lang;
+  doc.body.replaceChildren(line);
+}
+
+function officeLocale(): string | undefined {
+  try {
+    return Office.context.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 interface StoredRequest {
   scopes: string[];
@@ -101,6 +133,9 @@ async function run(): Promise<void> {
   await pca.acquireTokenRedirect(redirect);
 }
 
+// The script is deferred, so the body is there; Office's display language, once known, wins.
+showSigningIn(document, dialogLang(window.location.search, navigator.language));
 Office.onReady(() => {
+  showSigningIn(document, dialogLang(window.location.search, officeLocale() ?? navigator.language));
   run().catch(fail);
 });
