@@ -14,7 +14,7 @@ import { describeFailure, GraphFailure } from "../graph/failures";
 import { tokenFailure, tokenTenant } from "../graph/auth/token-errors";
 import { MESSAGE_TRACES_PATH, traceServiceScope } from "../graph/permissions";
 import { traceEndpoint } from "../graph/trace-service-client";
-import { reasonAndFix, text } from "../core/messages";
+import { reasonAndFix, render, text } from "../core/messages";
 import { T, type RowId } from "./texts";
 
 export type RowStatus = "ok" | "failed" | "warning" | "skipped";
@@ -553,18 +553,15 @@ export async function runReadiness(deps: ReadinessDeps): Promise<ReadinessRow[]>
   return [policy, signIn.row, ...perms, ...trace, ...dns, ...send];
 }
 
-const MARK: Record<RowStatus, string> = {
-  ok: "OK",
-  failed: "FAILED",
-  warning: "WARNING",
-  skipped: "SKIPPED",
-};
-
-/** The table as plain text for a rollout ticket: one line per row, its fix indented below. */
+/**
+ * The table as plain text for a rollout ticket: one line per row, its result as a marker in the
+ * reader's language (「［失敗］」 / "[FAILED]"), its fix indented below.
+ */
 export function readinessText(rows: readonly ReadinessRow[], lang: Lang, header: string): string {
   const lines = [header];
   for (const r of rows) {
-    lines.push(`[${MARK[r.status]}] ${pick(T.title[r.id], lang)}: ${pick(r.detail, lang)}`);
+    const params = { mark: T.mark[r.status], title: T.title[r.id], detail: r.detail };
+    lines.push(render("readiness.text.line", params, lang));
     if (r.fix && r.status !== "ok") lines.push(`    → ${pick(r.fix, lang)}`);
   }
   return lines.join("\n");

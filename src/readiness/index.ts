@@ -4,6 +4,7 @@
  * the dialog); outside, it still checks the policy, the resolver, the trace service's URL and the
  * manifest, and says where to open it for the rest.
  */
+import { formatDate } from "../core/messages";
 import { langFromLocale, pick, type Lang } from "../core/model/i18n";
 import { buildTimeSettings, authorityFor } from "../graph/config";
 import type { TokenProvider } from "../graph/config";
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
         tokenProvider: provider,
       });
       results.replaceChildren(renderTable(rows, lang));
-      const header = `${pick(T.pageTitle, lang)} — ${new Date().toISOString()} — ${window.location.origin}`;
+      const header = `${pick(T.pageTitle, lang)} — ${formatDate(new Date(), lang)} — ${window.location.origin}`;
       text.value = readinessText(rows, lang, header);
       text.hidden = false;
       copy.disabled = false;

@@ -34,6 +34,12 @@ export const T = {
     warning: text("readiness.status.warning", {}),
     skipped: text("readiness.status.skipped", {}),
   },
+  mark: {
+    ok: text("readiness.mark.ok", {}),
+    failed: text("readiness.mark.failed", {}),
+    warning: text("readiness.mark.warning", {}),
+    skipped: text("readiness.mark.skipped", {}),
+  },
   title: {
     policy: text("readiness.title.policy", {}),
     "sign-in": text("readiness.title.sign-in", {}),

@@ -30,6 +30,16 @@ export const READINESS_MESSAGES = defineMessages({
   "readiness.status.failed": { ja: "失敗", en: "Failed" },
   "readiness.status.warning": { ja: "注意", en: "Warning" },
   "readiness.status.skipped": { ja: "対象外", en: "Skipped" },
+  // The copied text (for a rollout ticket): one line per row, its result first as a marker.
+  "readiness.mark.ok": { ja: "［OK］", en: "[OK]" },
+  "readiness.mark.failed": { ja: "［失敗］", en: "[FAILED]" },
+  "readiness.mark.warning": { ja: "［注意］", en: "[WARNING]" },
+  "readiness.mark.skipped": { ja: "［対象外］", en: "[SKIPPED]" },
+  "readiness.text.line": {
+    params: { mark: "phrase", title: "phrase", detail: "phrase" },
+    ja: "{mark}{title}：{detail}",
+    en: "{mark} {title}: {detail}",
+  },
 
   "readiness.title.policy": {
     ja: "ポリシーファイル（「policy.json」）",

@@ -163,7 +163,12 @@ test("one permission missing: only that row fails, with its fix, also in the cop
   expect(text).toMatch(/^\[FAILED\] Permission Mail\.Read: not granted/m);
   expect(text).toMatch(/^ {4}→ Add Mail\.Read/m);
   expect(text).toMatch(/^\[OK\] Permission User\.Read/m);
-  expect(readinessText(rows, "ja", "Todoku")).toMatch(/Mail\.Read（委任）を追加/);
+  const ja = readinessText(rows, "ja", "Todoku");
+  expect(ja).toMatch(/Mail\.Read（委任）を追加/);
+  // the markers and the separator are the reader's language too: full-width in Japanese
+  expect(ja).toMatch(/^［失敗］権限 Mail\.Read：/m);
+  expect(ja).toMatch(/^［OK］権限 User\.Read：/m);
+  expect(ja).not.toMatch(/\[(OK|FAILED|WARNING|SKIPPED)\]/);
 });
 
 test("admin features: a missing grant only fails when the policy turns the feature on", async () => {
