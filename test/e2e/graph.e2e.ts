@@ -5,11 +5,7 @@
  * result on the right items, and unavailable with a reason and a fix when the server fails.
  * Nothing may leave 127.0.0.1.
  */
-import { existsSync } from "node:fs";
-import { startFakeDoh, type FakeDoh, type FakeZone } from "../fakes/fake-doh";
-import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from "../fakes/fake-graph";
-import { CHROMIUM_PATH } from "./support/browser";
-import { graphBuild, type GraphBuild } from "./support/graph-build";
+import type { FakeGraphOptions } from "../fakes/fake-graph";
 import {
   ADDRESSES,
   brokenZone,
@@ -21,6 +17,7 @@ import {
   SENT_MESSAGE_ID,
   traceRows,
 } from "./support/graph-sims";
+import { graphPane } from "./support/graph-pane";
 import type { SimItem, SimSignIn } from "./support/office-host";
 import {
   expandAll,
@@ -32,29 +29,13 @@ import {
   waitComplete,
   type OpenPane,
 } from "./support/pane";
-import { startPaneServer, type PaneServer } from "./support/server";
 import { E2E_CLIENT_ID, testSignIn } from "./support/sign-in";
 import type { Page } from "playwright-core";
 
 jest.setTimeout(120000);
 
-let build: GraphBuild | undefined;
-let server: PaneServer;
+const env = graphPane();
 let pane: OpenPane | undefined;
-let graph: FakeGraph | undefined;
-let doh: FakeDoh | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-  build = graphBuild();
-  server = await startPaneServer(build.dir);
-}, 300000);
-
-afterAll(async () => {
-  await server?.close();
-  build?.cleanup();
-});
 
 afterEach(async () => {
   const errors = pane?.errors ?? [];
@@ -62,39 +43,13 @@ afterEach(async () => {
   const leaked = (pane?.refused ?? []).filter((u) => !/appsforoffice\.microsoft\.com/.test(u));
   await pane?.close();
   pane = undefined;
-  await graph?.close();
-  graph = undefined;
-  await doh?.close();
-  doh = undefined;
-  server.setDohTarget(null);
+  await env.closeFakes();
   expect(errors).toEqual([]);
   expect(leaked).toEqual([]);
 });
 
-/** Starts the fakes and serves a policy that points the pane at them. */
-async function fakes(
-  graphOptions: FakeGraphOptions | null,
-  zone: FakeZone | null,
-  dohOptions: Parameters<typeof startFakeDoh>[1] = {},
-  dnsTimeoutMs = 4000
-): Promise<void> {
-  if (graphOptions) graph = await startFakeGraph(graphOptions);
-  if (zone) {
-    doh = await startFakeDoh(zone, dohOptions);
-    server.setDohTarget(doh.url);
-  }
-  server.setPolicy(
-    JSON.stringify({
-      graph: graph ? { baseUrl: graph.url } : { enabled: false },
-      dns: zone
-        ? { resolverUrl: `${server.url}/doh`, timeoutMs: dnsTimeoutMs }
-        : { enabled: false },
-    })
-  );
-}
-
 async function open(item: SimItem, signIn: SimSignIn = testSignIn(), lang: "ja" | "en" = "en") {
-  pane = await openPane(server.url, { item, signIn, lang, loopbackOnly: true });
+  pane = await openPane(env.server.url, { item, signIn, lang, loopbackOnly: true });
   return pane.page;
 }
 
@@ -147,7 +102,7 @@ async function axeClean(page: Page): Promise<void> {
 
 describe("a draft: MailTips, licence and own mailbox through the NAA sign-in; DNS through DoH", () => {
   it("shows Graph and DNS as working while the servers are slow, then lights the right items", async () => {
-    await fakes({ ...draftGraph(), delayMs: 1500 }, healthyZone(), { delayMs: 1200 });
+    await env.startFakes({ ...draftGraph(), delayMs: 1500 }, healthyZone(), { delayMs: 1200 });
     const signIn = testSignIn();
     const page = await open(plainDraft(), signIn);
 
@@ -171,7 +126,7 @@ describe("a draft: MailTips, licence and own mailbox through the NAA sign-in; DN
     expect(asked.length).toBeGreaterThan(0);
     expect(asked[0]).toMatchObject({ method: "GetToken", clientId: E2E_CLIENT_ID });
     expect(asked[0]?.scope.split(" ")).toEqual(expect.arrayContaining(["User.Read", "Mail.Read"]));
-    const batch = graph!.requests.find((r) => r.url === "/v1.0/$batch");
+    const batch = env.graph!.requests.find((r) => r.url === "/v1.0/$batch");
     expect(batch?.headers.authorization).toBe(`Bearer ${signIn.accessToken}`);
     // Only addresses go to Graph: never the subject or the body.
     expect(batch?.body).toContain(ADDRESSES.full);
@@ -206,7 +161,7 @@ describe("a draft: MailTips, licence and own mailbox through the NAA sign-in; DN
     expect((await findingsOf(page, 22)).map((f) => f.rule)).toContain("licence.exchange-ok");
 
     // DNS: the recipients' domain has MX; the sender's domain has SPF and DMARC.
-    expect(doh!.queries.some((q) => q.name === "fabrikam.co.jp" && q.type === "MX")).toBe(true);
+    expect(env.doh!.queries.some((q) => q.name === "fabrikam.co.jp" && q.type === "MX")).toBe(true);
     expect(statuses[16]).toBe("ok");
     await openItem(page, 16);
     expect((await findingsOf(page, 16)).find((f) => f.rule === "dns.recipient.ok")?.text).toContain(
@@ -230,7 +185,7 @@ describe("a draft: MailTips, licence and own mailbox through the NAA sign-in; DN
   });
 
   it("shows DNS faults of the domains as problems, in Japanese", async () => {
-    await fakes(draftGraph(), brokenZone());
+    await env.startFakes(draftGraph(), brokenZone());
     const page = await open(plainDraft(), testSignIn(), "ja");
     await waitComplete(page, 30000);
     const statuses = await itemStatuses(page);
@@ -254,7 +209,7 @@ describe("a draft: MailTips, licence and own mailbox through the NAA sign-in; DN
 describe("a sent mail: message trace through the NAA sign-in", () => {
   it("shows the trace while it runs, then FilteredAsSpam and Failed on their items and in the inquiry", async () => {
     const sentAt = new Date(Date.now() - 30 * 60_000);
-    await fakes({ traces: traceRows(sentAt), delayMs: 1200 }, null);
+    await env.startFakes({ traces: traceRows(sentAt), delayMs: 1200 }, null);
     const page = await open(recentSentItem(sentAt));
     await page.waitForSelector('[data-testid="source-trace"][data-state="pending"]', {
       timeout: 5000,
@@ -266,7 +221,7 @@ describe("a sent mail: message trace through the NAA sign-in", () => {
     expect(asked.some((r) => r.scope.split(" ").includes("ExchangeMessageTrace.Read.All"))).toBe(
       true
     );
-    const query = graph!.requests.find((r) => r.url.startsWith("/v1.0/admin/exchange/tracing"));
+    const query = env.graph!.requests.find((r) => r.url.startsWith("/v1.0/admin/exchange/tracing"));
     expect(decodeURIComponent(query?.url ?? "")).toContain(`messageId eq '${SENT_MESSAGE_ID}'`);
 
     const statuses = await itemStatuses(page);
@@ -368,7 +323,7 @@ const FAULTS: FaultCase[] = [
 describe("Graph faults: unavailable with the reason and the fix, never a blank pane", () => {
   it.each(FAULTS)("$name", async (c) => {
     const sentAt = new Date(Date.now() - 30 * 60_000);
-    await fakes(c.graph ?? {}, null);
+    await env.startFakes(c.graph ?? {}, null);
     const page = await open(
       c.sent ? recentSentItem(sentAt) : plainDraft(),
       testSignIn(c.signIn ?? {})
@@ -399,7 +354,7 @@ describe("Graph faults: unavailable with the reason and the fix, never a blank p
   });
 
   it("keeps the axe scan clean on an unavailable Graph, in Japanese", async () => {
-    await fakes(
+    await env.startFakes(
       { ...draftGraph(), faults: [{ route: "batch", kind: "429", retryAfter: 120 }] },
       null
     );
@@ -413,7 +368,7 @@ describe("Graph faults: unavailable with the reason and the fix, never a blank p
 describe("DNS faults: unavailable with the reason and the fix", () => {
   it("SERVFAIL from every domain: DNS items unavailable, each saying why", async () => {
     const servfail = { servfail: true };
-    await fakes(null, {
+    await env.startFakes(null, {
       "fabrikam.co.jp": servfail,
       "contoso.co.jp": servfail,
       "_dmarc.contoso.co.jp": servfail,
@@ -435,7 +390,7 @@ describe("DNS faults: unavailable with the reason and the fix", () => {
   });
 
   it("a resolver that never answers in time: the DNS source is unavailable with the reason", async () => {
-    await fakes(null, healthyZone(), { delayMs: 2500 }, 1000);
+    await env.startFakes(null, healthyZone(), { delayMs: 2500 }, 1000);
     const page = await open(plainDraft());
     await page.waitForSelector('[data-testid="source-dns"][data-state="pending"]', {
       timeout: 5000,

@@ -4,45 +4,22 @@
  * resolver. The Mail.Read row must fail with its fix, the rows that work must say so, and the
  * table must come out as text for the rollout ticket. Nothing may leave 127.0.0.1.
  */
-import { existsSync } from "node:fs";
-import { startFakeDoh, type FakeDoh } from "../fakes/fake-doh";
-import { startFakeGraph, type FakeGraph } from "../fakes/fake-graph";
-import { CHROMIUM_PATH, launch, type Launched } from "./support/browser";
-import { graphBuild, type GraphBuild } from "./support/graph-build";
+import { launch, type Launched } from "./support/browser";
+import { graphPane } from "./support/graph-pane";
 import { plainDraft } from "./support/graph-sims";
 import { officeHostScript } from "./support/office-host";
-import { startPaneServer, type PaneServer } from "./support/server";
 import { E2E_TENANT_ID, testSignIn } from "./support/sign-in";
 import { host } from "./support/sims";
 
 jest.setTimeout(120000);
 
-let build: GraphBuild | undefined;
-let server: PaneServer;
-let graph: FakeGraph | undefined;
-let doh: FakeDoh | undefined;
+const env = graphPane();
 let browser: Launched | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-  build = graphBuild();
-  server = await startPaneServer(build.dir);
-}, 300000);
-
-afterAll(async () => {
-  await server?.close();
-  build?.cleanup();
-});
 
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
-  await graph?.close();
-  graph = undefined;
-  await doh?.close();
-  doh = undefined;
-  server.setDohTarget(null);
+  await env.closeFakes();
 });
 
 interface Row {
@@ -53,14 +30,11 @@ interface Row {
 }
 
 test("one permission missing: its row fails with the fix; the table copies as text", async () => {
-  graph = await startFakeGraph({ faults: [{ route: "getMailTips", kind: "403" }] });
-  doh = await startFakeDoh({
-    "microsoft.com": { MX: ["10 microsoft-com.mail.protection.outlook.com."] },
-  });
-  server.setDohTarget(doh.url);
-  server.setPolicy(
-    JSON.stringify({ graph: { baseUrl: graph.url }, dns: { resolverUrl: `${server.url}/doh` } })
+  await env.startFakes(
+    { faults: [{ route: "getMailTips", kind: "403" }] },
+    { "microsoft.com": { MX: ["10 microsoft-com.mail.protection.outlook.com."] } }
   );
+  const { server } = env;
 
   browser = await launch({ width: 900, height: 900 });
   const { page, context } = browser;
