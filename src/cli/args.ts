@@ -12,7 +12,8 @@ export interface CheckArgs {
   verbose: boolean;
 }
 
-export type ParsedArgs = CheckArgs | { command: "help" } | { command: "version" } | { command: "error"; message: string };
+export type ParsedArgs =
+  CheckArgs | { command: "help" } | { command: "version" } | { command: "error"; message: string };
 
 export const USAGE = `Usage: todoku check FILE... [--json] [--lang ja|en] [--policy FILE] [--offline] [--verbose]
 
@@ -30,10 +31,20 @@ Exit status: 0 no problem found, 1 a problem found, 2 bad input or usage.`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") return { command: "help" };
+  if (command === undefined || command === "--help" || command === "-h" || command === "help")
+    return { command: "help" };
   if (command === "--version" || command === "-v") return { command: "version" };
-  if (command !== "check") return { command: "error", message: `unknown command "${command}" (expected "check")` };
-  const out: CheckArgs = { command: "check", files: [], json: false, lang: undefined, policyFile: undefined, offline: false, verbose: false };
+  if (command !== "check")
+    return { command: "error", message: `unknown command "${command}" (expected "check")` };
+  const out: CheckArgs = {
+    command: "check",
+    files: [],
+    json: false,
+    lang: undefined,
+    policyFile: undefined,
+    offline: false,
+    verbose: false,
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     if (a === "--json") out.json = true;
@@ -42,7 +53,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (a === "--help" || a === "-h") return { command: "help" };
     else if (a === "--lang" || a.startsWith("--lang=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : rest[++i];
-      if (v !== "ja" && v !== "en") return { command: "error", message: `--lang must be "ja" or "en"` };
+      if (v !== "ja" && v !== "en")
+        return { command: "error", message: `--lang must be "ja" or "en"` };
       out.lang = v;
     } else if (a === "--policy" || a.startsWith("--policy=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : rest[++i];

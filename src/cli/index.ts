@@ -1,18 +1,43 @@
-/** Node entry of the CLI: wires the real shells (DNS over HTTPS) into `main` and exits. */
-import type { DnsResolver } from "../dns";
-import { main, type FactGatherer } from "./main";
+/** Node entry of the CLI: wires the real shells (DNS over HTTPS, worker threads) into `main`. */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CheckSettings } from "./check-file";
+import { dnsFactGatherer } from "./dns-facts";
+import { main, type ThreadFactory } from "./main";
 import { escapeControls } from "./escape";
+import type { WorkerLike } from "./pool";
 import { installSyncBlob } from "./sync-blob";
 
-/** DNS facts through the policy's DoH resolver; one resolver (and cache) for the whole run. */
-export function dnsFactGatherer(fetchImpl?: typeof fetch): FactGatherer {
-  let resolver: DnsResolver | undefined;
-  return async (snapshot, policy) => {
-    if (!policy.dns.enabled) return {};
-    // Loaded on first use: an --offline run never needs the DNS code.
-    const dns = await import("../dns");
-    resolver ??= dns.createDnsResolver(policy, fetchImpl);
-    return { dns: await dns.gatherDnsFacts(snapshot, policy, resolver) };
+export { dnsFactGatherer } from "./dns-facts";
+
+/** At most this many threads, however many cores: each holds an engine and its mails. */
+const MAX_THREADS = 8;
+/** Heap of one checking thread; a mail that needs more fails alone, not the whole run. */
+const THREAD_HEAP_MB = 1024;
+
+/**
+ * Threads for a bulk run: one per core (up to MAX_THREADS), or TODOKU_THREADS (0 or 1: none).
+ * Only the compiled CLI has the worker script beside it; run from sources there are none.
+ */
+export function threadFactory(env: Record<string, string | undefined>): ThreadFactory | undefined {
+  const script = join(__dirname, "worker.js");
+  if (!__filename.endsWith(".js")) return undefined;
+  const asked = env.TODOKU_THREADS?.trim();
+  const threads =
+    asked && /^\d+$/.test(asked)
+      ? Math.min(Number(asked), MAX_THREADS)
+      : Math.min(availableParallelism(), MAX_THREADS);
+  if (threads < 2) return undefined;
+  return {
+    threads,
+    spawn: (settings: CheckSettings) =>
+      new Worker(script, {
+        workerData: settings,
+        resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+        stdout: false,
+        stderr: false,
+      }) as unknown as WorkerLike,
   };
 }
 
@@ -23,7 +48,10 @@ export function run(argv: string[]): void {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
-  main(argv, undefined, { gatherFacts: dnsFactGatherer() }).then(
+  main(argv, undefined, {
+    gatherFacts: dnsFactGatherer(),
+    threads: threadFactory(process.env),
+  }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,0 +1,25 @@
+/**
+ * A checking thread of a bulk run (see pool.ts): receives file names, answers with what each
+ * file printed. Its files are checked one after another, in the order they arrive.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { checkFile, type CheckSettings } from "./check-file";
+import { dnsFactGatherer } from "./dns-facts";
+import { nodeIo } from "./io";
+import type { FileDone, FileJob } from "./pool";
+import { installSyncBlob } from "./sync-blob";
+
+if (parentPort) {
+  const port = parentPort;
+  installSyncBlob();
+  const settings = workerData as CheckSettings;
+  const gatherFacts = dnsFactGatherer();
+  let chain: Promise<void> = Promise.resolve();
+  port.on("message", (job: FileJob) => {
+    chain = chain.then(async () => {
+      const outcome = await checkFile(job.file, settings, nodeIo, gatherFacts);
+      const done: FileDone = { index: job.index, outcome };
+      port.postMessage(done);
+    });
+  });
+}
