@@ -17,8 +17,11 @@ const MAX_THREADS = 8;
 const THREAD_HEAP_MB = 1024;
 
 /**
- * Threads for a bulk run: one per core (up to MAX_THREADS), or TODOKU_THREADS (0 or 1: none).
- * Only the compiled CLI has the worker script beside it; run from sources there are none.
+ * Threads for a bulk run: one per core but one (up to MAX_THREADS), or TODOKU_THREADS (0 or 1:
+ * none). The core left over is V8's: a single-thread run already keeps its compiler and
+ * collector threads busy on a second core, and on a two-core machine two checking threads were
+ * measured no faster than one. Only the compiled CLI has the worker script beside it; run from
+ * sources there are none.
  */
 export function threadFactory(env: Record<string, string | undefined>): ThreadFactory | undefined {
   const script = join(__dirname, "worker.js");
@@ -27,7 +30,7 @@ export function threadFactory(env: Record<string, string | undefined>): ThreadFa
   const threads =
     asked && /^\d+$/.test(asked)
       ? Math.min(Number(asked), MAX_THREADS)
-      : Math.min(availableParallelism(), MAX_THREADS);
+      : Math.min(availableParallelism() - 1, MAX_THREADS);
   if (threads < 2) return undefined;
   return {
     threads,
