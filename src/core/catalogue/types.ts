@@ -1,5 +1,6 @@
 import type { ItemId, Who } from "../model/finding";
 import type { Localized } from "../model/i18n";
+import type { MessageKind } from "../model/snapshot";
 import { textOf } from "../messages";
 
 /** Which side of the delivery a cause usually sits on. */
@@ -40,3 +41,24 @@ export const WHO_LABELS: Record<Who, Localized> = {
   recipientIt: textOf("who.recipientIt"),
   provider: textOf("who.provider"),
 };
+
+/**
+ * Who acts, named from the reader's side. The catalogue speaks to the sender; on a mail the
+ * reader received, the reader is the recipient: "the recipient" is "you", and "you" is the
+ * sender.
+ */
+export function whoLabelFor(who: Who, kind: MessageKind): Localized {
+  if (kind !== "received") return WHO_LABELS[who];
+  switch (who) {
+    case "recipient":
+      return WHO_LABELS.you;
+    case "recipientIt":
+      return WHO_LABELS.yourIt;
+    case "you":
+      return textOf("who.sender");
+    case "yourIt":
+      return textOf("who.senderIt");
+    default:
+      return WHO_LABELS[who];
+  }
+}

@@ -15,6 +15,8 @@ export const COMMON_MESSAGES = defineMessages({
   "who.recipient": { ja: "相手", en: "The recipient" },
   "who.recipientIt": { ja: "相手のIT担当者", en: "The recipient's IT team" },
   "who.provider": { ja: "プロバイダー", en: "The provider" },
+  "who.sender": { ja: "送信者", en: "The sender" },
+  "who.senderIt": { ja: "送信者側のIT担当者", en: "The sender's IT team" },
   "value.empty": {
     ja: "（空欄）",
     en: "(empty)",

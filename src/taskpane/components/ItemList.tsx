@@ -15,7 +15,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
+import { catalogueItem, whoLabelFor } from "../../core/catalogue";
+import type { MessageKind } from "../../core/model/snapshot";
 import type { Lang } from "../../core/model/i18n";
 import type { Finding, ItemId } from "../../core/model/finding";
 import { useEffect, useRef, useState } from "react";
@@ -89,7 +90,7 @@ const useStyles = makeStyles({
   },
 });
 
-function FindingView(props: { finding: Finding; item: ReportItem; lang: Lang }) {
+function FindingView(props: { finding: Finding; item: ReportItem; kind: MessageKind; lang: Lang }) {
   const styles = useStyles();
   const { finding: f, lang } = props;
   const who =
@@ -123,7 +124,7 @@ function FindingView(props: { finding: Finding; item: ReportItem; lang: Lang }) 
       {who && who.length ? (
         <div className={styles.text}>
           <span className={styles.label}>{UI.who[lang]}: </span>
-          {who.map((w) => WHO_LABELS[w][lang]).join(lang === "ja" ? "、" : ", ")}
+          {who.map((w) => whoLabelFor(w, props.kind)[lang]).join(lang === "ja" ? "、" : ", ")}
         </div>
       ) : null}
       {f.link && isSafeLink(f.link) ? (
@@ -151,7 +152,7 @@ function shownFindings(item: ReportItem): Finding[] {
   );
 }
 
-function ItemPanel(props: { item: ReportItem; lang: Lang }) {
+function ItemPanel(props: { item: ReportItem; kind: MessageKind; lang: Lang }) {
   const styles = useStyles();
   const { item, lang } = props;
   const c = catalogueItem(item.id);
@@ -162,7 +163,13 @@ function ItemPanel(props: { item: ReportItem; lang: Lang }) {
       {shown.length ? (
         <ul className={styles.findings} aria-label={UI.findings[lang]}>
           {shown.map((f, i) => (
-            <FindingView key={`${f.rule}-${i}`} finding={f} item={item} lang={lang} />
+            <FindingView
+              key={`${f.rule}-${i}`}
+              finding={f}
+              item={item}
+              kind={props.kind}
+              lang={lang}
+            />
           ))}
         </ul>
       ) : null}
@@ -176,7 +183,7 @@ function ItemPanel(props: { item: ReportItem; lang: Lang }) {
           </Text>
           <Text block className={styles.text}>
             <span className={styles.label}>{UI.who[lang]}: </span>
-            {c.who.map((w) => WHO_LABELS[w][lang]).join(lang === "ja" ? "、" : ", ")}
+            {c.who.map((w) => whoLabelFor(w, props.kind)[lang]).join(lang === "ja" ? "、" : ", ")}
           </Text>
         </div>
       ) : null}
@@ -197,6 +204,7 @@ function groupOf(item: ReportItem): Group {
 
 function Items(props: {
   items: ReportItem[];
+  kind: MessageKind;
   lang: Lang;
   awaiting: Set<ItemId>;
   open: ItemId[];
@@ -243,7 +251,7 @@ function Items(props: {
                 panel is not rendered, as the motion's unmountOnExit did. */}
             {props.open.includes(item.id) ? (
               <AccordionPanel collapseMotion={null}>
-                <ItemPanel item={item} lang={lang} />
+                <ItemPanel item={item} kind={props.kind} lang={lang} />
               </AccordionPanel>
             ) : null}
           </AccordionItem>
@@ -292,6 +300,7 @@ export function ItemList(props: { report: Report; verdict?: Verdict | undefined;
       {attention.length ? (
         <Items
           items={attention}
+          kind={props.report.kind}
           lang={lang}
           awaiting={awaiting}
           open={open}
@@ -322,7 +331,14 @@ export function ItemList(props: { report: Report; verdict?: Verdict | undefined;
                 ))}
               </ul>
             ) : null}
-            <Items items={list} lang={lang} awaiting={awaiting} open={open} onToggle={setOpen} />
+            <Items
+              items={list}
+              kind={props.report.kind}
+              lang={lang}
+              awaiting={awaiting}
+              open={open}
+              onToggle={setOpen}
+            />
           </Disclosure>
         ) : null
       )}

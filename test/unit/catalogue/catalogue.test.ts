@@ -2,7 +2,13 @@
  * The catalogue is the one source of truth for every surface: all 24 causes in order, every
  * text present in both languages, and every Japanese text in our own words.
  */
-import { CATALOGUE, catalogueItem, TRIAGE_STEPS, WHO_LABELS } from "../../../src/core/catalogue";
+import {
+  CATALOGUE,
+  catalogueItem,
+  TRIAGE_STEPS,
+  WHO_LABELS,
+  whoLabelFor,
+} from "../../../src/core/catalogue";
 import { ITEM_IDS } from "../../../src/core/model/finding";
 
 /**
@@ -136,5 +142,21 @@ describe("catalogue", () => {
 
   it("detects a copied run (the check itself can fail)", () => {
     expect(copiedRuns("注意:受信者のメールボックスが容量を超過している場合です")).not.toEqual([]);
+  });
+});
+
+describe("who acts, from the reader's side", () => {
+  it("keeps the catalogue's names on the sender's own mail", () => {
+    for (const kind of ["draft", "sent", "bounce"] as const)
+      for (const who of ["you", "yourIt", "recipient", "recipientIt", "provider"] as const)
+        expect(whoLabelFor(who, kind)).toBe(WHO_LABELS[who]);
+  });
+
+  it("turns the sides round on a received mail", () => {
+    expect(whoLabelFor("recipient", "received")).toEqual(WHO_LABELS.you);
+    expect(whoLabelFor("recipientIt", "received")).toEqual(WHO_LABELS.yourIt);
+    expect(whoLabelFor("you", "received").en).toBe("The sender");
+    expect(whoLabelFor("yourIt", "received").ja).toBe("送信者側のIT担当者");
+    expect(whoLabelFor("provider", "received")).toEqual(WHO_LABELS.provider);
   });
 });

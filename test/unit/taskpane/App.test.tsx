@@ -240,6 +240,19 @@ describe("secondary views", () => {
     ).toContain("mail.bulk-sender.example");
   });
 
+  it("names who acts from the reader's side on a received mail: the recipient is you", async () => {
+    await renderReady(demoEnv({ initialSampleId: "junk", tasksFor: () => ({}) }));
+    const item7 = screen.getByTestId("item-7");
+    const whoLines = within(item7)
+      .getAllByText(/^Who acts/)
+      .map((el) => el.parentElement?.textContent ?? "");
+    expect(whoLines.length).toBeGreaterThan(0);
+    for (const line of whoLines) {
+      expect(line).not.toMatch(/The recipient/);
+      expect(line).toMatch(/You|Your IT team|The sender/);
+    }
+  });
+
   it("puts the recipient's full mailbox first as the user's own step, a forged mail's inquiry without it", async () => {
     await renderReady(demoEnv({ initialSampleId: "bounce-postfix", tasksFor: () => ({}) }));
     expect(screen.getByTestId("verdict-next").getAttribute("data-kind")).toBe("contactRecipient");
