@@ -191,9 +191,11 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (early) return { reason: early, provider };
   const phrase = vendorPhrases(off).find(([, re]) => says(re));
   if (phrase) return { reason: phrase[0], provider };
+  // The server's own words first; when none of them says it, says() reduces to the whole text.
   const decisive =
-    (own !== null ? DECISIVE.find(([, re]) => saysIn(own, re)) : undefined) ??
-    DECISIVE.find(([, re]) => says(re));
+    own !== null
+      ? (DECISIVE.find(([, re]) => saysIn(own, re)) ?? DECISIVE.find(([, re]) => saysIn(text, re)))
+      : DECISIVE.find(([, re]) => says(re));
   if (decisive) return { reason: decisive[0], provider };
 
   if (m) {
@@ -211,8 +213,9 @@ function classifyBase(input: DeliveryInput): Classification | null {
     if (specific) return { reason: specific, provider };
   }
   const general =
-    (own !== null ? GENERAL.find(([, re]) => saysIn(own, re)) : undefined) ??
-    GENERAL.find(([, re]) => says(re));
+    own !== null
+      ? (GENERAL.find(([, re]) => saysIn(own, re)) ?? GENERAL.find(([, re]) => saysIn(text, re)))
+      : GENERAL.find(([, re]) => says(re));
   if (general) return { reason: general[0], provider };
   if (m) {
     const fallback = SUBJECT_FALLBACK[m[2] as string];

@@ -73,8 +73,14 @@ function headerBlockEnd(s: string, start: number, end: number): [number, number]
 /** Parses `Name: value` lines with folded continuations. */
 export function parseHeaderLines(block: string): HeaderField[] {
   const out: HeaderField[] = [];
-  const lines = block.split(/\r?\n/);
-  for (const line of lines) {
+  // Walked line by line with indexOf rather than split(/\r?\n/): no regex, no array of lines.
+  for (let pos = 0; pos <= block.length;) {
+    let nl = block.indexOf("\n", pos);
+    if (nl < 0) nl = block.length;
+    // A "\r" before a "\n" belongs to the line break; one at the very end stays in the line.
+    const lineEnd = nl < block.length && nl > pos && block.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const line = block.slice(pos, lineEnd);
+    pos = nl + 1;
     if (line.length === 0) continue;
     const c = line.charCodeAt(0);
     if ((c === 32 || c === 9) && out.length > 0) {
@@ -93,7 +99,9 @@ export function parseHeaderLines(block: string): HeaderField[] {
 
 export function getHeader(headers: HeaderField[], name: string): string | undefined {
   const lower = name.toLowerCase();
-  for (const h of headers) if (h.name.toLowerCase() === lower) return h.value;
+  // The length test lets most names go without a lowercased copy (names asked for are ASCII).
+  for (const h of headers)
+    if (h.name.length === lower.length && h.name.toLowerCase() === lower) return h.value;
   return undefined;
 }
 

@@ -11,11 +11,13 @@ const MAX_HEAD = 256 * 1024;
  * the first 16 KB; only when no blank line is found there is more (up to 256 KB) decoded, so a
  * large returned original costs no large string.
  */
-export function headerBlock(bytes: Uint8Array): {
+export interface HeaderBlock {
   head: string;
   headerText: string;
   bodyStart: number;
-} {
+}
+
+export function headerBlock(bytes: Uint8Array): HeaderBlock {
   let head = binaryString(bytes.subarray(0, FIRST_LOOK));
   let m = /\r?\n\r?\n/.exec(head);
   if (!m && bytes.length > FIRST_LOOK) {
@@ -29,9 +31,16 @@ export function headerBlock(bytes: Uint8Array): {
   };
 }
 
-/** Reads a returned original from its raw bytes. `wholeMessage` is false for text/rfc822-headers. */
-export function readOriginal(bytes: Uint8Array, wholeMessage: boolean): ReturnedOriginal | null {
-  const { head, headerText, bodyStart } = headerBlock(bytes);
+/**
+ * Reads a returned original from its raw bytes. `wholeMessage` is false for text/rfc822-headers.
+ * `block` is headerBlock(bytes) when the caller already has it.
+ */
+export function readOriginal(
+  bytes: Uint8Array,
+  wholeMessage: boolean,
+  block: HeaderBlock = headerBlock(bytes)
+): ReturnedOriginal | null {
+  const { head, headerText, bodyStart } = block;
   const headers = parseHeaderLines(headerText);
   if (headers.length === 0) return null;
   const hasBody =

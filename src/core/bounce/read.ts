@@ -71,19 +71,25 @@ function readUnsafe(
   const view =
     snapshot.raw && snapshot.raw.length > 0 ? viewFromMime(snapshot.raw) : viewFromBody(snapshot);
   const headers = view.headers;
-  const original = view.original ? readOriginal(view.original.bytes, view.original.whole) : null;
+  // The returned original's header block, cut out once for its reading and the complaint test.
+  const originalHead = view.original ? headerBlock(view.original.bytes) : null;
+  const original =
+    view.original && originalHead
+      ? readOriginal(view.original.bytes, view.original.whole, originalHead)
+      : null;
+  const originalHeaderText = originalHead?.headerText ?? null;
 
   // ARF spam complaint (RFC 5965).
   if (
     view.reportType === "feedback-report" ||
     view.feedbackText !== null ||
-    isMicrosoftComplaint(view)
+    isMicrosoftComplaint(originalHeaderText)
   ) {
     return finish(
       view,
       original,
       "feedback",
-      feedbackRecipients(view, original),
+      feedbackRecipients(view, original, originalHeaderText),
       detectReporter(headers, view.text, undefined)
     );
   }
@@ -523,27 +529,30 @@ function autoReplyRecipients(headers: HeaderField[], view: ReportView): BounceRe
  * Microsoft's junk-mail reporting program (JMRP) sends complaints without an RFC 5965 part: the
  * complained-about message is attached and carries X-HmXmrOriginalRecipient.
  */
-function isMicrosoftComplaint(view: ReportView): boolean {
-  return originalHeader(view, "x-hmxmroriginalrecipient") !== undefined;
+function isMicrosoftComplaint(originalHeaderText: string | null): boolean {
+  return hmxmrOriginalRecipient(originalHeaderText) !== undefined;
 }
 
-function originalHeader(view: ReportView, name: string): string | undefined {
-  if (!view.original) return undefined;
-  const { headerText } = headerBlock(view.original.bytes);
+const HMXMR_LINE = /^x-hmxmroriginalrecipient[ \t]*:/im;
+
+/** The X-HmXmrOriginalRecipient header of the returned original, from its header block. */
+function hmxmrOriginalRecipient(originalHeaderText: string | null): string | undefined {
+  if (originalHeaderText === null) return undefined;
   // Parsing every header line only to learn that a rare one is absent would cost each report.
-  if (!new RegExp(`^${name}[ \\t]*:`, "im").test(headerText)) return undefined;
-  return getHeader(parseHeaderLines(headerText), name);
+  if (!HMXMR_LINE.test(originalHeaderText)) return undefined;
+  return getHeader(parseHeaderLines(originalHeaderText), "x-hmxmroriginalrecipient");
 }
 
 function feedbackRecipients(
   view: ReportView,
-  original: BounceReport["original"] | null
+  original: BounceReport["original"] | null,
+  originalHeaderText: string | null
 ): BounceRecipient[] {
   const fields = view.feedbackText ?? "";
   const type = /^feedback-type:\s*(\S+)/im.exec(fields)?.[1] ?? "abuse";
   const rcpt =
     /^(original-rcpt-to|removal-recipient):\s*(.+)$/im.exec(fields)?.[2] ??
-    originalHeader(view, "x-hmxmroriginalrecipient");
+    hmxmrOriginalRecipient(originalHeaderText);
   const addresses = rcpt ? addressesIn(rcpt) : (original?.to ?? []);
   const list = addresses.length > 0 ? addresses : [""];
   return list.slice(0, 100).map((address) => ({

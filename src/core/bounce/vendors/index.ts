@@ -74,9 +74,18 @@ export function vendorEarly(s: Signals, off: VendorSwitch): Reason | null {
   return null;
 }
 
+type PhraseList = ReadonlyArray<readonly [Reason, RegExp]>;
+/** One list per switch (the product has one, the evaluation a few): asked for every classification. */
+const phrasesBySwitch = new WeakMap<VendorSwitch, PhraseList>();
+
 /** The wording of every vendor switched on, in table order. */
-export function vendorPhrases(off: VendorSwitch): ReadonlyArray<readonly [Reason, RegExp]> {
-  return VENDORS.filter((v) => on(v, off)).flatMap((v) => v.phrases ?? []);
+export function vendorPhrases(off: VendorSwitch): PhraseList {
+  let list = phrasesBySwitch.get(off);
+  if (!list) {
+    list = VENDORS.filter((v) => on(v, off)).flatMap((v) => v.phrases ?? []);
+    phrasesBySwitch.set(off, list);
+  }
+  return list;
 }
 
 export function vendorDialect(
