@@ -236,6 +236,9 @@ function spamAssassinEvidence(a: HeaderAnalysis): string {
 
 const BAD = new Set(["fail", "softfail", "permerror", "temperror", "hardfail"]);
 
+/** Built only for the findings that carry it: a passing mail (the common case) needs none. */
+const senderAuthFix = () => text("received-headers.fix.sender-auth", {});
+
 function authFindings(a: HeaderAnalysis): Finding[] {
   const au = a.auth;
   const parts: string[] = [];
@@ -248,11 +251,12 @@ function authFindings(a: HeaderAnalysis): Finding[] {
   if (parts.length === 0) return [];
   const by = au.authservId ? ` (${au.authservId})` : "";
   const evidence = `${parts.join(" ")}${by}${au.headerFrom ? ` header.from=${au.headerFrom}` : ""}`;
-  const fixSender = text("received-headers.fix.sender-auth", {});
   const spoofCat = a.exchange.cat === "SPOOF";
   const dmarcFailed = au.dmarc === "fail" || au.compauth === "fail" || spoofCat;
   if (dmarcFailed) {
-    return [say(24, "received-headers.auth-failed", "problem", {}, { evidence, fix: fixSender })];
+    return [
+      say(24, "received-headers.auth-failed", "problem", {}, { evidence, fix: senderAuthFix() }),
+    ];
   }
   const spfBad = au.spf !== undefined && BAD.has(au.spf);
   const dkimBad = au.dkim !== undefined && BAD.has(au.dkim);
@@ -266,14 +270,14 @@ function authFindings(a: HeaderAnalysis): Finding[] {
             "received-headers.auth-partial-dmarc-pass",
             "warning",
             { what: spfBad ? "SPF" : "DKIM" },
-            { evidence, fix: fixSender }
+            { evidence, fix: senderAuthFix() }
           )
         : say(
             24,
             "received-headers.auth-partial",
             "problem",
             { what: spfBad && dkimBad ? "SPF・DKIM" : spfBad ? "SPF" : "DKIM" },
-            { evidence, fix: fixSender }
+            { evidence, fix: senderAuthFix() }
           ),
     ];
   }
@@ -290,9 +294,15 @@ function authFindings(a: HeaderAnalysis): Finding[] {
             "received-headers.auth-missing-trusted",
             "info",
             {},
-            { evidence, fix: fixSender }
+            { evidence, fix: senderAuthFix() }
           )
-        : say(24, "received-headers.auth-missing", "warning", {}, { evidence, fix: fixSender }),
+        : say(
+            24,
+            "received-headers.auth-missing",
+            "warning",
+            {},
+            { evidence, fix: senderAuthFix() }
+          ),
     ];
   }
   return [say(24, "received-headers.auth-pass", "ok", {}, { evidence })];

@@ -179,7 +179,8 @@ export function checkSize(input: CheckInput): Finding[] {
     ? text("size.measured", { size: bytes })
     : text("size.estimated", { size: bytes });
   // The evidence is the user's own data (the largest files); the size itself is in the message.
-  const evidence = largestAttachments(snapshot) ?? size.en;
+  const largest = largestAttachments(snapshot);
+  const evidence = largest ?? size.en;
   const out: Finding[] = [];
   const within: Localized[] = [];
   const orgLimit = policy.limits.maxMessageBytes;
@@ -233,13 +234,7 @@ export function checkSize(input: CheckInput): Finding[] {
   if (out.length === 0) {
     if (bytes > LARGE_MAIL_BYTES) out.push(say(10, "size.large", "info", { size }, { evidence }));
     out.push(
-      say(
-        10,
-        "size.checked",
-        "ok",
-        { size, limits: joinPhrases(within) },
-        { evidence: largestAttachments(snapshot) }
-      )
+      say(10, "size.checked", "ok", { size, limits: joinPhrases(within) }, { evidence: largest })
     );
   }
   return out;

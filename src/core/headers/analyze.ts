@@ -22,7 +22,7 @@ import {
   type AuthenticationResults,
 } from "./auth-results";
 import { parseMailDate } from "./dates";
-import { receivedHops, totalDelaySeconds, type ReceivedHop } from "./received";
+import { hopsSince, totalDelaySince, type ReceivedHop } from "./received";
 import { parseReceivedSpf, type ReceivedSpf } from "./received-spf";
 
 /** The verdicts of the receiving system, one per method; absent when not reported. */
@@ -89,19 +89,28 @@ const TRANSPORT = new Set([
 
 export function analyzeHeaders(headers: readonly HeaderField[] | undefined): HeaderAnalysis {
   const list = Array.isArray(headers) ? headers.filter(isField) : [];
-  const all = (name: string) =>
-    list.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  // Each name lowercased once: the values by name, in header order.
+  const lowerNames = list.map((h) => h.name.toLowerCase());
+  const byName = new Map<string, string[]>();
+  list.forEach((h, i) => {
+    const name = lowerNames[i] as string;
+    const values = byName.get(name);
+    if (values) values.push(h.value);
+    else byName.set(name, [h.value]);
+  });
+  const all = (name: string): string[] => byName.get(name) ?? [];
   const first = (name: string) => all(name)[0];
 
   const dateHeader = first("date");
-  const hops = receivedHops(all("received"), dateHeader);
+  const sent = parseMailDate(dateHeader);
+  const hops = hopsSince(all("received"), sent?.ms);
   const authResults = all("authentication-results").map(parseAuthenticationResults);
   const arc = arcSets(all("arc-seal"), all("arc-authentication-results"));
   const receivedSpf = all("received-spf").map(parseReceivedSpf);
 
   const antispam: AntispamValue[] = [];
-  for (const h of list) {
-    const name = h.name.toLowerCase();
+  list.forEach((h, i) => {
+    const name = lowerNames[i];
     if (name === "x-forefront-antispam-report") antispam.push(...decodeForefront(h.value, h.name));
     else if (name === "x-microsoft-antispam")
       antispam.push(...decodeMicrosoftAntispam(h.value, h.name));
@@ -109,13 +118,13 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
       antispam.push(...decodeMailboxDelivery(h.value, h.name));
     else if (name === "x-ms-exchange-organization-scl")
       antispam.push(...decodeOrganizationScl(h.value, h.name));
-  }
+  });
   const spamFlag = first("x-spam-flag");
   const spamStatus = first("x-spam-status");
   antispam.push(...decodeSpamAssassin(spamFlag, spamStatus));
 
   const analysis: HeaderAnalysis = {
-    hasTransportHeaders: list.some((h) => TRANSPORT.has(h.name.toLowerCase())),
+    hasTransportHeaders: lowerNames.some((name) => TRANSPORT.has(name)),
     hops,
     clockSkewHops: hops
       .filter((h) => h.delaySeconds !== undefined && h.delaySeconds < 0)
@@ -127,9 +136,8 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
     antispam,
     exchange: exchangeVerdict(antispam),
   };
-  const sent = parseMailDate(dateHeader);
   if (sent) analysis.sentDate = sent.iso;
-  const total = totalDelaySeconds(hops, dateHeader);
+  const total = totalDelaySince(hops, sent?.ms);
   if (total !== undefined) analysis.totalDelaySeconds = total;
   const slowest = hops.reduce<ReceivedHop | undefined>(
     (best, h) => ((h.delaySeconds ?? 0) > (best?.delaySeconds ?? 0) ? h : best),

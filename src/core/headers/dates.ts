@@ -145,15 +145,28 @@ function build(
   if (year < 1970 || year > 9999 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
     return undefined;
   if (Math.abs(offset) > 14 * 60) return undefined;
+  // Reject days the month does not have (31 Feb), which Date.UTC would roll over.
+  if (day > daysInMonth(year, month)) return undefined;
   const local = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
-  // Reject dates that rolled over (31 Feb): the day must survive the round trip.
-  if (new Date(local).getUTCDate() !== day) return undefined;
   const ms = local - offset * 60_000;
   return { ms, iso: new Date(ms).toISOString(), offsetMinutes: offset };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (month 0 = January). */
+function daysInMonth(year: number, month: number): number {
+  // An ISO text can name month 00 or 13+, which Date.UTC rolls into a neighbouring year: ask it.
+  if (month < 0 || month > 11) return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  if (month !== 1) return DAYS_IN_MONTH[month] ?? 31;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
+}
+
 /** Drops parenthesised comments (nested ones too) in one pass. */
 function removeComments(s: string): string {
+  // Most dates carry no comment: skip the character-by-character copy for them.
+  if (!s.includes("(")) return s;
   let depth = 0;
   let out = "";
   for (const c of s) {

@@ -121,8 +121,16 @@ export function receivedHops(
   receivedValues: readonly string[],
   sentDate?: string | undefined
 ): ReceivedHop[] {
+  return hopsSince(receivedValues, parseMailDate(sentDate)?.ms);
+}
+
+/** receivedHops with the Date header already parsed (analyzeHeaders reads it once for all uses). */
+export function hopsSince(
+  receivedValues: readonly string[],
+  sentMs: number | undefined
+): ReceivedHop[] {
   const hops: ReceivedHop[] = [];
-  let previousMs = parseMailDate(sentDate)?.ms;
+  let previousMs = sentMs;
   const ordered = [...receivedValues].reverse();
   ordered.forEach((raw, i) => {
     const fields = parseReceived(raw);
@@ -144,8 +152,16 @@ export function totalDelaySeconds(
   hops: readonly ReceivedHop[],
   sentDate?: string | undefined
 ): number | undefined {
+  return totalDelaySince(hops, parseMailDate(sentDate)?.ms);
+}
+
+/** totalDelaySeconds with the Date header already parsed. */
+export function totalDelaySince(
+  hops: readonly ReceivedHop[],
+  sentMs: number | undefined
+): number | undefined {
   const times = hops.map((h) => h.timeMs).filter((t): t is number => t !== undefined);
-  const start = parseMailDate(sentDate)?.ms ?? times[0];
+  const start = sentMs ?? times[0];
   const end = times[times.length - 1];
   if (start === undefined || end === undefined) return undefined;
   return Math.round((end - start) / 1000);

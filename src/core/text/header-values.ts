@@ -4,6 +4,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** Removes RFC 5322 comments "( … )" (nesting and escapes allowed) in one pass. */
 export function stripComments(value: string): string {
+  // Most values carry no comment: skip the character-by-character copy for them.
+  if (!value.includes("(")) return value;
   let depth = 0;
   let out = "";
   for (let i = 0; i < value.length; i++) {
