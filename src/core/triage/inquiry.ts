@@ -182,9 +182,9 @@ export function buildInquiry(report: Report, options: InquiryOptions): Inquiry {
 
   section(out, p(f.title), lang);
   const field = (label: Localized, value: string) =>
-    out.push(`${p(label)}: ${value || p(L.unknown)}`);
+    out.push(labelled(p(label), value || p(L.unknown), lang));
   // A bounce's returned original carries its date as written (RFC 5322), shown at the offset too.
-  field(f.dateLabel, f.date ? formatDateAt(toIso(f.date), offset) : "");
+  field(f.dateLabel, f.date ? formatDateAt(toIso(f.date), offset, lang) : "");
   field(L.from, oneLine(f.from));
   field(L.to, f.to.map((a) => oneLine(a)).join(", "));
   if (f.cc.length > 0) field(L.cc, f.cc.map((a) => oneLine(a)).join(", "));
@@ -207,6 +207,19 @@ export function buildInquiry(report: Report, options: InquiryOptions): Inquiry {
   }
   out.push("", p(forRecipient ? L.closingRecipient : L.closingHelpdesk), "", p(L.madeBy));
   return { subject, body: out.join("\n") + "\n" };
+}
+
+/** "件名：…" in Japanese (full-width colon, as the style guide asks), "Subject: …" in English. */
+function labelled(label: string, value: string, lang: Lang): string {
+  return lang === "ja" ? `${label}：${value}` : `${label}: ${value}`;
+}
+
+function bracketed(text: string, lang: Lang): string {
+  return lang === "ja" ? `［${text}］` : `[${text}] `;
+}
+
+function parenthesized(text: string, lang: Lang): string {
+  return lang === "ja" ? `（${text}）` : ` (${text})`;
 }
 
 function section(out: string[], title: string, lang: Lang): void {
@@ -235,9 +248,9 @@ function findingsSection(out: string[], report: Report, lang: Lang, forRecipient
       count++;
       const label = f.severity === "problem" ? L.problem[lang] : L.warning[lang];
       out.push(
-        `- [${label}] #${item.id} ${catalogueItem(item.id).title[lang]}: ${oneLine(f.message[lang], 600)}`
+        `- ${bracketed(label, lang)}${labelled(`#${item.id} ${catalogueItem(item.id).title[lang]}`, oneLine(f.message[lang], 600), lang)}`
       );
-      if (f.evidence) out.push(`  ${L.evidence[lang]}: ${oneLine(f.evidence, 300)}`);
+      if (f.evidence) out.push(`  ${labelled(L.evidence[lang], oneLine(f.evidence, 300), lang)}`);
     }
   }
   if (count === 0) out.push(L.noFindings[lang]);
@@ -248,15 +261,18 @@ function bounceSection(out: string[], report: Report, lang: Lang, offset: number
   if (!bounce || bounce.recipients.length === 0) return;
   out.push("");
   section(out, L.bounce[lang], lang);
-  if (bounce.reporter) out.push(`${L.reporter[lang]}: ${oneLine(bounce.reporter)}`);
+  if (bounce.reporter) out.push(labelled(L.reporter[lang], oneLine(bounce.reporter), lang));
   if (report.kind === "bounce" && report.message.date)
-    out.push(`${L.bounceDate[lang]}: ${formatDateAt(report.message.date, offset)}`);
+    out.push(labelled(L.bounceDate[lang], formatDateAt(report.message.date, offset, lang), lang));
   for (const r of bounce.recipients) {
     const codes = [r.action, r.status, r.replyCode].filter((x): x is string => !!x).join(", ");
-    out.push(`- ${oneLine(r.address)} (${codes})`);
-    if (r.diagnostic) out.push(`  ${L.serverSaid[lang]}: ${oneLine(r.diagnostic, 400)}`);
+    out.push(`- ${oneLine(r.address)}${codes ? parenthesized(codes, lang) : ""}`);
+    if (r.diagnostic)
+      out.push(`  ${labelled(L.serverSaid[lang], oneLine(r.diagnostic, 400), lang)}`);
     if (r.cause !== null)
-      out.push(`  ${L.cause[lang]}: #${r.cause} ${catalogueItem(r.cause).title[lang]}`);
+      out.push(
+        `  ${labelled(L.cause[lang], `#${r.cause} ${catalogueItem(r.cause).title[lang]}`, lang)}`
+      );
   }
 }
 
@@ -266,11 +282,11 @@ function traceSection(out: string[], report: Report, lang: Lang, offset: number)
   out.push("");
   section(out, L.trace[lang], lang);
   for (const r of trace.recipients) {
-    out.push(`- ${oneLine(r.address)}: ${oneLine(r.status)}`);
+    out.push(`- ${labelled(oneLine(r.address), oneLine(r.status), lang)}`);
     const last = r.events[r.events.length - 1];
     if (last)
       out.push(
-        `  ${L.lastEvent[lang]}: ${formatDateAt(last.dateTime, offset)} ${oneLine(last.event)} ${oneLine(last.description, 300)}`.trimEnd()
+        `  ${labelled(L.lastEvent[lang], `${formatDateAt(last.dateTime, offset, lang)} ${oneLine(last.event)} ${oneLine(last.description, 300)}`.trimEnd(), lang)}`
       );
   }
 }
@@ -288,12 +304,20 @@ function triageSection(out: string[], options: InquiryOptions, report: Report, l
     if (step) out.push(`- ${step.question[lang]} → ${ANSWER_LABELS[answer][lang]}`);
   }
   out.push(
-    `${L.likelySide[lang]}: ${SIDE_LABELS[triage.side][lang]} — ${triage.sideExplanation[lang]}`
+    labelled(
+      L.likelySide[lang],
+      `${SIDE_LABELS[triage.side][lang]} — ${triage.sideExplanation[lang]}`,
+      lang
+    )
   );
   const likely = triage.candidates.filter((c) => c.strength === "likely").slice(0, 5);
   if (likely.length > 0) {
     out.push(
-      `${L.cause[lang]}: ${likely.map((c) => `#${c.id} ${c.title[lang]}`).join(lang === "ja" ? "、" : "; ")}`
+      labelled(
+        L.cause[lang],
+        likely.map((c) => `#${c.id} ${c.title[lang]}`).join(lang === "ja" ? "、" : "; "),
+        lang
+      )
     );
   }
 }

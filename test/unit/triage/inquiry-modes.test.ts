@@ -34,7 +34,7 @@ describe("buildInquiry for a bounce", () => {
       expect(inquiry.subject).toContain("打ち合わせの日程");
       expect(inquiry.subject).not.toContain("配信不能");
       expect(inquiry.body).toContain(
-        "Message-ID: <TY3PR01MB1234A1B2C3D4E5F6@TY3PR01MB1234.jpnprd01.prod.outlook.com>"
+        `Message-ID${lang === "ja" ? "：" : ": "}<TY3PR01MB1234A1B2C3D4E5F6@TY3PR01MB1234.jpnprd01.prod.outlook.com>`
       );
       // The bounce's own sender and Message-ID are not the mail IT must look for.
       expect(inquiry.body).not.toContain("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e");
@@ -43,7 +43,7 @@ describe("buildInquiry for a bounce", () => {
       expect(inquiry.body).toContain("550 5.1.10 RESOLVER.ADR.RecipientNotFound");
       // Date with its offset: 06:42:10 UTC is 15:42:10 in Japan.
       expect(inquiry.body).toContain(
-        lang === "ja" ? "2026-11-20 15:42:10 (UTC+09:00)" : "2026-11-20 06:42:10 (UTC+00:00)"
+        lang === "ja" ? "2026-11-20 15:42:10（UTC+09:00）" : "2026-11-20 06:42:10 (UTC+00:00)"
       );
       expect(inquiry.body).toContain(
         lang === "ja" ? "届かなかった元のメール" : "The mail that was not delivered"
@@ -66,7 +66,7 @@ describe("buildInquiry for a received mail", () => {
       expect(inquiry.body).toContain(
         lang === "ja" ? "■ 受信したメール" : "== The mail I received =="
       );
-      expect(inquiry.body).toContain(lang === "ja" ? "送信日時: " : "Sent: ");
+      expect(inquiry.body).toContain(lang === "ja" ? "送信日時：" : "Sent: ");
       expect(inquiry.body).not.toMatch(/does not seem to have reached|届いていないようです/);
       expect(inquiry.body).toContain(
         lang === "ja" ? "■ Todoku で確認できなかったこと" : "== What Todoku could not check =="

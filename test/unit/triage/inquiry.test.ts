@@ -43,16 +43,16 @@ describe("buildInquiry", () => {
 
   it("carries what the administrator needs: time, sender, recipients, subject, Message-ID, findings with evidence", () => {
     const { body } = buildInquiry(sentReport(), { lang: "ja", audience: "helpdesk" });
-    expect(body).toContain("送信日時: 2026-04-14 10:01:38 (UTC+09:00)");
-    expect(body).toContain("差出人: taro.yamada@example-shoji.co.jp");
-    expect(body).toContain("宛先: hanako.suzuki@contoso.co.jp");
-    expect(body).toContain("CC: sales@example-shoji.co.jp");
+    expect(body).toContain("送信日時：2026-04-14 10:01:38（UTC+09:00）");
+    expect(body).toContain("差出人：taro.yamada@example-shoji.co.jp");
+    expect(body).toContain("宛先：hanako.suzuki@contoso.co.jp");
+    expect(body).toContain("CC：sales@example-shoji.co.jp");
     expect(body).toContain(
-      "Message-ID: <TYCPR01MB8382A1B2C3D4E5F6@TYCPR01MB8382.jpnprd01.prod.outlook.com>"
+      "Message-ID：<TYCPR01MB8382A1B2C3D4E5F6@TYCPR01MB8382.jpnprd01.prod.outlook.com>"
     );
-    expect(body).toContain("- [問題] #11");
-    expect(body).toContain("  根拠: tool.zip → setup.exe");
-    expect(body).toContain("- [注意] #9");
+    expect(body).toContain("- ［問題］#11");
+    expect(body).toContain("  根拠：tool.zip → setup.exe");
+    expect(body).toContain("- ［注意］#9");
     expect(body).not.toContain("#22"); // an ok item is not a finding to report
     expect(body).not.toContain("切り分け"); // no answers, no triage section
   });
@@ -100,6 +100,6 @@ describe("buildInquiry", () => {
     expect(subject).toBe(
       label("triage.inquiry.subject-helpdesk", "ja") + label("triage.inquiry.no-subject", "ja")
     );
-    expect(body).toContain(`Message-ID: ${label("triage.inquiry.unknown", "ja")}`);
+    expect(body).toContain(`Message-ID：${label("triage.inquiry.unknown", "ja")}`);
   });
 });

@@ -51,7 +51,7 @@ describe("triage properties", () => {
           expect(inquiry.subject).not.toMatch(/[\r\n]/);
           const fromLine = inquiry.body
             .split("\n")
-            .find((l) => l.startsWith(lang === "ja" ? "差出人: " : "From: "));
+            .find((l) => l.startsWith(lang === "ja" ? "差出人：" : "From: "));
           expect(fromLine).toBeDefined();
         }
       ),
