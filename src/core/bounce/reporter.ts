@@ -20,9 +20,11 @@ interface Hay {
   mta: string;
   /** head and text together, built once (most signatures look at both). */
   both: string;
+  /** The first From line of head ("" when none), cut once: many signatures read only it. */
+  from: string;
+  /** head followed by the first 2,000 chars of text, built once for the gateways' banners. */
+  headAndStart: string;
 }
-
-const fromLine = (h: Hay): string => h.head.match(/^from:[^\n]*/m)?.[0] ?? "";
 
 const SIGNATURES: Signature[] = [
   {
@@ -41,8 +43,7 @@ const SIGNATURES: Signature[] = [
   },
   {
     name: "Outlook.com",
-    test: (h) =>
-      /hotmail\.com|outlook\.com|\blive\.com/.test(h.head.match(/^from:[^\n]*/m)?.[0] ?? ""),
+    test: (h) => /hotmail\.com|outlook\.com|\blive\.com/.test(h.from),
   },
   {
     name: "Google Groups",
@@ -63,7 +64,7 @@ const SIGNATURES: Signature[] = [
   { name: "AOL", test: (h) => /^from:[^\n]*\baol\.com/m.test(h.head) },
   {
     name: "NTT docomo",
-    test: (h) => /docomo\.ne\.jp/.test(h.head.match(/^from:[^\n]*/m)?.[0] ?? ""),
+    test: (h) => /docomo\.ne\.jp/.test(h.from),
   },
   {
     name: "au (KDDI)",
@@ -74,10 +75,7 @@ const SIGNATURES: Signature[] = [
   },
   {
     name: "SoftBank",
-    test: (h) =>
-      /softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(
-        h.head.match(/^from:[^\n]*/m)?.[0] ?? ""
-      ),
+    test: (h) => /softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp/.test(h.from),
   },
   {
     name: "Postfix",
@@ -99,18 +97,18 @@ const SIGNATURES: Signature[] = [
     name: "Oracle Messaging Server",
     test: (h) => /this report relates to a message you sent/.test(h.text),
   },
-  { name: "Mimecast", test: (h) => /mimecast/.test(h.head + h.text.slice(0, 2000)) },
+  { name: "Mimecast", test: (h) => /mimecast/.test(h.headAndStart) },
   { name: "Barracuda", test: (h) => /barracuda/.test(h.head) },
   { name: "SendGrid", test: (h) => /sendgrid/.test(h.head) },
-  { name: "Zoho Mail", test: (h) => /zoho(mail)?\.com/.test(fromLine(h)) },
+  { name: "Zoho Mail", test: (h) => /zoho(mail)?\.com/.test(h.from) },
   {
     name: "GMX / WEB.DE / 1&1",
-    test: (h) => /gmx\.(net|com|de)|web\.de|kundenserver\.de/.test(fromLine(h)),
+    test: (h) => /gmx\.(net|com|de)|web\.de|kundenserver\.de/.test(h.from),
   },
-  { name: "Mail.ru", test: (h) => /mail\.ru/.test(fromLine(h)) },
-  { name: "Yandex", test: (h) => /yandex/.test(fromLine(h)) },
-  { name: "Trend Micro InterScan", test: (h) => /interscan/.test(h.head + h.text.slice(0, 2000)) },
-  { name: "McAfee", test: (h) => /mcafee/.test(h.head + h.text.slice(0, 2000)) },
+  { name: "Mail.ru", test: (h) => /mail\.ru/.test(h.from) },
+  { name: "Yandex", test: (h) => /yandex/.test(h.from) },
+  { name: "Trend Micro InterScan", test: (h) => /interscan/.test(h.headAndStart) },
+  { name: "McAfee", test: (h) => /mcafee/.test(h.headAndStart) },
   { name: "m-FILTER", test: (h) => /m-filter/.test(h.text.slice(0, 2000)) },
   {
     name: "Sendmail",
@@ -144,6 +142,8 @@ export function detectReporter(
     text: lowerText,
     mta: (reportingMta ?? "").toLowerCase(),
     both: `${head}\n${lowerText}`,
+    from: /^from:[^\n]*/m.exec(head)?.[0] ?? "",
+    headAndStart: head + lowerText.slice(0, 2000),
   };
   for (const s of SIGNATURES) if (s.test(hay)) return s.name;
   if (reportingMta) return reportingMta;
