@@ -109,27 +109,37 @@ export function editDistance(a: string, b: string, max = 3): number {
   if (a.length > 255 || b.length > 255) return max + 1;
   const rows = a.length + 1;
   const cols = b.length + 1;
+  // Three rows reused in turn: this runs for every known domain of every recipient.
   let prev2 = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
+  let prev = new Array<number>(cols);
+  let cur = new Array<number>(cols).fill(0);
+  for (let j = 0; j < cols; j++) prev[j] = j;
   for (let i = 1; i < rows; i++) {
-    const cur = new Array<number>(cols).fill(0);
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(
         (prev[j] as number) + 1,
         (cur[j - 1] as number) + 1,
         (prev[j - 1] as number) + cost
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (
+        i > 1 &&
+        j > 1 &&
+        ai === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
         v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
   return prev[cols - 1] as number;
 }
