@@ -91,6 +91,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["licence", licence.decisive],
   ["blocked", blocked.decisiveLast],
   ["systemerror", systemerror.listWords],
+  ["rejected", rejected.groupPostWords],
   ["rejected", rejected.listWords],
   ["rejected", rejected.decisive],
 ];

@@ -14,6 +14,17 @@ export const rejected = {
   /** A mailing list refused the post: the sender is not a member or may not post (list managers such as fml, Mailman, majordomo). */
   listWords:
     /\b(are |is )?not (a )?member|non-?member|members[- ]only|not (allowed|permitted|authori[sz]ed) to post|reject(ed)? (mail|post|article) from|spam mail .{0,40}rejected/,
+  /**
+   * A group or list refused the post because the sender may not post to it (Google Groups'
+   * localised "the group … may not exist, or you may not have permission to post", Mailman's "you
+   * are not allowed to post to this mailing list", Sympa's "you are not allowed to send messages to
+   * list", Microsoft 365 groups' "you don't have permission to send to this group"), said in the
+   * languages such notices are sent in: "permission to post/send to the group" and its
+   * translations. A refusal by the list (item 15), not an unknown mailbox, even when the same
+   * sentence adds that the group may not exist.
+   */
+  groupPostWords:
+    /(permission|authori[sz]ation|rights?) to (post|send (messages? )?to (this|the) (group|list|mailing list))|(pas|non) (autorisée?s?|habilitée?s?|permise?s?) à (poster|publier|lui envoyer|envoyer des messages)|pas l'autorisation d(e |')(poster|publier|envoyer)|berechtigung(en)?[^.]{0,60}(zu posten|zu senden|zu veröffentlichen)|nicht berechtigt[^.]{0,40}(zu posten|zu senden)|no (tienes?|dispones? de) (los )?permisos? (necesarios )?para (publicar|enviar|postear)|non (hai|ha|disponi|dispone) (del)?(l'autorizzazione|il permesso|i permessi) (per|di|a) (pubblicare|inviare|postare)|não (tem|tens|possui) (a )?permissão (necessária )?para (postar|publicar|enviar)|geen (toestemming|rechten) om [^.]{0,40}(te posten|te plaatsen|te verzenden)|投稿[^。]{0,10}(権限|許可)|(张贴|張貼|发帖|發帖|发布|發佈|發布|发送|發送)[^。，]{0,8}(权限|權限)|게시[^.]{0,10}권한|(нет|не имеете) (прав|разрешения)[^.]{0,30}(публик|отправ)|مجوز[^.]{0,30}ارسال|पोस्ट करने की अनुमति/,
   /** The sender's domain does not resolve ("unresolvable RFC5321 from domain", "sender domain not found"; RFC 5321 §4.1.1.2). */
   senderDomainWords:
     /unresolvable .{0,20}(from|sender|mail from) domain|(from|sender) domain .{0,20}(not found|does not resolve|unresolvable)/,

@@ -1,0 +1,37 @@
+import { classifyDelivery } from "../../../src/core/bounce/classify";
+
+/**
+ * General rules (no vendor module involved): each on a short synthetic text in the
+ * provider-neutral wording the rule targets.
+ */
+describe("general rules: a group or list refused the post", () => {
+  const reasonOf = (diagnostic: string) => classifyDelivery({ diagnostic })?.reason;
+
+  it("reads 'no permission to post to the group' as the list's refusal, in several languages", () => {
+    expect(
+      reasonOf(
+        "The list you wrote to (team) may not exist, or you do not have permission to post messages to it."
+      )
+    ).toBe("rejected");
+    expect(
+      reasonOf("Sorry, you don't have the rights to send messages to this mailing list.")
+    ).toBe("rejected");
+    // French: "may not exist" in the same sentence does not make it an unknown mailbox.
+    expect(
+      reasonOf("La liste (equipe) n'existe pas ou vous n'êtes pas autorisé à poster dans celle-ci.")
+    ).toBe("rejected");
+    expect(
+      reasonOf("Sie haben keine Berechtigung, in dieser Liste Beiträge zu veröffentlichen.")
+    ).toBe("rejected");
+    expect(reasonOf("No tienes permiso para publicar en esta lista.")).toBe("rejected");
+    expect(reasonOf("このメーリングリストへの投稿権限がありません。")).toBe("rejected");
+    expect(reasonOf("您没有向此邮件列表发送邮件的权限。")).toBe("rejected");
+  });
+
+  it("leaves an unknown mailbox alone", () => {
+    expect(reasonOf("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown")).toBe(
+      "userunknown"
+    );
+    expect(reasonOf("Ce destinataire n'existe pas.")).toBe("userunknown");
+  });
+});
