@@ -120,6 +120,14 @@ export function tr(text: Localized, lang: Lang): string {
   return text[lang];
 }
 
+/**
+ * A count or a code after a label: "問題なし（4）" with full-width parentheses and no space in
+ * Japanese, as the style guide asks; "No problem (4)" in English.
+ */
+export function inParens(text: string | number, lang: Lang): string {
+  return lang === "ja" ? `（${text}）` : ` (${text})`;
+}
+
 /** Sizes as people read them: bytes, KB, MB (binary units, as Outlook shows them). */
 export function formatBytes(n: number, lang: Lang): string {
   if (!Number.isFinite(n) || n < 0) return "";

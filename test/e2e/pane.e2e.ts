@@ -510,7 +510,8 @@ describe("verdict first (issue 14)", () => {
         `[data-testid="group-${group}"] [data-testid^="item-"]`,
         (els) => els.length
       );
-      expect(await toggle.textContent()).toContain(`(${n})`);
+      // "(4)" in English, "（4）" in Japanese.
+      expect(await toggle.textContent()).toMatch(new RegExp(`[(（]${n}[)）]`));
     }
     // Graph's failure is said once, not in each of the items it informs.
     const graphReason = await page.$$eval(

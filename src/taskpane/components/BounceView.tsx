@@ -7,7 +7,7 @@ import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
 import type { BounceReport, BounceRecipient } from "../../core/model/bounce";
 import type { Lang, Localized } from "../../core/model/i18n";
 import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
-import { UI, formatDate } from "../strings";
+import { UI, formatDate, inParens } from "../strings";
 import { StatusLabel } from "./StatusLabel";
 import { text, type LabelKey } from "../../core/messages";
 
@@ -79,7 +79,7 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
         <span>
           <StatusLabel status={actionStatus(r)} lang={lang} showText={false} />{" "}
           {ACTION_LABELS[r.action][lang]}
-          {code ? ` (${code})` : ""}
+          {code ? inParens(code, lang) : ""}
         </span>
         <dl className={styles.grid}>
           {r.diagnostic ? (

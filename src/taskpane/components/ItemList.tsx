@@ -24,7 +24,7 @@ import type { Report, ReportItem } from "../../core/model/report";
 import { itemsAwaitingSources } from "../../core/report/awaiting";
 import type { Verdict } from "../../core/report/verdict";
 import { localizedDocsUrl, isSafeLink } from "../links";
-import { GROUP_UI, UI, SOURCE_LABELS } from "../strings";
+import { GROUP_UI, inParens, UI, SOURCE_LABELS } from "../strings";
 import { Disclosure } from "./Disclosure";
 import { AwaitingStatusLabel, StatusLabel } from "./StatusLabel";
 
@@ -316,8 +316,8 @@ export function ItemList(props: { report: Report; verdict?: Verdict | undefined;
             deferContent
             label={
               <span>
-                <StatusLabel status={group} lang={lang} showText={false} /> {GROUP_UI[group][lang]}{" "}
-                ({list.length})
+                <StatusLabel status={group} lang={lang} showText={false} /> {GROUP_UI[group][lang]}
+                {inParens(list.length, lang)}
               </span>
             }
           >

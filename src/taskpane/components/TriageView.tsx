@@ -21,6 +21,7 @@ import { itemLabel } from "../../core/report/verdict";
 import { Disclosure } from "./Disclosure";
 import { StatusLabel } from "./StatusLabel";
 import { useViewStyles } from "./views";
+import { inParens } from "../strings";
 import { text, type LabelKey } from "../../core/messages";
 
 const l = (key: LabelKey) => text(key, {});
@@ -190,7 +191,7 @@ export function TriageView(props: TriageViewProps) {
         ) : null}
         {possible.length ? (
           <Disclosure
-            label={`${T.possible[lang]} (${possible.length})`}
+            label={`${T.possible[lang]}${inParens(possible.length, lang)}`}
             testId="triage-possible"
             defaultOpen={likely.length === 0}
           >
@@ -220,7 +221,7 @@ export function TriageView(props: TriageViewProps) {
         ) : null}
         {result.ruledOutWhy.length ? (
           <Disclosure
-            label={`${T.ruledOut[lang]} (${result.ruledOutWhy.length})`}
+            label={`${T.ruledOut[lang]}${inParens(result.ruledOutWhy.length, lang)}`}
             testId="triage-ruled-out"
           >
             <ul className={styles.plainList}>

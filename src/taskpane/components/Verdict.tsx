@@ -11,7 +11,7 @@ import type { Lang } from "../../core/model/i18n";
 import type { Report } from "../../core/model/report";
 import { itemLabel, type Verdict } from "../../core/report/verdict";
 import { narrowTriage, type TriageAnswer, type TriageAnswers } from "../../core/triage/wizard";
-import { UI, VERDICT_UI, formatDate } from "../strings";
+import { UI, VERDICT_UI, formatDate, inParens } from "../strings";
 import { Disclosure } from "./Disclosure";
 import { Progress } from "./Progress";
 import { StatusLabel } from "./StatusLabel";
@@ -231,7 +231,7 @@ export function VerdictView(props: VerdictViewProps) {
                 showText={false}
               />{" "}
               {r.address}
-              {r.code ? <span className={styles.muted}> ({r.code})</span> : null}
+              {r.code ? <span className={styles.muted}>{inParens(r.code, lang)}</span> : null}
               {r.cause !== null ? ` — ${itemLabel(r.cause)[lang]}` : ""}
             </li>
           ))}

@@ -6,6 +6,7 @@ import type { Report } from "../../core/model/report";
 import { groupByWho } from "../../core/triage";
 import { StatusLabel } from "./StatusLabel";
 import { useViewStyles } from "./views";
+import { inParens } from "../strings";
 import { text, type LabelKey } from "../../core/messages";
 
 const l = (key: LabelKey) => text(key, {});
@@ -32,7 +33,8 @@ export function WhoView(props: { report: Report; lang: Lang }) {
           data-testid={`who-${g.who}`}
         >
           <Text as="h3" id={`who-${g.who}`} weight="semibold">
-            {WHO_LABELS[g.who][lang]} ({g.items.filter((i) => i.applies).length}/{g.items.length})
+            {WHO_LABELS[g.who][lang]}
+            {inParens(`${g.items.filter((i) => i.applies).length}/${g.items.length}`, lang)}
           </Text>
           <ul className={styles.plainList}>
             {g.items.map((i) => (
@@ -47,9 +49,12 @@ export function WhoView(props: { report: Report; lang: Lang }) {
                 </span>
                 {i.alsoWho.length ? (
                   <span className={styles.muted}>
-                    {" "}
-                    ({T.also[lang]}:{" "}
-                    {i.alsoWho.map((w) => WHO_LABELS[w][lang]).join(lang === "ja" ? "、" : ", ")})
+                    {inParens(
+                      `${T.also[lang]}${lang === "ja" ? "：" : ": "}${i.alsoWho
+                        .map((w) => WHO_LABELS[w][lang])
+                        .join(lang === "ja" ? "、" : ", ")}`,
+                      lang
+                    )}
                   </span>
                 ) : null}
               </li>
