@@ -74,6 +74,10 @@ export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt"
   return "helo";
 }
 
+/** The recipient is said to have no account at the receiving system ("this user doesn't have an example.com account"). */
+const NO_ACCOUNT =
+  /(user|recipient|addressee|mailbox owner) (doesn't|does not|did not|didn't) have an? [^,;()]{0,60}account|(there is )?no account (exists )?(for|with) (this|that|the) (user|recipient|address|name)/;
+
 /** An address problem reported after MAIL FROM is about the sender; after DATA, a filter spoke. */
 function adjustForStage(
   reason: Reason,
@@ -95,6 +99,10 @@ function adjustForStage(
   // own wording "554 delivery error: dd This user doesn't have a yahoo.com account" (Yahoo's help
   // page on SMTP error codes): the stage says nothing about a filter here.
   if (!off.has("yahoo") && /delivery error: dd /.test(text)) return reason;
+  // Any server may check the recipient only after DATA (RFC 5321 §3.3 lets it accept RCPT TO and
+  // refuse later): words that say this recipient has no account here are the mailbox lookup's
+  // answer, not a filter's, at whatever stage they come.
+  if (reason === "userunknown" && NO_ACCOUNT.test(text)) return reason;
   const stage = commandStage(text) ?? known ?? null;
   if (stage === "mail") return "rejected";
   // A recipient's validity is answered at RCPT TO (RFC 5321). "User unknown" that was not an answer

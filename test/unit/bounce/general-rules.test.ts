@@ -35,3 +35,21 @@ describe("general rules: a group or list refused the post", () => {
     expect(reasonOf("Ce destinataire n'existe pas.")).toBe("userunknown");
   });
 });
+
+describe("general rules: no account, whatever the SMTP stage", () => {
+  it("keeps 'this user has no account here' an unknown user even after DATA", () => {
+    expect(
+      classifyDelivery({
+        replyCode: "554",
+        diagnostic:
+          "554 Delivery failed: the recipient does not have an example.net account (in reply to end of DATA command)",
+      })?.reason
+    ).toBe("userunknown");
+    // Generic "unknown user" after DATA, with no such statement, is still a filter's refusal.
+    expect(
+      classifyDelivery({
+        diagnostic: "550 Unknown user a@example.net (in reply to end of DATA command)",
+      })?.reason
+    ).toBe("filtered");
+  });
+});
