@@ -53,3 +53,13 @@ describe("general rules: no account, whatever the SMTP stage", () => {
     ).toBe("filtered");
   });
 });
+
+describe("general rules: no final delivery point", () => {
+  it("reads a directory's 'has no final delivery point' as an unknown user", () => {
+    expect(
+      classifyDelivery({
+        diagnostic: "someone@example.edu: does not have a final e-mail delivery point",
+      })?.reason
+    ).toBe("userunknown");
+  });
+});
