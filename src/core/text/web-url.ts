@@ -5,7 +5,8 @@
  * small parser of our own stands in there: without it every link would read as unparseable and
  * a disguised link would pass the send check unseen. It handles the shapes mail links take
  * (scheme://[userinfo@]host[:port][/path][?query][#fragment]); it does not map international
- * names to punycode, which only the native class can do.
+ * names to punycode, which only the native class can do, nor validate a punycode ("xn--") label:
+ * it keeps such a host as written, where the native class refuses an invalid one.
  */
 
 export interface WebUrl {

@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { parseAbsoluteWebUrl, parseWebUrlByHand } from "../../../src/core/text/web-url";
 
 /** Web URLs of the shapes mail links take: ASCII hosts, optional userinfo/port, path, query, fragment. */
-const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
+// Not IDNA's ACE labels ("xn--…"): the native class decodes and validates their punycode, which
+// the stand-in does not do (see web-url.ts); what it does with them is tested on its own below.
+const label = fc
+  .stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/)
+  .filter((l) => !l.startsWith("xn--"));
 const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((l) => l.join("."));
 const part = fc.stringMatching(/^[A-Za-z0-9._~%!$&'()*+,;=:@/-]{0,20}$/);
 const webUrl = fc
@@ -39,8 +43,7 @@ describe("web URLs without the URL class (classic Outlook's JavaScript-only runt
         // The native class percent-encodes a few query characters (such as "'"); the rest agree.
         if (!/%/.test(native.search)) expect(mine?.search).toBe(native.search);
         // The native class normalises dot segments and escapes; the link checks read only prefixes.
-        if (!/\/\.|%|[^\x21-\x7e]/.test(text))
-          expect(mine?.pathname).toBe(native.pathname);
+        if (!/\/\.|%|[^\x21-\x7e]/.test(text)) expect(mine?.pathname).toBe(native.pathname);
         let expected: string | undefined;
         try {
           expected = native.searchParams.get(name) ?? undefined;
@@ -65,6 +68,11 @@ describe("web URLs without the URL class (classic Outlook's JavaScript-only runt
     expect(parseWebUrlByHand("http://[::1]:3000/x")?.hostname).toBe("[::1]");
     expect(parseWebUrlByHand("mailto:a@b.example")).toBeUndefined();
     expect(parseWebUrlByHand("http://exa mple.com/")).toBeUndefined();
+    // An ACE (punycode) host is kept as written, valid or not: the link checks still see it.
+    expect(parseWebUrlByHand("http://XN--80AK6AA92E.example/x")?.hostname).toBe(
+      "xn--80ak6aa92e.example"
+    );
+    expect(parseWebUrlByHand("http://xn--a.a")?.hostname).toBe("xn--a.a");
   });
 
   test("the native path rejects what is not http(s)", () => {
