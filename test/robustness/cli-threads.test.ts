@@ -4,6 +4,7 @@
  * compiled worker script), built here into node_modules/.cache so it is never stale.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { lyingZip, mailWithAttachments, manyLinesMail } from "./hostile-mail";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -55,6 +56,46 @@ describe("todoku check over many files on threads", () => {
       expect(threaded).toEqual(single);
     }
   }, 240_000);
+
+  it("keeps hostile mail among many bounded: order, exit status, time and memory", () => {
+    const dir = mkdtempSync(path.join(out, "hostile-"));
+    const bomb = path.join(dir, "bomb.eml");
+    writeFileSync(bomb, mailWithAttachments([{ name: "bomb.zip", data: lyingZip(300) }]));
+    const lines = path.join(dir, "lines.eml");
+    writeFileSync(lines, manyLinesMail(8 * 1024 * 1024));
+    const mails = readdirSync(MAILS)
+      .filter((f) => f.endsWith(".eml"))
+      .sort()
+      .slice(0, 70)
+      .map((f) => path.join(MAILS, f));
+    const files = [...mails.slice(0, 10), bomb, ...mails.slice(10, 40), lines, ...mails.slice(40)];
+    const script = `
+      process.on("exit", () => require("fs").writeSync(3, String(process.resourceUsage().maxRSS * 1024)));
+      require(${JSON.stringify(path.join(out, "cli", "index.js"))}).run(${JSON.stringify(["check", ...files, "--json", "--offline"])});`;
+    const start = Date.now();
+    const r = spawnSync(process.execPath, ["-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+      maxBuffer: 1 << 28,
+      env: { ...process.env, TODOKU_THREADS: "2" },
+      timeout: 120_000,
+    });
+    const ms = Date.now() - start;
+    const rss = Number((r.output[3] as string | null) ?? NaN);
+    expect(r.stderr).toBe("");
+    expect([0, 1]).toContain(r.status);
+    const printed = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; items: unknown[] });
+    expect(printed.map((p) => p.file)).toEqual(files);
+    for (const p of printed) expect(p.items).toHaveLength(24);
+    // The single-file limits of issue 17 (10 s, 1.5 GB) for the whole run of 72 files.
+    expect(ms).toBeLessThanOrEqual(20_000);
+    expect(rss).toBeGreaterThan(0);
+    expect(rss).toBeLessThanOrEqual(1.5 * 1024 * 1024 * 1024);
+  }, 180_000);
 
   it("starts real worker threads that check files", async () => {
     const { threadFactory } = require(
