@@ -454,7 +454,8 @@ export function App(props: { env: PaneEnv }) {
                 {tab === "triage" ? (
                   <TriageView
                     report={report}
-                    snapshot={state.snapshot}
+                    // A bounce is resent from the original it returned, never from itself.
+                    snapshot={report.bounce ? state.original : state.snapshot}
                     lang={lang}
                     answers={answers}
                     onAnswers={setAnswers}

@@ -53,7 +53,11 @@ const T = {
 /* eslint-disable no-unused-vars -- parameter names in function types document the shape */
 export interface TriageViewProps {
   report: Report;
-  snapshot: MessageSnapshot;
+  /**
+   * The mail a resend starts from: the item itself, or for a bounce the original it returned;
+   * absent when a bounce returned none (no resend is offered then).
+   */
+  snapshot: MessageSnapshot | undefined;
   lang: Lang;
   answers: TriageAnswers;
   onAnswers: (_answers: TriageAnswers) => void;
@@ -76,7 +80,7 @@ export function TriageView(props: TriageViewProps) {
   // The step being changed, when the user reopens an earlier answer.
   const [editing, setEditing] = useState<TriageStepId | null>(null);
   const draft = useMemo(() => {
-    if (!showDraft) return null;
+    if (!showDraft || !props.snapshot) return null;
     const lengthen = answers.longerSubject === "yes";
     return buildResendDraft(props.snapshot, {
       lang,
@@ -236,9 +240,11 @@ export function TriageView(props: TriageViewProps) {
         ) : null}
       </section>
       <div className={styles.actions}>
-        <Button onClick={() => setShowDraft(true)} data-testid="resend-prepare">
-          {T.resend[lang]}
-        </Button>
+        {props.snapshot ? (
+          <Button onClick={() => setShowDraft(true)} data-testid="resend-prepare">
+            {T.resend[lang]}
+          </Button>
+        ) : null}
         <Button
           onClick={() => {
             setEditing(null);

@@ -240,6 +240,20 @@ describe("secondary views", () => {
     ).toContain("mail.bulk-sender.example");
   });
 
+  it("prepares a bounce's resend from the original it returned, not from the bounce", async () => {
+    await renderReady(demoEnv({ initialSampleId: "bounce-exchange", tasksFor: () => ({}) }));
+    fireEvent.click(screen.getByTestId("tab-triage"));
+    // The original is parsed after the first report; the resend is offered once it is there.
+    fireEvent.click(await screen.findByTestId("resend-prepare", {}, { timeout: 10000 }));
+    const draft = within(screen.getByTestId("resend-draft")).getByRole(
+      "textbox"
+    ) as HTMLTextAreaElement;
+    const subject = draft.value.split("\n")[0] ?? "";
+    expect(subject).toContain("打ち合わせの日程");
+    expect(subject).not.toContain("配信不能");
+    expect(draft.value).not.toContain("RecipientNotFound");
+  });
+
   it("names who acts from the reader's side on a received mail: the recipient is you", async () => {
     await renderReady(demoEnv({ initialSampleId: "junk", tasksFor: () => ({}) }));
     const item7 = screen.getByTestId("item-7");
