@@ -179,6 +179,8 @@ export function App(props: { env: PaneEnv }) {
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [tab, setTab] = useState<TabId>("checks");
   const [answers, setAnswers] = useState<TriageAnswers>({});
+  // The verdict's "prepare a resend" was clicked for this item.
+  const [resendAsked, setResendAsked] = useState(false);
   // Bumped after a successful sign-in: the same item is analysed again, now with Graph.
   const [analysisRun, setAnalysisRun] = useState(0);
   const [signingIn, setSigningIn] = useState(false);
@@ -209,6 +211,7 @@ export function App(props: { env: PaneEnv }) {
     setState(null);
     setCopyState("idle");
     setAnswers({});
+    setResendAsked(false);
     const load =
       first ?? (demo ? env.samples?.find((s) => s.id === sampleId)?.load() : env.readItem?.());
     (load ?? Promise.reject(new Error("nothing to read")))
@@ -405,6 +408,14 @@ export function App(props: { env: PaneEnv }) {
               onAnswers={setAnswers}
               onOpen={setTab}
               onSignIn={env.signIn ? signIn : undefined}
+              onResend={
+                (report.bounce ? state.original : state.snapshot)
+                  ? () => {
+                      setResendAsked(true);
+                      setTab("triage");
+                    }
+                  : undefined
+              }
               signingIn={signingIn}
             />
             <TabList
@@ -456,6 +467,7 @@ export function App(props: { env: PaneEnv }) {
                     report={report}
                     // A bounce is resent from the original it returned, never from itself.
                     snapshot={report.bounce ? state.original : state.snapshot}
+                    showDraftAtOnce={resendAsked}
                     lang={lang}
                     answers={answers}
                     onAnswers={setAnswers}

@@ -78,6 +78,7 @@ export const VERDICT_UI = {
   unknown: l("pane.verdict.unknown"),
   likelyNow: l("pane.verdict.likely-now"),
   openTriage: l("pane.verdict.open-triage"),
+  prepareResend: l("pane.verdict.prepare-resend"),
   writeToIt: l("pane.verdict.write-to-it"),
   writeToItSecond: l("pane.verdict.write-to-it-second"),
   reportToIt: l("pane.verdict.report-to-it"),

@@ -100,6 +100,10 @@ export const PANE_MESSAGES = defineMessages({
   "pane.verdict.unknown": { ja: "わからない", en: "Not sure" },
   "pane.verdict.likely-now": { ja: "今のところ疑わしい原因", en: "Most likely so far" },
   "pane.verdict.open-triage": { ja: "切り分けを開く", en: "Open the triage" },
+  "pane.verdict.prepare-resend": {
+    ja: "添付ファイルを外した再送の下書きを作る",
+    en: "Prepare a resend without the attachments",
+  },
   "pane.verdict.write-to-it": { ja: "IT担当者への問い合わせ文を作る", en: "Write to IT" },
   "pane.verdict.write-to-it-second": {
     ja: "それでも解決しないときはIT担当者へ",

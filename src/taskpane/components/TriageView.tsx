@@ -5,7 +5,7 @@
  * listed and can be changed; they go with the report into the inquiry.
  */
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { TRIAGE_STEPS } from "../../core/catalogue/triage";
 import type { Lang } from "../../core/model/i18n";
 import type { Report } from "../../core/model/report";
@@ -61,6 +61,8 @@ export interface TriageViewProps {
   lang: Lang;
   answers: TriageAnswers;
   onAnswers: (_answers: TriageAnswers) => void;
+  /** The verdict asked for the resend draft: show it without another click. */
+  showDraftAtOnce?: boolean | undefined;
   /** Outlook only: opens the resend draft as a new message form. */
   openDraft?: ((_draft: ReturnType<typeof buildResendDraft>) => Promise<unknown>) | undefined;
 }
@@ -76,7 +78,10 @@ export function TriageView(props: TriageViewProps) {
   const styles = useViewStyles();
   const { report, lang, answers } = props;
   const result = useMemo(() => narrowTriage(answers, report), [answers, report]);
-  const [showDraft, setShowDraft] = useState(false);
+  const [showDraft, setShowDraft] = useState(props.showDraftAtOnce ?? false);
+  useEffect(() => {
+    if (props.showDraftAtOnce) setShowDraft(true);
+  }, [props.showDraftAtOnce]);
   // The step being changed, when the user reopens an earlier answer.
   const [editing, setEditing] = useState<TriageStepId | null>(null);
   const draft = useMemo(() => {

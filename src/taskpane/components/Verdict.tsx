@@ -4,7 +4,7 @@
  * sent mail without a trace the triage's next question, answered right here.
  */
 import { Button, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { Chat20Regular, Mail20Regular } from "@fluentui/react-icons";
+import { Chat20Regular, DocumentArrowRight20Regular, Mail20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { WHO_LABELS } from "../../core/catalogue";
 import type { Lang } from "../../core/model/i18n";
@@ -86,6 +86,12 @@ export interface VerdictViewProps {
   answers: TriageAnswers;
   onAnswers: (_answers: TriageAnswers) => void;
   onOpen: (_tab: "triage" | "inquiry" | "checks") => void;
+  /**
+   * Opens the triage with a resend draft that leaves the attachments out (as links), offered
+   * when a sent or bounced mail was stopped by an attachment or its size; absent when there is
+   * no mail to resend from.
+   */
+  onResend?: (() => void) | undefined;
   /** Outlook: the one interactive Microsoft 365 sign-in, offered when a silent call needed it. */
   onSignIn?: (() => void) | undefined;
   /** True while that sign-in is under way. */
@@ -249,6 +255,19 @@ export function VerdictView(props: VerdictViewProps) {
         <Question {...props} />
       ) : null}
       <div className={styles.actions}>
+        {props.onResend &&
+        v.mode !== "draft" &&
+        (v.next.kind === "removeAttachment" || v.next.kind === "reduceSize") ? (
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<DocumentArrowRight20Regular />}
+            onClick={props.onResend}
+            data-testid="verdict-resend"
+          >
+            {VERDICT_UI.prepareResend[lang]}
+          </Button>
+        ) : null}
         {v.mode === "sent" ? (
           <Button
             size="small"

@@ -254,6 +254,91 @@ describe("secondary views", () => {
     expect(draft.value).not.toContain("RecipientNotFound");
   });
 
+  it("offers a resend without the attachments right in the verdict when an attachment stopped a bounce", async () => {
+    const { parseEml } = await import("../../../src/core/mime/eml");
+    // A bounce refusing the original's attachment by its type, with the whole original returned.
+    const refused = [
+      "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+      "To: suzuki@contoso.co.jp",
+      "Subject: Undelivered Mail Returned to Sender",
+      "Date: Fri, 20 Nov 2026 15:10:42 +0900",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "Your message could not be delivered to one or more recipients.",
+      "",
+      "--b1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "Final-Recipient: rfc822; sato@example.net",
+      "Action: failed",
+      "Status: 5.7.1",
+      "Diagnostic-Code: smtp; 554 5.7.1 Attachment type not allowed: setup.exe",
+      "",
+      "--b1",
+      "Content-Type: message/rfc822",
+      "",
+      "From: suzuki@contoso.co.jp",
+      "To: sato@example.net",
+      "Subject: Installer for the new tool",
+      "Date: Fri, 20 Nov 2026 06:10:39 +0000",
+      "Message-ID: <resend-test@contoso.co.jp>",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b2"',
+      "",
+      "--b2",
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "Here is the installer we talked about.",
+      "--b2",
+      'Content-Type: application/octet-stream; name="setup.exe"',
+      'Content-Disposition: attachment; filename="setup.exe"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      "TVqQAAMAAAAEAAAA",
+      "--b2--",
+      "",
+      "--b1--",
+      "",
+    ].join("\r\n");
+    const sample = {
+      id: "attachment-refused",
+      label: { ja: "添付ファイルの拒否", en: "Attachment refused" },
+      load: () => parseEml(new TextEncoder().encode(refused)),
+    };
+    await renderReady(
+      demoEnv({
+        samples: [sample as never],
+        initialSampleId: "attachment-refused",
+        tasksFor: () => ({}),
+      })
+    );
+    expect(screen.getByTestId("verdict-next").getAttribute("data-kind")).toBe("removeAttachment");
+    fireEvent.click(await screen.findByTestId("verdict-resend", {}, { timeout: 10000 }));
+    expect(screen.getByTestId("tab-triage").getAttribute("aria-selected")).toBe("true");
+    const draft = within(
+      await screen.findByTestId("resend-draft", {}, { timeout: 10000 })
+    ).getByRole("textbox") as HTMLTextAreaElement;
+    expect(draft.value.split("\n")[0]).toContain("Installer for the new tool");
+    expect(draft.value).toContain("Here is the installer");
+    expect(draft.value).not.toContain("could not be delivered");
+  });
+
+  it("offers no resend button for a bounce whose cause is not the attachment", async () => {
+    await renderReady(demoEnv({ initialSampleId: "bounce-exchange", tasksFor: () => ({}) }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-testid="pane"]')?.getAttribute("data-complete")).toBe(
+        "true"
+      )
+    );
+    expect(screen.queryByTestId("verdict-resend")).toBeNull();
+  });
+
   it("names who acts from the reader's side on a received mail: the recipient is you", async () => {
     await renderReady(demoEnv({ initialSampleId: "junk", tasksFor: () => ({}) }));
     const item7 = screen.getByTestId("item-7");
