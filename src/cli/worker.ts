@@ -3,7 +3,8 @@
  * file printed. Its files are checked one after another, in the order they arrive.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, type CheckSettings } from "./check-file";
+import { checkFile, type CheckSettings, type FileOutcome } from "./check-file";
+import { escapeControls } from "./escape";
 import { dnsFactGatherer } from "./dns-facts";
 import { nodeIo } from "./io";
 import type { FileDone, FileJob } from "./pool";
@@ -17,7 +18,17 @@ if (parentPort) {
   let chain: Promise<void> = Promise.resolve();
   port.on("message", (job: FileJob) => {
     chain = chain.then(async () => {
-      const outcome = await checkFile(job.file, settings, nodeIo, gatherFacts);
+      let outcome: FileOutcome;
+      try {
+        outcome = await checkFile(job.file, settings, nodeIo, gatherFacts);
+      } catch (e) {
+        // checkFile reports its own failures; this is the last guard, so the queue never stalls.
+        outcome = {
+          out: "",
+          err: `todoku: ${escapeControls(job.file)}: internal error (${escapeControls(e instanceof Error ? e.message : String(e))})\n`,
+          status: 2,
+        };
+      }
       const done: FileDone = { index: job.index, outcome };
       port.postMessage(done);
     });
