@@ -10,9 +10,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { installSyncBlob } from "../src/cli/sync-blob";
 import { analyzeSync } from "../src/core/engine";
-import { parseEml } from "../src/core/mime/eml";
+import { parseEml, parseReturnedOriginal } from "../src/core/mime/eml";
 import { readBounce } from "../src/core/bounce";
-import type { MessageSnapshot } from "../src/core/model/snapshot";
 import { DEFAULT_POLICY, type Policy } from "../src/core/policy/defaults";
 import { toContractJson } from "../src/core/report/json";
 import { median, report } from "./util";
@@ -48,16 +47,7 @@ async function round(policy: Policy): Promise<Record<Stage, number>> {
     lap("parse");
     const bounce = readBounce(snapshot);
     lap("bounce");
-    let original: MessageSnapshot | undefined;
-    const raw = bounce?.original?.raw;
-    if (raw && raw.length > 0) {
-      try {
-        original = await parseEml(raw);
-        original.kind = "sent";
-      } catch {
-        original = undefined;
-      }
-    }
+    const original = await parseReturnedOriginal(bounce?.original?.raw);
     lap("original");
     const rep = analyzeSync({ snapshot, policy, facts: {}, bounce }, original);
     lap("checks");

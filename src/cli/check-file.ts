@@ -15,7 +15,7 @@ import { hasProblem } from "../core/report/build";
 import { toContractJson } from "../core/report/json";
 import { renderText } from "../core/report/text";
 import type { CheckArgs } from "./args";
-import { escapeControls, escapeStrings, jsonLine } from "./escape";
+import { escapeControls, escapeStrings, jsonLine, oneLine } from "./escape";
 import type { CliIo } from "./io";
 
 /** Facts from outside (DNS) for the CLI; replaced by the DNS shell when it is wired in. */
@@ -39,10 +39,6 @@ export interface CheckSettings {
 
 /** Larger than any mail Exchange Online accepts (150 MB) with room for MIME encoding. */
 export const MAX_MAIL_FILE_BYTES = 256 * 1024 * 1024;
-
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}
 
 /** Reads one mail file, refusing directories and files too large to be a mail before loading them. */
 async function readMailFile(

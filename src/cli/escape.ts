@@ -56,3 +56,8 @@ export function jsonLine(value: unknown): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
+
+/** One line for a message: runs of whitespace (line breaks included) become one space. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}

@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, type Policy } from "../core/policy/defaults";
 import type { PolicyResult } from "../core/policy/load";
 import { langFromEnv, parseArgs, USAGE } from "./args";
 import type { CheckSettings, FactGatherer, FileOutcome } from "./check-file";
-import { escapeControls } from "./escape";
+import { escapeControls, oneLine } from "./escape";
 import { nodeIo, type CliIo } from "./io";
 import type { WorkerLike } from "./pool";
 
@@ -36,10 +36,6 @@ export const MAX_POLICY_FILE_BYTES = 1024 * 1024;
  * (about a tenth of a second), more than a few dozen small mails take.
  */
 export const BULK_MIN_FILES = 64;
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}
 
 async function loadPolicy(
   file: string | undefined,

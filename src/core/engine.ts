@@ -6,7 +6,7 @@
 import { workBudget, type WorkBudget } from "./archive/budget";
 import { bounceFindings, readBounce } from "./bounce";
 import { runChecks } from "./checks";
-import { HEADERS_ONLY_NOTE, parseEml } from "./mime/eml";
+import { HEADERS_ONLY_NOTE, parseReturnedOriginal } from "./mime/eml";
 import type { BounceReport } from "./model/bounce";
 import type { Facts } from "./model/facts";
 import type { Finding, ItemId } from "./model/finding";
@@ -135,16 +135,7 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
 
 export async function analyze(input: AnalyzeInput): Promise<Analysis> {
   const bounce = bounceOf(input);
-  let original: MessageSnapshot | undefined;
-  const raw = bounce?.original?.raw;
-  if (raw && raw.length > 0) {
-    try {
-      original = await parseEml(raw);
-      original.kind = "sent";
-    } catch {
-      original = undefined; // headers-only or unreadable original: the bounce still stands
-    }
-  }
+  const original = await parseReturnedOriginal(bounce?.original?.raw);
   const report = analyzeSync({ ...input, bounce }, original);
   return original ? { report, original } : { report };
 }

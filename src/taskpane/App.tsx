@@ -271,6 +271,8 @@ export function App(props: { env: PaneEnv }) {
     [report, state?.original, answers]
   );
   const headersApply = report?.kind === "received" || report?.kind === "sent";
+  // A resend starts from the item itself; a bounce's from the original it returned, never the bounce.
+  const resendFrom = report?.bounce ? state?.original : state?.snapshot;
   useEffect(() => {
     // A tab that does not apply to the new item (Headers on a draft) falls back to the checks.
     if (report && tab === "headers" && !headersApply) setTab("checks");
@@ -409,7 +411,7 @@ export function App(props: { env: PaneEnv }) {
               onOpen={setTab}
               onSignIn={env.signIn ? signIn : undefined}
               onResend={
-                (report.bounce ? state.original : state.snapshot)
+                resendFrom
                   ? () => {
                       setResendAsked(true);
                       setTab("triage");
@@ -465,8 +467,7 @@ export function App(props: { env: PaneEnv }) {
                 {tab === "triage" ? (
                   <TriageView
                     report={report}
-                    // A bounce is resent from the original it returned, never from itself.
-                    snapshot={report.bounce ? state.original : state.snapshot}
+                    snapshot={resendFrom}
                     showDraftAtOnce={resendAsked}
                     lang={lang}
                     answers={answers}

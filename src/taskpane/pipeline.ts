@@ -4,6 +4,7 @@
  * returned original) adds its facts as it finishes and the report is recomputed.
  */
 import { readBounce } from "../core/bounce";
+import { reasonAndFix } from "../core/messages";
 import { analyzeSync } from "../core/engine";
 import type { BounceReport } from "../core/model/bounce";
 import type { DnsFacts, Fact, Facts, TraceResult, Unavailable } from "../core/model/facts";
@@ -39,14 +40,9 @@ export interface PipelineState {
 
 const INTERNAL_FAILURE = (e: unknown): Unavailable => ({
   code: "internal",
-  reason: {
-    ja: `予期しないエラーが起きました(${String(e instanceof Error ? e.message : e).slice(0, 200)})。`,
-    en: `An unexpected error occurred (${String(e instanceof Error ? e.message : e).slice(0, 200)}).`,
-  },
-  fix: {
-    ja: "ほかの確認結果は有効です。繰り返し起きる場合はIT担当に知らせてください。",
-    en: "The other results are still valid. If it keeps happening, tell your IT.",
-  },
+  ...reasonAndFix("internal.source-failed", {
+    detail: String(e instanceof Error ? e.message : e).slice(0, 200),
+  }),
 });
 
 function stateOfFacts(facts: Fact<unknown>[]): Pick<SourceState, "state" | "why"> {
@@ -113,14 +109,12 @@ export function runPipeline(
     const raw = bounce.original?.raw;
     if (raw && raw.length > 0) {
       track("bounce", async () => {
-        try {
-          // The MIME parser is loaded only when a bounce returned a whole message.
-          const { parseEml } = await import(/* webpackChunkName: "mime" */ "../core/mime/eml");
-          original = await parseEml(raw);
-          original.kind = "sent";
-        } catch {
-          original = undefined; // the bounce itself still stands
-        }
+        // The MIME parser is loaded only when a bounce returned a whole message; if it cannot
+        // be loaded, the bounce itself still stands.
+        original = await import(/* webpackChunkName: "mime" */ "../core/mime/eml").then(
+          (m) => m.parseReturnedOriginal(raw),
+          () => undefined
+        );
         return { state: "done" };
       });
     }

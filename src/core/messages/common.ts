@@ -10,6 +10,15 @@ export const COMMON_MESSAGES = defineMessages({
       en: "The other results are still valid. If this keeps happening, tell your IT staff.",
     },
   },
+  "internal.source-failed": {
+    ja: "予期しないエラーが起きました（{detail}）。",
+    en: "An unexpected error occurred ({detail}).",
+    params: { detail: "text" },
+    fix: {
+      ja: "ほかの確認結果はそのまま使えます。何度も起きる場合は、IT担当者にお知らせください。",
+      en: "The other results are still valid. If this keeps happening, tell your IT staff.",
+    },
+  },
   "who.you": { ja: "あなた", en: "You" },
   "who.yourIt": { ja: "自社のIT担当者", en: "Your IT team" },
   "who.recipient": { ja: "相手", en: "The recipient" },

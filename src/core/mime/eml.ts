@@ -288,3 +288,20 @@ export async function parseEml(
   if (notes.length > 0) snapshot.notes = notes;
   return snapshot;
 }
+
+/**
+ * The original a bounce returned (its raw bytes), parsed as the mail that was sent; undefined
+ * when there is none or it cannot be read: the bounce still stands without it.
+ */
+export async function parseReturnedOriginal(
+  raw: Uint8Array | undefined
+): Promise<MessageSnapshot | undefined> {
+  if (!raw || raw.length === 0) return undefined;
+  try {
+    const original = await parseEml(raw);
+    original.kind = "sent";
+    return original;
+  } catch {
+    return undefined;
+  }
+}

@@ -46,7 +46,7 @@ export function Disclosure(props: {
       className={props.className}
       data-testid={props.testId}
       data-open={open}
-      data-content={mounted || open ? "mounted" : "deferred"}
+      data-content={mounted ? "mounted" : "deferred"}
     >
       <Button
         appearance="transparent"
@@ -64,7 +64,7 @@ export function Disclosure(props: {
         {props.label}
       </Button>
       <div id={id} hidden={!open} className={styles.panel}>
-        {mounted || open ? props.children : null}
+        {mounted ? props.children : null}
       </div>
     </div>
   );
