@@ -4,6 +4,7 @@
  * Only domain names leave the device.
  */
 import { collectDnsFacts } from "../core/dns/gather";
+import { reasonAndFix } from "../core/messages";
 import type { DnsFacts, Fact, Unavailable } from "../core/model/facts";
 import type { MessageSnapshot } from "../core/model/snapshot";
 import type { Policy } from "../core/policy/schema";
@@ -32,16 +33,10 @@ export function createDnsResolver(
   );
 }
 
+/** The whole DNS source failing on something unforeseen (a bug, not the network). */
 const INTERNAL: Unavailable = {
   code: "dns.internal",
-  reason: {
-    ja: "DNS の確認中に予期しないエラーが起きました。",
-    en: "The DNS checks stopped on an unexpected error.",
-  },
-  fix: {
-    ja: "もう一度試してください。続く場合は IT 担当に報告してください。",
-    en: "Try again. If it keeps happening, tell your IT.",
-  },
+  ...reasonAndFix("dns.unavailable.internal", {}),
 };
 
 /**

@@ -75,6 +75,14 @@ export const SOURCE_MESSAGES = defineMessages({
     },
     params: { format: "code" },
   },
+  "dns.unavailable.internal": {
+    ja: "DNSの確認中に、予期しないエラーが起きました。",
+    en: "The DNS checks stopped on an unexpected error.",
+    fix: {
+      ja: "もう一度確認してください。何度も続く場合は、IT担当者にお知らせください。",
+      en: "Check again. If it keeps happening, tell your IT team.",
+    },
+  },
   "dns.unavailable.servfail": {
     params: { name: "text", rcode: "code" },
     ja: "{name} のDNSサーバーが正しく答えませんでした（{rcode}）。そのドメインのDNSに、一時的な不具合が起きている可能性があります。",
