@@ -10,6 +10,8 @@ import type { WorkerLike } from "./pool";
 import { installSyncBlob } from "./sync-blob";
 
 export { dnsFactGatherer } from "./dns-facts";
+/** For the build's warm-up run that makes the code cache (scripts/build-cli-bundle.js). */
+export { main } from "./main";
 
 /** At most this many threads, however many cores: each holds an engine and its mails. */
 const MAX_THREADS = 8;
