@@ -6,7 +6,7 @@
  * A Sent Items copy has no transport headers; the check says so instead of showing nothing.
  */
 import { analyzeHeaders, type HeaderAnalysis } from "../headers/analyze";
-import type { ReceivedHop } from "../headers/received";
+import { receivedEvidence, type ReceivedHop } from "../headers/received";
 import type { Finding, Who } from "../model/finding";
 import { say, sayAs, text } from "../messages";
 import type { CheckInput, NamedCheck } from "./types";
@@ -316,7 +316,13 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
   const timed = a.hops.filter((h) => h.timeMs !== undefined);
   if (timed.length === 0) {
     return [
-      say(4, "received-headers.no-times", "info", {}, { evidence: a.hops[0]?.raw.slice(0, 200) }),
+      say(
+        4,
+        "received-headers.no-times",
+        "info",
+        {},
+        { evidence: a.hops[0] && receivedEvidence(a.hops[0], 200) }
+      ),
     ];
   }
   const slow = a.hops.filter((h) => (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS);
@@ -331,7 +337,7 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
         { hop: hop.hop, wait: { ja: duration(d, "ja"), en: duration(d, "en") }, ...where },
         {
           // The evidence is the server's own Received line.
-          evidence: hop.raw.replace(/\s+/g, " ").slice(0, 300),
+          evidence: receivedEvidence(hop),
           fix: hop.hop === 1 ? text("received-headers.fix.first-hop", {}) : undefined,
         }
       )

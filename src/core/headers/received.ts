@@ -166,3 +166,47 @@ export function totalDelaySince(
   if (start === undefined || end === undefined) return undefined;
   return Math.round((end - start) / 1000);
 }
+
+/** A Received line shown as evidence is at most this long; its date at most this. */
+const EVIDENCE_MAX = 300;
+const EVIDENCE_DATE_MAX = 100;
+/** A line cut before its date keeps at least this much of its start. */
+const EVIDENCE_HEAD_MIN = 20;
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The start of `s` in at most `max` UTF-16 units, the last one an ellipsis: at a space when one is
+ * near the end (no half word), never inside a surrogate pair.
+ */
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  const space = s.lastIndexOf(" ", end);
+  if (space > 0 && space >= end - 30) end = space;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+  return `${s.slice(0, end).trimEnd()}…`;
+}
+
+/**
+ * A hop's Received line as evidence, on one line. A long line is cut before its date, with an
+ * ellipsis, and the date is kept whole ("from a.example (…) by b.example …; Tue, 03 Oct 2000
+ * 14:56:57 -0700 (PDT)"): the date is what a delay is read from. A line without a date, or with
+ * an overlong one, is cut at its end with an ellipsis.
+ */
+export function receivedEvidence(
+  hop: Pick<ReceivedHop, "raw" | "dateText">,
+  max = EVIDENCE_MAX
+): string {
+  const line = collapse(hop.raw);
+  if (line.length <= max) return line;
+  const date = collapse(hop.dateText ?? "");
+  const room = max - date.length - 2;
+  if (!date || date.length > EVIDENCE_DATE_MAX || room < EVIDENCE_HEAD_MIN || !line.endsWith(date))
+    return cut(line, max);
+  const head = line.slice(0, line.length - date.length).replace(/\s*;\s*$/, "");
+  return `${cut(head, room)}; ${date}`;
+}
