@@ -1,15 +1,16 @@
 // Second step of `npm run build:cli` (after tsc): bundles the compiled CLI into one file and
 // writes V8's code cache for it, made after a warm-up run over the built-in sample mails so
-// that the functions a check uses are in the cache too (see bin/load-cli.js for why).
+// that the functions a check uses are in the cache too (see src/cli/code-cache.ts for why).
+// Usage: node scripts/build-cli-bundle.js [tsc's outDir, default dist-node]
 "use strict";
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const esbuild = require("esbuild");
-const { runWithCodeCache } = require("../bin/load-cli");
 
 const root = path.join(__dirname, "..");
-const dist = path.join(root, "dist-node");
+const dist = path.resolve(process.argv[2] ?? path.join(root, "dist-node"));
+const { runWithCodeCache } = require(path.join(dist, "cli", "code-cache.js"));
 const bundle = path.join(dist, "cli", "todoku.bundle.js");
 
 async function sampleMails() {

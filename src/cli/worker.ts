@@ -1,36 +1,6 @@
-/**
- * A checking thread of a bulk run (see pool.ts): receives file names, answers with what each
- * file printed. Its files are checked one after another, in the order they arrive.
- */
+/** Entry script of a checking thread when the CLI runs from tsc's per-module output. */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, type CheckSettings, type FileOutcome } from "./check-file";
-import { escapeControls } from "./escape";
-import { dnsFactGatherer } from "./dns-facts";
-import { nodeIo } from "./io";
-import type { FileDone, FileJob } from "./pool";
-import { installSyncBlob } from "./sync-blob";
+import type { CheckSettings } from "./check-file";
+import { serveChecks } from "./worker-serve";
 
-if (parentPort) {
-  const port = parentPort;
-  installSyncBlob();
-  const settings = workerData as CheckSettings;
-  const gatherFacts = dnsFactGatherer();
-  let chain: Promise<void> = Promise.resolve();
-  port.on("message", (job: FileJob) => {
-    chain = chain.then(async () => {
-      let outcome: FileOutcome;
-      try {
-        outcome = await checkFile(job.file, settings, nodeIo, gatherFacts);
-      } catch (e) {
-        // checkFile reports its own failures; this is the last guard, so the queue never stalls.
-        outcome = {
-          out: "",
-          err: `todoku: ${escapeControls(job.file)}: internal error (${escapeControls(e instanceof Error ? e.message : String(e))})\n`,
-          status: 2,
-        };
-      }
-      const done: FileDone = { index: job.index, outcome };
-      port.postMessage(done);
-    });
-  });
-}
+if (parentPort) serveChecks(parentPort, workerData as CheckSettings);

@@ -21,11 +21,21 @@ beforeAll(() => {
     [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", out],
     { cwd: ROOT, stdio: "pipe" }
   );
+  // And the one-file bundle with its code cache, which bin/todoku.js runs and threads load.
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli-bundle.js"), out], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function runCli(args: string[], threads: string) {
-  const script = `require(${JSON.stringify(path.join(out, "cli", "index.js"))}).run(${JSON.stringify(args)});`;
+/** Runs the compiled CLI from tsc's modules, or as bin/todoku.js does from the bundle. */
+function runCli(args: string[], threads: string, from: "modules" | "bundle" = "modules") {
+  const load =
+    from === "modules"
+      ? `require(${JSON.stringify(path.join(out, "cli", "index.js"))})`
+      : `(() => { const r = require(${JSON.stringify(path.join(ROOT, "bin", "load-cli.js"))}).loadCli(${JSON.stringify(out)}); if (r.from !== "bundle") throw new Error("not the bundle"); return r.cli; })()`;
+  const script = `${load}.run(${JSON.stringify(args)});`;
   const r = spawnSync(process.execPath, ["-e", script], {
     cwd: ROOT,
     encoding: "utf8",
@@ -35,6 +45,25 @@ function runCli(args: string[], threads: string) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+describe("a checking thread started from the bundle", () => {
+  it("loads the bundle itself and answers a file (not just left to die and be replaced)", () => {
+    const script = `
+      const { cli, from } = require(${JSON.stringify(path.join(ROOT, "bin", "load-cli.js"))}).loadCli(${JSON.stringify(out)});
+      const policy = require(${JSON.stringify(path.join(out, "core", "policy", "defaults.js"))}).DEFAULT_POLICY;
+      const settings = { args: { files: ["a", "b"], json: true, offline: true, verbose: false }, lang: "en", policy, policyErrors: [] };
+      const worker = cli.threadFactory({ TODOKU_THREADS: "2" }).spawn(settings);
+      worker.on("message", (m) => { console.log(JSON.stringify({ from, index: m.index, status: m.outcome.status, json: JSON.parse(m.outcome.out).mode })); worker.terminate(); });
+      worker.on("error", (e) => { console.log(JSON.stringify({ error: String(e) })); });
+      worker.postMessage({ index: 7, file: ${JSON.stringify(path.join(MAILS, "arf-01.eml"))} });`;
+    const r = spawnSync(process.execPath, ["-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(JSON.parse(r.stdout)).toEqual({ from: "bundle", index: 7, status: 1, json: "bounce" });
+  }, 60_000);
+});
 
 describe("todoku check over many files on threads", () => {
   it("prints the same as one thread, in order, with the same exit status", () => {
@@ -54,6 +83,9 @@ describe("todoku check over many files on threads", () => {
       const threaded = runCli(args, "2");
       expect(single.code).toBe(2);
       expect(threaded).toEqual(single);
+      // The bundle, in one thread and with threads that load the bundle too.
+      expect(runCli(args, "0", "bundle")).toEqual(single);
+      expect(runCli(args, "2", "bundle")).toEqual(single);
     }
   }, 240_000);
 

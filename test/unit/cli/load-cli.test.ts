@@ -6,17 +6,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runWithCodeCache } from "../../../src/cli/code-cache";
 
-const { loadCli, runWithCodeCache } = require("../../../bin/load-cli") as {
+const { loadCli } = require("../../../bin/load-cli") as {
   loadCli: (dist: string) => { cli: Record<string, unknown>; from: string; cache: string };
-  runWithCodeCache: (
-    file: string,
-    cacheFile?: string
-  ) => {
-    exports: Record<string, unknown>;
-    script: { createCachedData(): Buffer };
-    cache: string;
-  };
 };
 
 const ROOT = path.join(__dirname, "..", "..", "..");
@@ -30,6 +23,11 @@ function fakeDist(bundleSource: string | undefined, modulesSource: string): stri
   const dist = path.join(dir, "dist-node");
   mkdirSync(path.join(dist, "cli"), { recursive: true });
   writeFileSync(path.join(dist, "cli", "index.js"), modulesSource);
+  // The loader beside the bundle, as tsc writes it: here the source, compiled by jest.
+  writeFileSync(
+    path.join(dist, "cli", "code-cache.js"),
+    `module.exports = require(${JSON.stringify(path.join(ROOT, "src", "cli", "code-cache"))});`
+  );
   if (bundleSource !== undefined)
     writeFileSync(path.join(dist, "cli", "todoku.bundle.js"), bundleSource);
   return dist;
@@ -38,7 +36,7 @@ function fakeDist(bundleSource: string | undefined, modulesSource: string): stri
 const cliSource = (from: string) =>
   `exports.run = () => ${JSON.stringify(from)}; exports.dir = __dirname; exports.req = typeof require;`;
 
-describe("runWithCodeCache", () => {
+describe("runWithCodeCache (src/cli/code-cache.ts)", () => {
   it("runs a CommonJS file with its own require, __dirname and exports", () => {
     const file = path.join(dir, "m.js");
     writeFileSync(file, cliSource("x"));
