@@ -1,7 +1,9 @@
 /**
  * MIME adapter: an RFC 5322 message (an .eml file, or MIME from getAsFileAsync) → MessageSnapshot.
- * Parsing is postal-mime's job (it runs unchanged in Node and the browser); this module only
- * decides what kind of file it is and maps the parsed mail onto our shape.
+ * Parsing is the fast synchronous reader's (fast-reader.ts) for the mails it is sure of, and
+ * postal-mime's for the rest (both run unchanged in Node and the browser, and read a mail the
+ * same way); this module only decides what kind of file it is and maps the parsed mail onto our
+ * shape.
  */
 import PostalMime from "postal-mime";
 import type { Address as PostalAddress, Email as PostalEmail } from "postal-mime";
@@ -13,6 +15,7 @@ import type {
   MessageSnapshot,
 } from "../model/snapshot";
 import { bounceSign } from "./bounce-sign";
+import { readMimeFast, type FastMail } from "./fast-reader";
 
 export class NotAMailError extends Error {
   constructor(reason: string) {
@@ -235,17 +238,19 @@ export async function parseEml(
 ): Promise<MessageSnapshot> {
   const sniff = sniffMail(bytes);
   if (!sniff.ok) throw new NotAMailError(sniff.reason);
-  let email: PostalEmail;
+  let email: PostalEmail | FastMail | undefined = readMimeFast(bytes);
   const notes: string[] = [];
-  try {
-    email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    if (!isParserLimit(e, why))
-      throw new NotAMailError(`the MIME structure could not be read (${why})`);
-    // Too deep or too many header bytes: still a mail, so its headers are checked rather than lost.
-    email = await parseTopHeaders(bytes, why);
-    notes.push(`${HEADERS_ONLY_NOTE} ${why}`);
+  if (!email) {
+    try {
+      email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      if (!isParserLimit(e, why))
+        throw new NotAMailError(`the MIME structure could not be read (${why})`);
+      // Too deep or too many header bytes: still a mail, so its headers are checked rather than lost.
+      email = await parseTopHeaders(bytes, why);
+      notes.push(`${HEADERS_ONLY_NOTE} ${why}`);
+    }
   }
   const keep = options.keepAttachmentContent ?? true;
   const headers: HeaderField[] = email.headers.map((h) => ({
