@@ -42,62 +42,96 @@ const MAIL_HEADERS = new Set([
   "cc",
 ]);
 
-const HEADER_LINE = /^([!-9;-~]+)[ \t]*:/;
-
-/** Made on first use: the send-check runtime may have no TextDecoder, and loads this module anyway. */
-let latin1: TextDecoder | undefined;
-
 /**
  * Where the header block of `head` ends: just past its first empty line (LF LF or LF CR LF, or
  * an empty first line), else its length. Only the lines up to that one are ever looked at, so
  * decoding and splitting the rest of the window (most of a bounce) was wasted work.
  */
 function headerBlockEnd(head: Uint8Array): number {
-  for (let i = 0; i < head.length; i++) {
-    if (i > 0 && head[i - 1] !== 0x0a) continue;
-    if (head[i] === 0x0a) return i + 1;
-    if (head[i] === 0x0d && i + 1 < head.length && head[i + 1] === 0x0a) return i + 2;
+  if (head[0] === 0x0a) return 1;
+  if (head[0] === 0x0d && head[1] === 0x0a) return 2;
+  for (let i = head.indexOf(0x0a); i >= 0 && i + 1 < head.length; i = head.indexOf(0x0a, i + 1)) {
+    if (head[i + 1] === 0x0a) return i + 2;
+    if (head[i + 1] === 0x0d && head[i + 2] === 0x0a) return i + 3;
   }
   return head.length;
 }
 
 /**
+ * The name of the `Name:` line at [start, end) (printable ASCII but the colon, then optional
+ * SP/HTAB, then the colon), lower-cased, or undefined when the line is no header line.
+ */
+function headerName(b: Uint8Array, start: number, end: number): string | undefined {
+  let i = start;
+  while (i < end) {
+    const c = b[i] as number;
+    if (c < 0x21 || c > 0x7e || c === 0x3a) break;
+    i++;
+  }
+  if (i === start) return undefined;
+  let j = i;
+  while (j < end && (b[j] === 0x20 || b[j] === 0x09)) j++;
+  if (j >= end || b[j] !== 0x3a) return undefined;
+  let name = "";
+  for (let k = start; k < i; k++) {
+    const c = b[k] as number;
+    name += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+  }
+  return name;
+}
+
+/**
  * Tells a mail from some other file by its header block: lines of `Name: value` (or folded
  * continuations) up to the first empty line, with at least one of the usual mail headers.
- * Looks at the first 64 KiB only, so a huge binary file is rejected quickly.
+ * Looks at the first 64 KiB only, so a huge binary file is rejected quickly. The lines are
+ * split on LF (a CR before it dropped) and read as bytes, in place.
  */
 export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
-  const head = bytes.subarray(0, headerBlockEnd(bytes.subarray(0, 64 * 1024)));
-  const text = (latin1 ??= new TextDecoder("latin1")).decode(head);
-  const lines = text.split(/\r?\n/);
-  let start = 0;
-  // mbox files start with an envelope line "From sender date"; skip it.
-  if (lines[0]?.startsWith("From ")) start = 1;
+  const window = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
+  const end = headerBlockEnd(window);
+  const b = window.subarray(0, end);
   let known = 0;
   let headerLines = 0;
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (line === "") break;
+  for (let i = 0, pos = 0; pos <= end; i++) {
+    const lf = b.indexOf(0x0a, pos);
+    const last = lf < 0;
+    const next = last ? end + 1 : lf + 1;
+    let lineEnd = last ? end : lf;
+    if (!last && lineEnd > pos && b[lineEnd - 1] === 0x0d) lineEnd--;
+    const from = pos;
+    pos = next;
+    // mbox files start with an envelope line "From sender date"; skip it.
+    if (
+      i === 0 &&
+      lineEnd - from >= 5 &&
+      b[0] === 0x46 &&
+      b[1] === 0x72 &&
+      b[2] === 0x6f &&
+      b[3] === 0x6d &&
+      b[4] === 0x20
+    )
+      continue;
+    if (lineEnd === from) break;
     // NUL in the header block means a binary file; NUL in the body is damage a mail may carry.
-    if (line.includes("\0"))
-      return { ok: false, reason: "the file is binary, not a mail (.eml or .msg) file" };
-    if (/^[ \t]/.test(line)) {
+    for (let k = from; k < lineEnd; k++)
+      if (b[k] === 0) return { ok: false, reason: "the file is binary, not a mail (.eml or .msg) file" };
+    if (b[from] === 0x20 || b[from] === 0x09) {
       if (headerLines === 0)
         return { ok: false, reason: "the file does not start with mail headers" };
       continue;
     }
-    const m = HEADER_LINE.exec(line);
-    if (!m) {
+    const name = headerName(b, from, lineEnd);
+    if (name === undefined) {
       // The 64 KiB window may cut a header in two; only the very last line may be partial.
-      if (i === lines.length - 1 && headerLines > 0) break;
+      if (last && headerLines > 0) break;
       return {
         ok: false,
         reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml or .msg) file`,
       };
     }
     headerLines++;
-    if (MAIL_HEADERS.has((m[1] ?? "").toLowerCase())) known++;
+    if (MAIL_HEADERS.has(name)) known++;
   }
   if (known === 0)
     return { ok: false, reason: "no mail headers (From, To, Subject, Date…) were found" };
