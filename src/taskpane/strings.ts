@@ -83,6 +83,7 @@ export const VERDICT_UI = {
   writeToItSecond: l("pane.verdict.write-to-it-second"),
   reportToIt: l("pane.verdict.report-to-it"),
   alsoFound: l("pane.verdict.also-found"),
+  alsoFoundOriginal: l("pane.verdict.also-found-original"),
   originalMail: l("pane.verdict.original-mail"),
 } satisfies Record<string, Localized>;
 

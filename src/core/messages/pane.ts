@@ -114,6 +114,11 @@ export const PANE_MESSAGES = defineMessages({
     en: "Report it to IT as suspicious",
   },
   "pane.verdict.also-found": { ja: "ほかに見つかったこと", en: "Also found" },
+  // A bounce: findings of the checks on the mail it returned, not on the bounce itself.
+  "pane.verdict.also-found-original": {
+    ja: "返送された元のメールで見つかった点",
+    en: "Found in the original mail that came back",
+  },
   "pane.verdict.original-mail": {
     ja: "届かなかった元のメール",
     en: "The mail that was not delivered",

@@ -82,6 +82,11 @@ export interface VerdictCause {
   meaning: Localized;
   evidence?: string | undefined;
   who: Who[];
+  /**
+   * Bounce only: found by the checks on the original the bounce returned (a link in its body,
+   * its attachment), not in the bounce's own report. Always false for any other mail.
+   */
+  inOriginal: boolean;
 }
 
 export interface VerdictRecipient {
@@ -115,6 +120,11 @@ export interface Verdict {
   tone: VerdictTone;
   /** The one sentence: the item(s) by number and title and what it means for this mail. */
   headline: Localized;
+  /**
+   * The checklist items the headline names, in its order (none when it names no item): a list
+   * of the other causes leaves these out.
+   */
+  named: ItemId[];
   /** Problems then warnings, the surest stoppers first. */
   causes: VerdictCause[];
   who: Who[];
@@ -203,6 +213,7 @@ function causeOf(item: ReportItem): VerdictCause | null {
     meaning: f?.message ?? c.explanation,
     evidence: f?.evidence,
     who: f?.who ?? c.who,
+    inOriginal: false,
   };
 }
 
@@ -343,6 +354,7 @@ function draftVerdict(report: Report, base: Base): Verdict {
       ...base,
       tone: "clear",
       headline: V.draftClear,
+      named: [],
       who: ["you"],
       next: { kind: "send", text: V.nextSend, ownFix: true },
     };
@@ -355,6 +367,7 @@ function draftVerdict(report: Report, base: Base): Verdict {
     ...base,
     tone: problems.length ? "problem" : "warning",
     headline,
+    named: [first.item],
     // Who acts on the lead cause; the others say their own in the checklist.
     who: uniqueWho(first.who),
     next: nextForCause(report, first, "draft"),
@@ -395,9 +408,11 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
     action: r.action,
     cause: r.cause,
   }));
-  // The bounce's own diagnosis is the cause; other findings (checks on the original) follow.
+  // The bounce's own diagnosis is the cause; other findings (checks on the original) follow,
+  // each marked as being about the original unless the bounce itself says it too.
   const first = failed.find((r) => r.cause !== null);
-  const causes = [...base.causes];
+  const own = bounceItems(report);
+  const causes = base.causes.map((c) => ({ ...c, inOriginal: !own.has(c.item) }));
   let lead: VerdictCause | undefined;
   if (first && first.cause !== null) {
     const item = first.cause;
@@ -409,6 +424,7 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
       meaning: d?.summary ?? catalogueItem(item).explanation,
       evidence: first.diagnostic || undefined,
       who: d?.who ?? catalogueItem(item).who,
+      inOriginal: false,
     };
     const at = causes.findIndex((c) => c.item === item);
     if (at >= 0) causes.splice(at, 1);
@@ -442,12 +458,31 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
     causes,
     tone: delayedOnly ? "warning" : "problem",
     headline,
+    named: lead ? [lead.item] : [],
     who: lead ? uniqueWho(lead.who) : ["yourIt"],
     next,
     failed: failedOut,
     reporter,
     original,
   };
+}
+
+/** The bounce's own findings' rules: one per failed or delayed recipient (bounce/findings.ts). */
+function isBounceFinding(f: Finding): boolean {
+  return f.rule.startsWith("bounce.");
+}
+
+/** The items the bounce itself raises (as opposed to the checks on its returned original). */
+function bounceItems(report: Report): Set<ItemId> {
+  const out = new Set<ItemId>();
+  for (const item of report.items)
+    if (
+      item.findings.some(
+        (f) => isBounceFinding(f) && (f.severity === "problem" || f.severity === "warning")
+      )
+    )
+      out.add(item.id);
+  return out;
 }
 
 function nextKindForBounce(cause: VerdictCause): NextActionKind {
@@ -527,6 +562,7 @@ function sentVerdict(report: Report, base: Base, options: VerdictOptions): Verdi
       ...base,
       tone: first.status,
       headline: text("verdict.sent.found", { item: itemLabel(first.item), meaning: first.meaning }),
+      named: [first.item],
       who: uniqueWho(first.who),
       next: nextForCause(report, first, "sent"),
       question,
@@ -560,10 +596,10 @@ function receivedVerdict(report: Report, base: Base): Verdict {
   const causes = base.causes;
   // The reasons it was junked are the problems; a delay or a warning is said below, not here.
   const problems = causes.filter((c) => c.status === "problem");
-  const reasons = problems.length ? problems : causes;
+  const reasons = (problems.length ? problems : causes).slice(0, 2);
   const why = reasons.length
     ? join(
-        reasons.slice(0, 2).map((c) => text("verdict.because-item", { item: itemLabel(c.item) })),
+        reasons.map((c) => text("verdict.because-item", { item: itemLabel(c.item) })),
         { ja: "、", en: "; " }
       )
     : undefined;
@@ -591,6 +627,8 @@ function receivedVerdict(report: Report, base: Base): Verdict {
     suspicious,
     tone: suspicious || junked ? "problem" : causes.length ? "warning" : "clear",
     headline,
+    // Every headline with a reason names it ({why}); the others name no item.
+    named: why ? reasons.map((c) => c.item) : [],
     // The recipient is the reader here: "you" act on the mail, the sender's IT on its setup.
     who: suspicious
       ? ["you", "yourIt"]
@@ -601,7 +639,10 @@ function receivedVerdict(report: Report, base: Base): Verdict {
   };
 }
 
-type Base = Pick<Verdict, "mode" | "causes" | "unreachable" | "couldNotCheck" | "suspicious">;
+type Base = Pick<
+  Verdict,
+  "mode" | "causes" | "named" | "unreachable" | "couldNotCheck" | "suspicious"
+>;
 
 export function computeVerdict(report: Report, options: VerdictOptions = {}): Verdict {
   const mode = modeOf(report);
@@ -609,6 +650,7 @@ export function computeVerdict(report: Report, options: VerdictOptions = {}): Ve
   const base: Base = {
     mode,
     causes: rankCauses(report),
+    named: [],
     unreachable,
     couldNotCheck: couldNotCheckOf(report, unreachable),
     suspicious: false,

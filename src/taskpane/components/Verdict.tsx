@@ -9,7 +9,7 @@ import { useMemo } from "react";
 import { WHO_LABELS } from "../../core/catalogue";
 import type { Lang } from "../../core/model/i18n";
 import type { Report } from "../../core/model/report";
-import { itemLabel, type Verdict } from "../../core/report/verdict";
+import { itemLabel, type Verdict, type VerdictCause } from "../../core/report/verdict";
 import { narrowTriage, type TriageAnswer, type TriageAnswers } from "../../core/triage/wizard";
 import { UI, VERDICT_UI, formatDate, inParens } from "../strings";
 import { Disclosure } from "./Disclosure";
@@ -194,10 +194,21 @@ export function VerdictView(props: VerdictViewProps) {
   const styles = useStyles();
   const { verdict: v, lang } = props;
   const lead = v.causes[0];
-  // Causes the headline does not name already, the surest first.
+  // Causes the headline does not name already, the surest first; on a bounce, what the checks
+  // found in the original it returned is listed apart, under its own heading.
   const others = v.causes
-    .filter((c) => !v.headline[lang].includes(itemLabel(c.item)[lang]))
+    .filter((c) => !v.named.includes(c.item))
     .slice(0, v.mode === "bounce" ? undefined : 3);
+  const alsoHere = others.filter((c) => !c.inOriginal);
+  const alsoInOriginal = others.filter((c) => c.inOriginal);
+  const alsoItem = (c: VerdictCause) => (
+    <li key={c.item} className={styles.also}>
+      <StatusLabel status={c.status} lang={lang} showText={false} />
+      <Link as="button" inline onClick={() => props.onOpen("checks")} data-item={c.item}>
+        {itemLabel(c.item)[lang]}
+      </Link>
+    </li>
+  );
   const status =
     v.tone === "clear" ? "ok" : v.tone === "open" ? "manual" : (v.tone as "problem" | "warning");
   const inquiryFirst = !v.next.ownFix;
@@ -299,26 +310,29 @@ export function VerdictView(props: VerdictViewProps) {
           </Button>
         )}
       </div>
-      {others.length ? (
+      {alsoHere.length ? (
         <ul
           className={styles.list}
           aria-label={VERDICT_UI.alsoFound[lang]}
           data-testid="verdict-also"
         >
-          {others.map((c) => (
-            <li key={c.item} className={styles.also}>
-              <StatusLabel status={c.status} lang={lang} showText={false} />
-              <Link as="button" inline onClick={() => props.onOpen("checks")} data-item={c.item}>
-                {itemLabel(c.item)[lang]}
-              </Link>
-            </li>
-          ))}
+          {alsoHere.map(alsoItem)}
         </ul>
       ) : null}
       {v.reporter ? (
         <Text className={styles.muted} data-testid="verdict-reporter">
           {v.reporter[lang]}
         </Text>
+      ) : null}
+      {alsoInOriginal.length ? (
+        <div data-testid="verdict-also-original">
+          <Text block id="verdict-also-original-heading" className={styles.muted}>
+            {VERDICT_UI.alsoFoundOriginal[lang]}
+          </Text>
+          <ul className={styles.list} aria-labelledby="verdict-also-original-heading">
+            {alsoInOriginal.map(alsoItem)}
+          </ul>
+        </div>
       ) : null}
       <Original verdict={v} lang={lang} />
       <div data-testid="verdict-not-checked">

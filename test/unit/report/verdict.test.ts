@@ -1,8 +1,15 @@
 /** The verdict on the five built-in samples and on hand-made reports (trace, clean, broken input). */
 import { analyze } from "../../../src/core/engine";
 import { buildReport } from "../../../src/core/report/build";
-import { computeVerdict, looksForged, type Verdict } from "../../../src/core/report/verdict";
-import { finding } from "../../../src/core/model/finding";
+import {
+  computeVerdict,
+  itemLabel,
+  looksForged,
+  type Verdict,
+} from "../../../src/core/report/verdict";
+import { bounceFindings } from "../../../src/core/bounce/findings";
+import type { BounceReport } from "../../../src/core/model/bounce";
+import { finding, type ItemId } from "../../../src/core/model/finding";
 import type { Report } from "../../../src/core/model/report";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 import { sampleById, type SampleId } from "../../../src/samples";
@@ -192,3 +199,91 @@ describe("computeVerdict on hand-made reports", () => {
     expect(v.next.kind).toBe("writeToIt");
   });
 });
+
+describe("the items a verdict names, and where its other causes were found", () => {
+  const label = (v: Verdict, item: ItemId) => [
+    v.headline.ja.includes(itemLabel(item).ja),
+    v.headline.en.includes(itemLabel(item).en),
+  ];
+
+  it("names the headline's items by id, for every sample", async () => {
+    const ids: SampleId[] = ["draft", "sent", "bounce-exchange", "bounce-postfix", "junk"];
+    for (const id of ids) {
+      const { verdict } = await verdictOf(id);
+      // Each named item is in the headline, in both languages, and no unnamed cause is.
+      for (const item of verdict.named) expect(label(verdict, item)).toEqual([true, true]);
+      for (const c of verdict.causes)
+        if (!verdict.named.includes(c.item)) expect(label(verdict, c.item)).toEqual([false, false]);
+    }
+    expect((await verdictOf("draft")).verdict.named).toEqual([8]);
+    expect((await verdictOf("sent")).verdict.named).toEqual([]);
+    expect((await verdictOf("bounce-exchange")).verdict.named).toEqual([8]);
+    expect((await verdictOf("bounce-postfix")).verdict.named).toEqual([14]);
+    const junk = (await verdictOf("junk")).verdict;
+    expect(junk.named.length).toBeGreaterThan(0);
+    expect(junk.named).not.toContain(4);
+  });
+
+  it("names nothing when the headline is a trace's or says nothing was found", () => {
+    expect(computeVerdict(sentReport({ trace: TRACE })).named).toEqual([]);
+    const clean = buildReport({
+      snapshot: { ...SENT, kind: "draft", attachments: [] },
+      findings: [],
+      facts: {},
+      bounce: null,
+      sources: [],
+    });
+    expect(computeVerdict(clean).named).toEqual([]);
+    expect(computeVerdict(sentReport()).named).toEqual([11]);
+  });
+
+  it("marks the Exchange bounce's shortened link as found in the returned original", async () => {
+    const { verdict } = await verdictOf("bounce-exchange");
+    const nine = verdict.causes.find((c) => c.item === 9);
+    expect(nine?.inOriginal).toBe(true);
+    expect(verdict.causes[0]).toMatchObject({ item: 8, inOriginal: false });
+  });
+
+  it("tells a second recipient's cause (the bounce's) from a finding on the original", () => {
+    const bounce: BounceReport = {
+      reporter: "Exchange Online",
+      kind: "failure",
+      recipients: [
+        { ...BOUNCE.recipients[0]!, address: "a@contoso.co.jp", cause: 8, diagnosis: diag(8) },
+        { ...BOUNCE.recipients[0]!, address: "b@contoso.co.jp", cause: 14, diagnosis: diag(14) },
+      ],
+    };
+    const text = { ja: "短縮URL", en: "shortened link" };
+    const report = buildReport({
+      snapshot: { ...SENT, kind: "bounce" },
+      findings: [
+        ...bounceFindings(bounce),
+        finding(9, "body.shortened-url", "warning", text),
+        // The original's size warning on an item the bounce raises too stays the bounce's.
+        finding(14, "size.near-limit", "warning", text),
+      ],
+      facts: {},
+      bounce,
+      sources: [],
+    });
+    const v = computeVerdict(report);
+    expect(v.named).toEqual([8]);
+    expect(v.causes.map((c) => [c.item, c.inOriginal])).toEqual([
+      [8, false],
+      [14, false],
+      [9, true],
+    ]);
+  });
+
+  it("never marks a cause of a mail that is not a bounce as the original's", async () => {
+    for (const id of ["draft", "sent", "junk"] as const) {
+      const { verdict } = await verdictOf(id);
+      expect(verdict.causes.every((c) => !c.inOriginal)).toBe(true);
+    }
+  });
+});
+
+function diag(cause: ItemId) {
+  const text = { ja: "理由", en: "reason" };
+  return { cause, reason: `r${cause}`, who: ["you" as const], summary: text, nextStep: text };
+}

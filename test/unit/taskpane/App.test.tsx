@@ -339,6 +339,31 @@ describe("secondary views", () => {
     expect(screen.queryByTestId("verdict-resend")).toBeNull();
   });
 
+  it("lists a bounce's findings on the returned original apart, under their own heading", async () => {
+    await renderReady(demoEnv({ initialSampleId: "bounce-exchange", tasksFor: () => ({}) }));
+    // The original's shortened link (item 9) arrives once the returned mail is parsed.
+    const group = await screen.findByTestId("verdict-also-original", {}, { timeout: 10000 });
+    expect(group.textContent).toContain(label("pane.verdict.also-found-original", "en"));
+    const list = within(group).getByRole("list", {
+      name: label("pane.verdict.also-found-original", "en"),
+    });
+    expect(within(list).getByRole("button").textContent).toBe("9. Body looks like spam");
+    // Not among the bounce's own other causes, and the headline's item is in neither list.
+    expect(screen.queryByTestId("verdict-also")).toBeNull();
+    expect(group.textContent).not.toContain("8. Wrong recipient address");
+  });
+
+  it("leaves out of 'Also found' only the items the headline names", async () => {
+    await renderReady(demoEnv());
+    const headline = screen.getByTestId("verdict-headline").textContent ?? "";
+    expect(headline).toContain("8. Wrong recipient address");
+    const also = screen.getByTestId("verdict-also");
+    const items = [...also.querySelectorAll("[data-item]")].map((e) => e.getAttribute("data-item"));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items).not.toContain("8");
+    expect(screen.queryByTestId("verdict-also-original")).toBeNull();
+  });
+
   it("names who acts from the reader's side on a received mail: the recipient is you", async () => {
     await renderReady(demoEnv({ initialSampleId: "junk", tasksFor: () => ({}) }));
     const item7 = screen.getByTestId("item-7");
