@@ -351,8 +351,14 @@ function fromDsn(
 ): BounceRecipient[] {
   const out: BounceRecipient[] = [];
   for (const r of dsn.recipients.slice(0, 500)) {
-    const address = r.finalRecipient || r.originalRecipient || "";
     let diagnostic = (r.diagnostic ?? "").trim();
+    const address = dsnAddress(
+      r.finalRecipient,
+      r.originalRecipient,
+      diagnostic,
+      // The report's text is a witness only for a DSN about one recipient.
+      dsn.recipients.length === 1 ? scan.recipients.map((x) => x.address) : []
+    );
     const fieldStatus = statusFromField(r.status);
     const textWords = wordsFromText(scan, address);
     if (!diagnostic || (!/[a-z]{3}/i.test(diagnostic.replace(/smtp|x-/gi, "")) && textWords))
@@ -373,6 +379,31 @@ function fromDsn(
     );
   }
   return out;
+}
+
+/** A mailbox: something before the @ and a domain after it. */
+const MAILBOX = /^[^@\s]+@[^@\s]+$/;
+
+/**
+ * The address a DSN recipient block names. Some MTAs write a Final-Recipient without its local
+ * part ("rfc822; @mx.example.org", a source route cut short) or leave it empty: the
+ * Original-Recipient, else the one mailbox the server's own words name, else the one the
+ * report's text names, is then the address the reader knows; failing all, what the field said.
+ */
+function dsnAddress(
+  finalRecipient: string | undefined,
+  originalRecipient: string | undefined,
+  diagnostic: string,
+  textAddresses: readonly string[]
+): string {
+  const given = finalRecipient || originalRecipient || "";
+  if (MAILBOX.test(given)) return given;
+  if (originalRecipient && MAILBOX.test(originalRecipient)) return originalRecipient;
+  for (const named of [addressesIn(diagnostic), textAddresses]) {
+    const distinct = [...new Set(named.map((a) => a.toLowerCase()))].filter((a) => MAILBOX.test(a));
+    if (distinct.length === 1 && distinct[0]) return distinct[0];
+  }
+  return given;
 }
 
 /**

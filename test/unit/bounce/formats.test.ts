@@ -104,3 +104,56 @@ describe("the returned original", () => {
     expect(b?.original?.raw).toBeUndefined();
   });
 });
+
+describe("a Final-Recipient without its local part", () => {
+  const bounce = (dsnBlocks: string, text: string) =>
+    readBounce({
+      ...emptySnapshot("mime", "received"),
+      raw: new TextEncoder().encode(
+        [
+          "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>",
+          "To: sender@example.jp",
+          "Subject: Returned mail: see transcript for details",
+          'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+          "",
+          "--b",
+          "Content-Type: text/plain",
+          "",
+          text,
+          "--b",
+          "Content-Type: message/delivery-status",
+          "",
+          "Reporting-MTA: dns; mx.example.jp",
+          "",
+          dsnBlocks,
+          "--b--",
+          "",
+        ].join("\r\n")
+      ),
+    });
+
+  it("is named by the one address the report's text gives (a source route cut short)", () => {
+    const b = bounce(
+      "Final-Recipient: RFC822; @mx.example.org\r\nAction: failed\r\nStatus: 5.1.2\r\n",
+      "   ----- The following addresses had permanent fatal errors -----\r\n<kijitora@example.org>\r\n    (reason: 550 Host unknown)\r\n"
+    );
+    expect(b?.recipients.map((r) => r.address)).toEqual(["kijitora@example.org"]);
+  });
+
+  it("is named by a mailbox Original-Recipient first", () => {
+    const b = bounce(
+      "Original-Recipient: rfc822; first@example.org\r\nFinal-Recipient: RFC822; @relay.example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n",
+      "Delivery failed for <other@example.org>.\r\n"
+    );
+    expect(b?.recipients.map((r) => r.address)).toEqual(["first@example.org"]);
+  });
+
+  it("stays as the field said when the text does not say which address it was", () => {
+    const b = bounce(
+      "Final-Recipient: RFC822; @mx.example.org\r\nAction: failed\r\nStatus: 5.1.2\r\n\r\n" +
+        "Final-Recipient: RFC822; @mx2.example.org\r\nAction: failed\r\nStatus: 5.1.2\r\n",
+      "<a@example.org>\r\n<b@example.org>\r\n"
+    );
+    expect(b?.recipients.map((r) => r.address)).toEqual(["@mx.example.org", "@mx2.example.org"]);
+  });
+});
