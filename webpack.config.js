@@ -30,25 +30,28 @@ class PreloadChunksPlugin {
   }
   apply(compiler) {
     compiler.hooks.compilation.tap("PreloadChunksPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadChunksPlugin", (data) => {
-        if (data.outputName !== this.page) return data;
-        const publicPath = data.publicPath || "";
-        const files = new Set();
-        for (const name of this.groups) {
-          const group = compilation.namedChunkGroups.get(name);
-          for (const chunk of group ? group.chunks : []) {
-            for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        "PreloadChunksPlugin",
+        (data) => {
+          if (data.outputName !== this.page) return data;
+          const publicPath = data.publicPath || "";
+          const files = new Set();
+          for (const name of this.groups) {
+            const group = compilation.namedChunkGroups.get(name);
+            for (const chunk of group ? group.chunks : []) {
+              for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+            }
           }
+          for (const file of files) {
+            data.headTags.push({
+              tagName: "link",
+              voidTag: true,
+              attributes: { rel: "preload", as: "script", href: publicPath + file },
+            });
+          }
+          return data;
         }
-        for (const file of files) {
-          data.headTags.push({
-            tagName: "link",
-            voidTag: true,
-            attributes: { rel: "preload", as: "script", href: publicPath + file },
-          });
-        }
-        return data;
-      });
+      );
     });
   }
 }
@@ -81,7 +84,9 @@ function extraConnectOrigins() {
   for (const origin of list) {
     // An origin (scheme://host[:port], port may be *), nothing that could end the directive.
     if (!/^(https?|wss?):\/\/[A-Za-z0-9.*-]+(:(\d+|\*))?$/.test(origin))
-      throw new Error(`TODOKU_CSP_CONNECT: "${origin}" is not an origin such as https://trace.example.co.jp`);
+      throw new Error(
+        `TODOKU_CSP_CONNECT: "${origin}" is not an origin such as https://trace.example.co.jp`
+      );
   }
   return list;
 }
@@ -103,13 +108,15 @@ function contentSecurityPolicy() {
 }
 
 /** The support page is static text with an inline style sheet and loads nothing. */
-const SUPPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'";
+const SUPPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'";
 
 /** Puts the CSP meta tag right after <meta charset>, before any script of the template. */
 function withCsp(html, policy) {
   const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (!charset.test(html)) throw new Error("an HTML page without <meta charset> cannot get its CSP");
+  if (!charset.test(html))
+    throw new Error("an HTML page without <meta charset> cannot get its CSP");
   return html.replace(charset, (m) => `${m}\n    ${tag}`);
 }
 

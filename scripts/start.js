@@ -25,7 +25,11 @@ async function canUseHttps() {
   try {
     const devCerts = require("office-addin-dev-certs");
     // Creates the certificates on first use and installs the CA; this fails without admin rights.
-    await withTimeout(devCerts.getHttpsServerOptions(), 120000, "installing the development certificates");
+    await withTimeout(
+      devCerts.getHttpsServerOptions(),
+      120000,
+      "installing the development certificates"
+    );
     return { ok: true };
   } catch (e) {
     return { ok: false, why: e && e.message ? e.message.split("\n")[0] : String(e) };

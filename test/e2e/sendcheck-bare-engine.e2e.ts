@@ -20,7 +20,8 @@ const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
 function draft(extra: Partial<BareDraft>): BareDraft {
   return {
     subject: "お見積書の送付について",
-    bodyText: "鈴木様\n\nいつもお世話になっております。お見積書をお送りします。\nご確認のほど、よろしくお願いいたします。\n\n山田",
+    bodyText:
+      "鈴木様\n\nいつもお世話になっております。お見積書をお送りします。\nご確認のほど、よろしくお願いいたします。\n\n山田",
     to: CLIENT,
     ...extra,
   };
@@ -74,7 +75,11 @@ beforeAll(() => {
 
 describe("the production send check in a bare engine (no Intl, TextEncoder, TextDecoder, atob, URL, DOM)", () => {
   test.each([
-    ["a program attached (ja)", draft({ attachments: [{ name: "setup.exe", bytes: EXE }] }), "setup.exe"],
+    [
+      "a program attached (ja)",
+      draft({ attachments: [{ name: "setup.exe", bytes: EXE }] }),
+      "setup.exe",
+    ],
     [
       "a program attached (en)",
       draft({ lang: "en-US", attachments: [{ name: "invoice.pdf.exe", bytes: EXE }] }),
@@ -94,7 +99,9 @@ describe("the production send check in a bare engine (no Intl, TextEncoder, Text
     ],
     [
       "a full-width address",
-      draft({ to: [{ displayName: "鈴木 花子", emailAddress: "suzuki.hanako＠client-corp．co．jp" }] }),
+      draft({
+        to: [{ displayName: "鈴木 花子", emailAddress: "suzuki.hanako＠client-corp．co．jp" }],
+      }),
       "client-corp",
     ],
   ])("%s: the mail is stopped with a prompt naming it", async (_name, d, named) => {
@@ -105,13 +112,17 @@ describe("the production send check in a bare engine (no Intl, TextEncoder, Text
   });
 
   test.each([
-    ["a Japanese business mail with a PDF", draft({ attachments: [{ name: "お見積書.pdf", bytes: PDF }] })],
+    [
+      "a Japanese business mail with a PDF",
+      draft({ attachments: [{ name: "お見積書.pdf", bytes: PDF }] }),
+    ],
     [
       "an English mail with a link and a ZIP of documents",
       draft({
         lang: "en-US",
         subject: "Quarterly report",
-        bodyText: "Hello Hanako,\n\nPlease find the report attached. Details: https://www.contoso.co.jp/reports\n\nBest regards,\nTaro",
+        bodyText:
+          "Hello Hanako,\n\nPlease find the report attached. Details: https://www.contoso.co.jp/reports\n\nBest regards,\nTaro",
         bodyHtml:
           '<p>Hello Hanako,</p><p>Please find the report attached. Details: <a href="https://www.contoso.co.jp/reports">https://www.contoso.co.jp/reports</a></p><p>Best regards,<br>Taro</p>',
         attachments: [{ name: "report.zip", bytes: zipSync({ "report.pdf": PDF }) }],
@@ -125,7 +136,12 @@ describe("the production send check in a bare engine (no Intl, TextEncoder, Text
   test("an attacker-shaped archive (entries lying about their size over one huge stream) is decided within 5 s", async () => {
     const zip = lyingZip(12, 512 * 1024 * 1024);
     const { options, ms } = await send(
-      draft({ attachments: [{ name: "見積書.zip", bytes: zip }, { name: "setup.exe", bytes: EXE }] })
+      draft({
+        attachments: [
+          { name: "見積書.zip", bytes: zip },
+          { name: "setup.exe", bytes: EXE },
+        ],
+      })
     );
     expect(ms).toBeLessThan(5000);
     // The other attachment is still judged: the archive's cost must not hide it.

@@ -8,10 +8,7 @@ function evidence(r: BounceRecipient): string {
   // Evidence is the report's own data only: a report that names nobody gives no address.
   // The code is said once: not again when the server's words already carry it.
   const said = r.diagnostic.includes(r.status ?? code) && code !== "";
-  return [r.address, said ? "" : code, r.diagnostic]
-    .filter(Boolean)
-    .join(" — ")
-    .slice(0, 1000);
+  return [r.address, said ? "" : code, r.diagnostic].filter(Boolean).join(" — ").slice(0, 1000);
 }
 
 export function bounceFindings(bounce: BounceReport): Finding[] {

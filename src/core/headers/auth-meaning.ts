@@ -45,4 +45,3 @@ export function authResultMeaning(method: string, result: string): Localized | u
   const key = lookup(RESULT_KEYS, r);
   return key ? localized(key) : undefined;
 }
-

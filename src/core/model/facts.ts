@@ -33,7 +33,8 @@ export function factUnavailable<T>(why: Unavailable): Fact<T> {
 
 // ---------------------------------------------------------------- Microsoft Graph
 
-export type RecipientScope = "none" | "internal" | "external" | "externalPartner" | "externalNonPartner";
+export type RecipientScope =
+  "none" | "internal" | "external" | "externalPartner" | "externalNonPartner";
 
 /** One recipient's MailTips (Graph `mailTips`), only what was asked for. */
 export interface MailTip {

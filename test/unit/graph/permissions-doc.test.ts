@@ -90,9 +90,9 @@ test("the scopes the add-in asks for are the table's delegated permissions", () 
   for (const scope of [...SCOPES.compose, ...SCOPES.trace, ...SCOPES.usageReport])
     expect(delegated).toContain(scope);
   for (const call of GRAPH_CALLS)
-    expect(
-      PERMISSIONS.some((p) => p.permission === call.permission && p.kind === call.kind)
-    ).toBe(true);
+    expect(PERMISSIONS.some((p) => p.permission === call.permission && p.kind === call.kind)).toBe(
+      true
+    );
 });
 
 describe("one trace-service story in both guides and in the code", () => {

@@ -65,7 +65,9 @@ async function compare(bytes: Uint8Array): Promise<Outcome> {
     postalError = e;
   }
   if (postalError !== undefined)
-    throw new Error(`postal-mime threw (${String(postalError)}) where the fast reader read the mail`);
+    throw new Error(
+      `postal-mime threw (${String(postalError)}) where the fast reader read the mail`
+    );
   expect(consumed(fast)).toEqual(consumed(postal as Email));
   return { postal };
 }
@@ -115,7 +117,9 @@ describe("fast MIME reader: decline or read exactly as postal-mime", () => {
       }
       // the attached mails (a bounce's returned original) are parsed on their own too
       const postal =
-        "postal" in outcome ? outcome.postal : await PostalMime.parse(bytes, POSTAL_OPTIONS).catch(() => undefined);
+        "postal" in outcome
+          ? outcome.postal
+          : await PostalMime.parse(bytes, POSTAL_OPTIONS).catch(() => undefined);
       for (const a of postal?.attachments ?? []) {
         if (a.mimeType !== "message/rfc822" && a.mimeType !== "text/rfc822-headers") continue;
         const inner = bytesOf(a.content);
@@ -331,7 +335,17 @@ const leaf: fc.Arbitrary<Leaf> = fc.record({
     ),
     { maxLength: 3 }
   ),
-  cte: fc.constantFrom(null, "7bit", "8bit", "base64", "BASE64", "quoted-printable", "binary", "x-uue", " base64 "),
+  cte: fc.constantFrom(
+    null,
+    "7bit",
+    "8bit",
+    "base64",
+    "BASE64",
+    "quoted-printable",
+    "binary",
+    "x-uue",
+    " base64 "
+  ),
   disposition: fc.constantFrom(
     null,
     "inline",
