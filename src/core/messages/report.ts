@@ -30,6 +30,10 @@ export const REPORT_MESSAGES = defineMessages({
     en: "code {code}",
   },
   "report.action.failed": { ja: "届きませんでした", en: "not delivered" },
+  "report.address-unnamed": {
+    ja: "（エラーメールに宛先アドレスの記載なし）",
+    en: "(the bounce gives no address)",
+  },
   "report.action.delayed": { ja: "配信が遅れています", en: "delayed" },
   "report.action.delivered": { ja: "配信されました", en: "delivered" },
   "report.action.relayed": { ja: "別のサーバーに渡されました", en: "relayed" },

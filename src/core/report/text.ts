@@ -12,7 +12,7 @@ import type { Finding } from "../model/finding";
 import type { Lang, Localized } from "../model/i18n";
 import type { ItemStatus, Report, ReportItem } from "../model/report";
 import { itemsForDisplay } from "./build";
-import { computeVerdict } from "./verdict";
+import { computeVerdict, shownAddress } from "./verdict";
 
 export const STATUS_LABELS: Record<ItemStatus, Localized> = {
   problem: textOf("status.problem"),
@@ -79,7 +79,8 @@ function bounceLines(report: Report, lang: Lang): string[] {
     const showCode = code && !(r.status && said.includes(r.status));
     const action = label(`report.action.${r.action}`, lang);
     const tail = showCode ? `${action}${sep}${render("report.code", { code }, lang)}` : action;
-    out.push(lang === "ja" ? `- ${r.address}（${tail}）` : `- ${r.address} (${tail})`);
+    const address = shownAddress(r.address)[lang];
+    out.push(lang === "ja" ? `- ${address}（${tail}）` : `- ${address} (${tail})`);
     if (said) out.push(`  ${labelled("report.server-said", said, lang)}`);
     if (r.cause !== null)
       out.push(

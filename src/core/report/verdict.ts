@@ -11,7 +11,7 @@ import type { Localized } from "../model/i18n";
 import type { Report, ReportItem, SourceId } from "../model/report";
 import { TRIAGE_STEPS } from "../catalogue/triage";
 import { explain, SOURCE_FALLBACK, type Explanation } from "../checks/unavailable";
-import { text } from "../messages";
+import { fixText, text } from "../messages";
 
 /** The verdict's fixed phrases, from the message catalogue. */
 const V = {
@@ -374,6 +374,15 @@ function draftVerdict(report: Report, base: Base): Verdict {
   };
 }
 
+/**
+ * A bounced recipient as shown: its address, or a note when the report names the recipient
+ * without one (AOL's "screenname", an X.400 name cut to nothing).
+ */
+export function shownAddress(address: string): Localized {
+  const a = address.trim();
+  return a ? { ja: a, en: a } : text("report.address-unnamed", {});
+}
+
 function recipientCode(r: BounceRecipient): string {
   return [r.replyCode, r.status].filter((x): x is string => !!x).join(" ");
 }
@@ -413,8 +422,27 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
   const first = failed.find((r) => r.cause !== null);
   const own = bounceItems(report);
   const causes = base.causes.map((c) => ({ ...c, inOriginal: !own.has(c.item) }));
+  const delayedOnly = failed.length > 0 && failed.every((r) => r.action === "delayed");
   let lead: VerdictCause | undefined;
-  if (first && first.cause !== null) {
+  // A delay notice names no cause for its recipients (the mail is not lost yet): the delay is
+  // the cause (item 4), and what the server said so far, when it names something (a full
+  // mailbox, greylisting, a TLS demand), is what it means.
+  const delayed = !first && delayedOnly ? failed[0] : undefined;
+  if (delayed) {
+    const d = delayed.diagnosis?.reason === "expired" ? undefined : delayed.diagnosis;
+    lead = {
+      item: 4,
+      title: catalogueItem(4).title,
+      status: "warning",
+      meaning: d?.summary ?? catalogueItem(4).explanation,
+      evidence: delayed.diagnostic || undefined,
+      who: d?.who ?? catalogueItem(4).who,
+      inOriginal: false,
+    };
+    const at = causes.findIndex((c) => c.item === 4);
+    if (at >= 0) causes.splice(at, 1);
+    causes.unshift(lead);
+  } else if (first && first.cause !== null) {
     const item = first.cause;
     const d = first.diagnosis;
     lead = {
@@ -430,14 +458,14 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
     if (at >= 0) causes.splice(at, 1);
     causes.unshift(lead);
   }
-  const addresses = failed.map((r) => r.address);
+  // A report may name a recipient without an address ("screenname"): it is one we cannot name.
+  const addresses = failed.map((r) => r.address).filter((a) => a.trim() !== "");
   const whom =
     addresses.length === 0
       ? V.someRecipients
       : addresses.length <= 2
         ? join(addresses.map((a) => ({ ja: a, en: a })))
         : text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
-  const delayedOnly = failed.length > 0 && failed.every((r) => r.action === "delayed");
   let headline: Localized;
   if (!lead) headline = failed.length ? text("verdict.bounce.no-cause", { whom }) : V.bounceUnread;
   else
@@ -446,13 +474,20 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
       item: itemLabel(lead.item),
       meaning: lead.meaning,
     });
-  const next: NextAction = lead
-    ? {
-        kind: nextKindForBounce(lead),
-        text: first?.diagnosis?.nextStep ?? nextForCause(report, lead, "bounce").text,
-        ownFix: lead.who.every((w) => w === "you" || w === "recipient"),
+  const next: NextAction = delayed
+    ? // Nothing to fix yet: wait for the server's retries, or reach the recipient if it is urgent.
+      {
+        kind: "waitAndResend",
+        text: fixText("bounce.delayed", {}) ?? V.nextWriteToItBounce,
+        ownFix: true,
       }
-    : { kind: "writeToIt", text: V.nextWriteToItBounce, ownFix: false };
+    : lead
+      ? {
+          kind: nextKindForBounce(lead),
+          text: first?.diagnosis?.nextStep ?? nextForCause(report, lead, "bounce").text,
+          ownFix: lead.who.every((w) => w === "you" || w === "recipient"),
+        }
+      : { kind: "writeToIt", text: V.nextWriteToItBounce, ownFix: false };
   return {
     ...base,
     causes,

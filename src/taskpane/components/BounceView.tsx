@@ -9,6 +9,7 @@ import type { Lang, Localized } from "../../core/model/i18n";
 import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
 import { UI, formatDate, inParens } from "../strings";
 import { StatusLabel } from "./StatusLabel";
+import { shownAddress } from "../../core/report/verdict";
 import { text, type LabelKey } from "../../core/messages";
 
 const l = (key: LabelKey) => text(key, {});
@@ -75,7 +76,7 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
   return (
     <li data-testid="bounce-recipient">
       <Card appearance="outline">
-        <Text className={styles.address}>{r.address}</Text>
+        <Text className={styles.address}>{shownAddress(r.address)[lang]}</Text>
         <span>
           <StatusLabel status={actionStatus(r)} lang={lang} showText={false} />{" "}
           {ACTION_LABELS[r.action][lang]}

@@ -9,7 +9,12 @@ import { useMemo } from "react";
 import { WHO_LABELS } from "../../core/catalogue";
 import type { Lang } from "../../core/model/i18n";
 import type { Report } from "../../core/model/report";
-import { itemLabel, type Verdict, type VerdictCause } from "../../core/report/verdict";
+import {
+  itemLabel,
+  shownAddress,
+  type Verdict,
+  type VerdictCause,
+} from "../../core/report/verdict";
 import { narrowTriage, type TriageAnswer, type TriageAnswers } from "../../core/triage/wizard";
 import { UI, VERDICT_UI, formatDate, inParens } from "../strings";
 import { Disclosure } from "./Disclosure";
@@ -247,7 +252,7 @@ export function VerdictView(props: VerdictViewProps) {
                 lang={lang}
                 showText={false}
               />{" "}
-              {r.address}
+              {shownAddress(r.address)[lang]}
               {r.code ? <span className={styles.muted}>{inParens(r.code, lang)}</span> : null}
               {r.cause !== null ? ` — ${itemLabel(r.cause)[lang]}` : ""}
             </li>

@@ -1,6 +1,7 @@
 /** The verdict on the five built-in samples and on hand-made reports (trace, clean, broken input). */
 import { analyze } from "../../../src/core/engine";
 import { buildReport } from "../../../src/core/report/build";
+import { renderText } from "../../../src/core/report/text";
 import {
   computeVerdict,
   itemLabel,
@@ -184,6 +185,72 @@ describe("computeVerdict on hand-made reports", () => {
     // Derived from the findings when the report carries no source states (the CLI).
     expect(v.unreachable.map((u) => u.source)).toEqual(["dns"]);
     expect(v.couldNotCheck?.en).toMatch(/^Not checked: DNS \(\d+ items to check by hand\)$/);
+  });
+
+  it("a delay notice is a delay (item 4, a warning, wait), not an unreadable failure", () => {
+    const delayedBounce = (diagnosis?: ReturnType<typeof diag>): BounceReport => ({
+      reporter: "Postfix",
+      kind: "delay",
+      recipients: [
+        {
+          address: "busy@example.com",
+          status: "4.2.2",
+          replyCode: "452",
+          action: "delayed",
+          diagnostic: "452 4.2.2 Mailbox over quota, try again later",
+          cause: null,
+          ...(diagnosis ? { diagnosis } : {}),
+        },
+      ],
+    });
+    for (const diagnosis of [undefined, { ...diag(14), reason: "mailboxfull" }]) {
+      const bounce = delayedBounce(diagnosis);
+      const report = buildReport({
+        snapshot: { ...SENT, kind: "bounce" },
+        findings: bounceFindings(bounce),
+        facts: {},
+        bounce,
+        sources: [],
+      });
+      const v = computeVerdict(report);
+      expect(v.tone).toBe("warning");
+      expect(v.named).toEqual([4]);
+      expect(v.causes[0]).toMatchObject({ item: 4, status: "warning", inOriginal: false });
+      expect(v.headline.en).toMatch(/^Delivery to busy@example\.com is delayed/);
+      expect(v.headline.ja).toContain("配信が遅れています");
+      expect(v.next.kind).toBe("waitAndResend");
+      expect(v.next.text.en).toMatch(/^Wait/);
+      // What the server said, when it names something, is what the delay means.
+      if (diagnosis) expect(v.causes[0]?.meaning).toEqual(diagnosis.summary);
+    }
+  });
+
+  it("a recipient the bounce names without an address is not shown as an empty one", () => {
+    const bounce: BounceReport = {
+      reporter: "AOL",
+      kind: "failure",
+      recipients: [
+        {
+          address: "",
+          status: null,
+          replyCode: null,
+          action: "failed",
+          diagnostic: "",
+          cause: 7,
+          diagnosis: diag(7),
+        },
+      ],
+    };
+    const report = buildReport({
+      snapshot: { ...SENT, kind: "bounce" },
+      findings: bounceFindings(bounce),
+      facts: {},
+      bounce,
+      sources: [],
+    });
+    const v = computeVerdict(report);
+    expect(v.headline.en).toMatch(/^Not delivered to some recipients\./);
+    expect(renderText(report, "en")).toContain("- (the bounce gives no address) (not delivered)");
   });
 
   it("a bounce that names no recipient still gives a verdict", () => {
