@@ -57,9 +57,12 @@ function headerBlockEnd(head: Uint8Array): number {
   return head.length;
 }
 
+const LONGEST_MAIL_HEADER = Math.max(...[...MAIL_HEADERS].map((h) => h.length));
+
 /**
  * The name of the `Name:` line at [start, end) (printable ASCII but the colon, then optional
- * SP/HTAB, then the colon), lower-cased, or undefined when the line is no header line.
+ * SP/HTAB, then the colon), lower-cased ("" when longer than any name looked for), or undefined
+ * when the line is no header line.
  */
 function headerName(b: Uint8Array, start: number, end: number): string | undefined {
   let i = start;
@@ -72,6 +75,7 @@ function headerName(b: Uint8Array, start: number, end: number): string | undefin
   let j = i;
   while (j < end && (b[j] === 0x20 || b[j] === 0x09)) j++;
   if (j >= end || b[j] !== 0x3a) return undefined;
+  if (i - start > LONGEST_MAIL_HEADER) return "";
   let name = "";
   for (let k = start; k < i; k++) {
     const c = b[k] as number;
@@ -91,6 +95,7 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
   const window = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
   const end = headerBlockEnd(window);
   const b = window.subarray(0, end);
+  const hasNul = b.indexOf(0) >= 0;
   let known = 0;
   let headerLines = 0;
   for (let i = 0, pos = 0; pos <= end; i++) {
@@ -114,7 +119,7 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
       continue;
     if (lineEnd === from) break;
     // NUL in the header block means a binary file; NUL in the body is damage a mail may carry.
-    for (let k = from; k < lineEnd; k++)
+    for (let k = from; hasNul && k < lineEnd; k++)
       if (b[k] === 0) return { ok: false, reason: "the file is binary, not a mail (.eml or .msg) file" };
     if (b[from] === 0x20 || b[from] === 0x09) {
       if (headerLines === 0)

@@ -36,14 +36,30 @@ export function parseStructured(s: string): Structured {
   let isMain = true;
   let key = "";
   let inKey = false;
+  // the value so far, the whitespace held back after it, and the run of characters being read
   let val = "";
   let space = "";
+  let run = -1;
   let quoted = false;
   let closed = false;
   let segStart = 0;
 
   const store = (name: string, v: string): void => {
     if (name && !params.has(name)) params.set(name, v);
+  };
+  const closeRun = (i: number): void => {
+    if (run >= 0) {
+      val += s.slice(run, i);
+      run = -1;
+    }
+  };
+  // the character at i belongs to the value; whitespace before it counts only inside the value
+  const take = (i: number): void => {
+    if (run < 0) {
+      if (val.length) val += space;
+      space = "";
+      run = i;
+    }
   };
   const finishValue = (): void => {
     if (isMain) {
@@ -81,38 +97,31 @@ export function parseStructured(s: string): Structured {
     }
     if (quoted) {
       if (c === 0x5c) {
-        i++;
-        if (i < s.length) {
-          if (val.length) val += space;
-          space = "";
-          val += s[i];
-        }
+        closeRun(i);
+        if (++i < s.length) take(i);
       } else if (c === 0x22) {
+        closeRun(i);
         quoted = false;
         closed = true;
-      } else {
-        if (val.length) val += space;
-        space = "";
-        val += s[i];
-      }
+      } else take(i);
       continue;
     }
     if (c === 0x22) {
+      closeRun(i);
       quoted = true;
       if (val.length) val += space;
       space = "";
     } else if (c === 0x3b) {
+      closeRun(i);
       finishValue();
       inKey = true;
       segStart = i + 1;
     } else if (c === 0x20 || c === 0x09) {
+      closeRun(i);
       space += s[i];
-    } else {
-      if (val.length) val += space;
-      space = "";
-      val += s[i];
-    }
+    } else take(i);
   }
+  closeRun(s.length);
   if (inKey) store(s.slice(segStart).trim().toLowerCase(), "");
   else finishValue();
 

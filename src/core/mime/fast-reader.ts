@@ -159,6 +159,11 @@ class Reader {
     const len = b.length;
     let pos = 0;
     while (pos < len) {
+      const part = this.current;
+      if (part.state !== HEADER && !(b[pos] === 0x2d && b[pos + 1] === 0x2d)) {
+        pos = this.skipBody(part, pos);
+        continue;
+      }
       const lf = b.indexOf(LF, pos);
       let end = lf < 0 ? len : lf;
       while (end > pos && b[end - 1] === CR) end--;
@@ -167,6 +172,35 @@ class Reader {
       this.line(pos, end, lf < 0 ? end : next, next >= len);
       pos = next;
     }
+  }
+
+  /**
+   * Body lines of `part` from `pos` up to the next line that may be a delimiter (one starting
+   * with "--" while a boundary is open) or the end: only their bounds matter, so they are passed
+   * over with indexOf alone. Returns where the next line starts.
+   */
+  skipBody(part: Part, pos: number): number {
+    const b = this.b;
+    const len = b.length;
+    const delimiters = this.boundaries.length > 0;
+    let lineStart = pos;
+    let lf: number;
+    for (;;) {
+      lf = b.indexOf(LF, lineStart);
+      if (lf < 0 || lf + 1 >= len) break;
+      if (delimiters && b[lf + 1] === 0x2d && b[lf + 2] === 0x2d) break;
+      lineStart = lf + 1;
+    }
+    const next = lf < 0 ? len : lf + 1;
+    if (part.state === BODY) {
+      let end = lf < 0 ? len : lf;
+      while (end > lineStart && b[end - 1] === CR) end--;
+      if (part.bodyStart < 0) part.bodyStart = pos;
+      part.bodyEnd = end;
+      part.bodyBreakEnd = lf < 0 ? end : next;
+    }
+    if (next >= len) this.finish(this.root, false);
+    return next;
   }
 
   line(start: number, end: number, breakEnd: number, isFinal: boolean): void {
