@@ -39,6 +39,28 @@ export const VERDICT_MESSAGES = defineMessages({
     ja: "このエラーメールから、届かなかった宛先を読み取れませんでした。",
     en: "No failed recipient could be read from this bounce.",
   },
+  "verdict.bounce.success": {
+    params: { whom: "phrase" },
+    ja: "これは配信完了の通知で、エラーメールではありません。{whom} へのメールは相手側のサーバーに届いています。",
+    en: "This is a delivery report, not a bounce: the mail to {whom} reached the receiving server.",
+  },
+  "verdict.bounce.autoreply": {
+    params: { whom: "phrase" },
+    ja: "これは {whom} からの自動応答（不在通知など）で、エラーメールではありません。あなたのメールは相手に届いています。",
+    en: "This is an automatic reply from {whom} (an out-of-office notice or similar), not a bounce: your mail reached them.",
+  },
+  "verdict.bounce.feedback": {
+    ja: "これは迷惑メールの苦情報告（フィードバックループ）です。受信者が、こちらから送られたメールを迷惑メールとして報告しました。メール自体は届いています。",
+    en: "This is a spam complaint report (a feedback loop): a recipient marked a mail sent from your side as junk. The mail itself was delivered.",
+  },
+  "verdict.next.read-autoreply": {
+    ja: "配信の問題はありません。自動応答の本文に、不在の期間や別の連絡先が書かれていないか確認してください。",
+    en: "Nothing is wrong with delivery. Read the reply for a return date or another contact.",
+  },
+  "verdict.next.forward-complaint": {
+    ja: "この報告を自社のIT担当者に転送してください。苦情が重なると、自社のドメインからのメールが迷惑メール扱いやブロックの対象になりやすくなります。",
+    en: "Forward this report to your IT team: repeated complaints make filtering or blocking of your domain's mail more likely.",
+  },
   "verdict.some-recipients": { ja: "一部の宛先", en: "some recipients" },
   "verdict.n-recipients": {
     params: { first: "text", n: "count" },

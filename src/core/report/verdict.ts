@@ -65,6 +65,7 @@ export type NextActionKind =
   | "openTriage"
   | "confirmSender"
   | "notJunk"
+  | "nothingToDo"
   | "send";
 
 export interface NextAction {
@@ -466,6 +467,14 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
       : addresses.length <= 2
         ? join(addresses.map((a) => ({ ja: a, en: a })))
         : text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
+  if (
+    !lead &&
+    failed.length === 0 &&
+    bounce &&
+    bounce.kind !== "failure" &&
+    bounce.kind !== "delay"
+  )
+    return notAFailure(bounce, { ...base, causes, failed: failedOut, reporter, original });
   let headline: Localized;
   if (!lead) headline = failed.length ? text("verdict.bounce.no-cause", { whom }) : V.bounceUnread;
   else
@@ -499,6 +508,51 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
     failed: failedOut,
     reporter,
     original,
+  };
+}
+
+/**
+ * A notice that came back like a bounce but reports no failure: a delivery report (a DSN with
+ * "delivered" or "relayed"), an automatic reply, or a spam complaint (ARF). Saying "no failed
+ * recipient could be read" to these sent people looking for a failure that never happened.
+ */
+function notAFailure(
+  bounce: NonNullable<Report["bounce"]>,
+  rest: Omit<Verdict, "tone" | "headline" | "named" | "who" | "next">
+): Verdict {
+  const addresses = [...new Set(bounce.recipients.map((r) => r.address.trim()).filter(Boolean))];
+  const whom =
+    addresses.length === 0
+      ? V.someRecipients
+      : addresses.length <= 2
+        ? join(addresses.map((a) => ({ ja: a, en: a })))
+        : text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
+  if (bounce.kind === "feedback")
+    return {
+      ...rest,
+      tone: "warning",
+      headline: text("verdict.bounce.feedback", {}),
+      named: [],
+      who: ["yourIt"],
+      next: { kind: "writeToIt", text: text("verdict.next.forward-complaint", {}), ownFix: false },
+    };
+  return {
+    ...rest,
+    tone: "clear",
+    headline: text(
+      bounce.kind === "autoreply" ? "verdict.bounce.autoreply" : "verdict.bounce.success",
+      { whom }
+    ),
+    named: [],
+    who: ["you"],
+    next: {
+      kind: "nothingToDo",
+      text:
+        bounce.kind === "autoreply"
+          ? text("verdict.next.read-autoreply", {})
+          : V.nextNothingReceived,
+      ownFix: true,
+    },
   };
 }
 

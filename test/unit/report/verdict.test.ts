@@ -253,6 +253,49 @@ describe("computeVerdict on hand-made reports", () => {
     expect(renderText(report, "en")).toContain("- (the bounce gives no address) (not delivered)");
   });
 
+  it("a delivery report, an automatic reply and a spam complaint are not called failures", () => {
+    const verdictFor = (bounce: BounceReport) =>
+      computeVerdict(
+        buildReport({
+          snapshot: { ...SENT, kind: "bounce" },
+          findings: bounceFindings(bounce),
+          facts: {},
+          bounce,
+          sources: [],
+        })
+      );
+    const rcpt = (action: "delivered" | "relayed" | "failed", address = "sato@example.jp") => ({
+      address,
+      status: action === "failed" ? "5.0.0" : "2.0.0",
+      replyCode: null,
+      action,
+      diagnostic: "",
+      cause: null,
+    });
+    const success = verdictFor({
+      reporter: null,
+      kind: "success",
+      recipients: [rcpt("delivered")],
+    });
+    expect(success).toMatchObject({ tone: "clear", named: [], next: { kind: "nothingToDo" } });
+    expect(success.headline.en).toBe(
+      "This is a delivery report, not a bounce: the mail to sato@example.jp reached the receiving server."
+    );
+    const auto = verdictFor({ reporter: null, kind: "autoreply", recipients: [rcpt("delivered")] });
+    expect(auto.tone).toBe("clear");
+    expect(auto.headline.ja).toContain("sato@example.jp からの自動応答");
+    const complaint = verdictFor({ reporter: null, kind: "feedback", recipients: [] });
+    expect(complaint).toMatchObject({
+      tone: "warning",
+      who: ["yourIt"],
+      next: { kind: "writeToIt" },
+    });
+    expect(complaint.headline.en).toMatch(/^This is a spam complaint report/);
+    // A failure among them is still a failure.
+    const mixed = verdictFor({ reporter: null, kind: "failure", recipients: [rcpt("failed")] });
+    expect(mixed.tone).toBe("problem");
+  });
+
   it("a bounce that names no recipient still gives a verdict", () => {
     const report = buildReport({
       snapshot: { ...SENT, kind: "bounce" },
