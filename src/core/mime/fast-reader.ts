@@ -310,11 +310,37 @@ class Reader {
       while (g < n && isWspByte(b[lines[g] as number])) g += 2;
       const first = b[lines[k] as number];
       if (top || first === 0x43 || first === 0x63) {
-        let unfolded = text(k);
-        for (let j = k + 2; j < g; j += 2) unfolded += text(j);
-        const sep = unfolded.indexOf(":");
-        const key = sep < 0 ? unfolded : unfolded.slice(0, sep);
-        const value = sep < 0 ? "" : trimWsp(foldBreaks(unfolded.slice(sep + 1)));
+        let key: string;
+        let value: string;
+        if (ascii && g === k + 2) {
+          // a one-line ASCII field, cut on its bytes
+          const s0 = lines[k] as number;
+          const e0 = lines[k + 1] as number;
+          let colon = s0;
+          while (colon < e0 && b[colon] !== 0x3a) colon++;
+          if (colon === e0) {
+            key = block.slice(s0 - base, e0 - base);
+            value = "";
+          } else {
+            key = block.slice(s0 - base, colon - base);
+            let vs = colon + 1;
+            let ve = e0;
+            while (vs < ve && isWspByte(b[vs])) vs++;
+            while (ve > vs && isWspByte(b[ve - 1])) ve--;
+            let cr = vs;
+            while (cr < ve && b[cr] !== CR) cr++;
+            value =
+              cr === ve
+                ? block.slice(vs - base, ve - base)
+                : trimWsp(foldBreaks(block.slice(colon + 1 - base, e0 - base)));
+          }
+        } else {
+          let unfolded = text(k);
+          for (let j = k + 2; j < g; j += 2) unfolded += text(j);
+          const sep = unfolded.indexOf(":");
+          key = sep < 0 ? unfolded : unfolded.slice(0, sep);
+          value = sep < 0 ? "" : trimWsp(foldBreaks(unfolded.slice(sep + 1)));
+        }
         const lower = key.toLowerCase();
         if (top) top.push({ key: lower, originalKey: key, value });
         if (CONTENT_HEADERS.has(lower)) {
@@ -476,13 +502,48 @@ function hasReportParts(part: Part): boolean {
 
 function mailMessage(headers: FastHeader[], collected: Collector): FastMail {
   const mail: FastMail = { headers, attachments: collected.attachments };
-  const first = (key: string): FastHeader | undefined => headers.find((h) => h.key === key);
-  for (const key of ["from", "sender"] as const) {
-    const h = first(key);
-    if (h?.value) {
-      const list = addressParser(h.value);
-      if (list.length > 0) mail[key] = list[0] as Address;
+  // the first of each single field (read when its value is not empty), every one of the lists
+  let from: FastHeader | undefined;
+  let sender: FastHeader | undefined;
+  let subject: FastHeader | undefined;
+  let messageId: FastHeader | undefined;
+  let date: FastHeader | undefined;
+  const lists: Record<string, Address[]> = {};
+  for (const h of headers) {
+    switch (h.key) {
+      case "from":
+        from ??= h;
+        break;
+      case "sender":
+        sender ??= h;
+        break;
+      case "subject":
+        subject ??= h;
+        break;
+      case "message-id":
+        messageId ??= h;
+        break;
+      case "date":
+        date ??= h;
+        break;
+      case "to":
+      case "cc":
+      case "bcc":
+      case "reply-to":
+        if (h.value) {
+          const list = (lists[h.key] ??= []);
+          for (const a of addressParser(h.value)) list.push(a);
+        }
+        break;
     }
+  }
+  if (from?.value) {
+    const list = addressParser(from.value);
+    if (list.length > 0) mail.from = list[0] as Address;
+  }
+  if (sender?.value) {
+    const list = addressParser(sender.value);
+    if (list.length > 0) mail.sender = list[0] as Address;
   }
   for (const [key, field] of [
     ["to", "to"],
@@ -490,17 +551,11 @@ function mailMessage(headers: FastHeader[], collected: Collector): FastMail {
     ["bcc", "bcc"],
     ["reply-to", "replyTo"],
   ] as const) {
-    const list: Address[] = [];
-    for (const h of headers) {
-      if (h.key === key && h.value) for (const a of addressParser(h.value)) list.push(a);
-    }
-    if (list.length > 0) mail[field] = list;
+    const list = lists[key];
+    if (list && list.length > 0) mail[field] = list;
   }
-  const subject = first("subject");
   if (subject?.value) mail.subject = decodeWords(subject.value);
-  const messageId = first("message-id");
   if (messageId?.value) mail.messageId = decodeWords(messageId.value);
-  const date = first("date");
   if (date) {
     const d = new Date(date.value);
     mail.date = Number.isNaN(d.getTime()) ? date.value : d.toISOString();
