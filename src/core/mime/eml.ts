@@ -120,7 +120,8 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
     if (lineEnd === from) break;
     // NUL in the header block means a binary file; NUL in the body is damage a mail may carry.
     for (let k = from; hasNul && k < lineEnd; k++)
-      if (b[k] === 0) return { ok: false, reason: "the file is binary, not a mail (.eml or .msg) file" };
+      if (b[k] === 0)
+        return { ok: false, reason: "the file is binary, not a mail (.eml or .msg) file" };
     if (b[from] === 0x20 || b[from] === 0x09) {
       if (headerLines === 0)
         return { ok: false, reason: "the file does not start with mail headers" };

@@ -72,10 +72,11 @@ export function isUtf8(b: Uint8Array, start = 0, end = b.length): boolean {
 }
 
 /*
- * Charsets. A label is looked up lower-cased and trimmed, exactly as written: only labels the
- * WHATWG Encoding Standard lists, minus the UTF-16 family (read by byte order mark rules),
- * the replacement labels and x-user-defined. Anything else (aliases like cp932, utf-7, typos)
- * is declined rather than guessed.
+ * Charsets. A label resolves as postal-mime resolves it: lower-cased and trimmed, as written if
+ * the WHATWG Encoding Standard lists it, else with an x-/cs- prefix and separators dropped and
+ * through a few aliases (Windows code pages, shift-jis, euc-jp…). A label that still names no
+ * encoding is no charset at all (UTF-8 if the bytes are, else windows-1252). The UTF-16 family
+ * (byte order mark rules) and the replacement labels are declined.
  */
 const LABEL_GROUPS: readonly string[] = [
   "utf-8 utf8 unicode-1-1-utf-8 unicode11utf8 unicode20utf8 x-unicode20utf8",
@@ -85,14 +86,19 @@ const LABEL_GROUPS: readonly string[] = [
   "iso-8859-4 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 iso-ir-110 csisolatin4 l4 latin4",
   "iso-8859-5 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988 iso-ir-144 csisolatincyrillic cyrillic",
   "iso-8859-6 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987 iso-ir-127 arabic asmo-708 ecma-114 csisolatinarabic",
+  "iso-8859-6-e iso-8859-6-i csiso88596e csiso88596i",
   "iso-8859-7 iso8859-7 iso88597 iso_8859-7 iso_8859-7:1987 iso-ir-126 csisolatingreek ecma-118 elot_928 greek greek8 sun_eu_greek",
   "iso-8859-8 iso8859-8 iso88598 iso_8859-8 iso_8859-8:1988 iso-ir-138 csisolatinhebrew hebrew visual",
+  "iso-8859-8-e csiso88598e iso-8859-8-i csiso88598i logical",
   "iso-8859-10 iso8859-10 iso885910 iso-ir-157 csisolatin6 l6 latin6",
   "iso-8859-13 iso8859-13 iso885913",
   "iso-8859-14 iso8859-14 iso885914",
   "iso-8859-15 iso8859-15 iso885915 iso_8859-15 csisolatin9 l9",
+  "iso-8859-16",
   "koi8-r koi8_r koi koi8 cskoi8r",
   "koi8-u koi8-ru",
+  "macintosh mac csmacintosh x-mac-roman",
+  "x-mac-cyrillic x-mac-ukrainian",
   "windows-874 dos-874 iso-8859-11 iso8859-11 iso885911 tis-620",
   "windows-1250 cp1250 x-cp1250",
   "windows-1251 cp1251 x-cp1251",
@@ -110,13 +116,49 @@ const LABEL_GROUPS: readonly string[] = [
   "iso-2022-jp csiso2022jp",
   "shift_jis csshiftjis ms932 ms_kanji shift-jis sjis windows-31j x-sjis",
   "euc-kr cseuckr csksc56011987 iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601 windows-949",
+  "x-user-defined",
+  // the replacement encoding: named, but read as U+FFFD; left to postal-mime
+  "replacement csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr",
 ];
 
 const LABELS = new Set<string>();
 for (const group of LABEL_GROUPS) for (const n of group.split(" ")) LABELS.add(n);
+const REPLACEMENT = new Set(
+  "replacement csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr".split(" ")
+);
 
-/** The charset labels this module decodes (for tests). */
+/** The standard's labels (but the UTF-16 family) as this module knows them (for tests). */
 export const CHARSET_LABELS: ReadonlySet<string> = LABELS;
+
+/** Labels that stand for a standard one once prefixes and separators are dropped. */
+const ALIASES = new Map([
+  ["iso88598i", "iso-8859-8"],
+  ["iso88598e", "iso-8859-8"],
+  ["shiftjis", "shift_jis"],
+  ["windows31j", "shift_jis"],
+  ["mskanji", "shift_jis"],
+  ["eucjp", "euc-jp"],
+  ["iso2022jp", "iso-2022-jp"],
+  ["iso2022jp1", "iso-2022-jp"],
+  ["iso2022jp2", "iso-2022-jp"],
+  ["junet", "iso-2022-jp"],
+  ["euckr", "euc-kr"],
+  ["uhc", "euc-kr"],
+  ["tis620", "windows-874"],
+]);
+/** Windows / IBM code page numbers (cp932, windows-932, ms932, ibm932…). */
+const CODE_PAGES = new Map([
+  ["932", "shift_jis"],
+  ["936", "gbk"],
+  ["949", "euc-kr"],
+  ["950", "big5"],
+  ["874", "windows-874"],
+  ["51932", "euc-jp"],
+  ["50220", "iso-2022-jp"],
+  ["50221", "iso-2022-jp"],
+  ["50222", "iso-2022-jp"],
+]);
+const UTF16 = new Set(["utf-16", "utf16", "utf_16", "utf-16le", "utf-16be"]);
 
 const decoders = new Map<string, TextDecoder | null>();
 
@@ -133,12 +175,30 @@ function decoderFor(label: string): TextDecoder | null {
   return d;
 }
 
-/** The decoder of a charset label this module is sure of; Decline for any other. */
-export function charsetDecoder(charset: string): TextDecoder {
-  const label = charset.trim().toLowerCase();
-  const d = LABELS.has(label) ? decoderFor(label) : null;
-  if (!d) throw new Decline(`charset ${charset}`);
+function standardDecoder(label: string): TextDecoder {
+  const d = REPLACEMENT.has(label) ? null : decoderFor(label);
+  if (!d) throw new Decline(`charset ${label}`);
   return d;
+}
+
+/**
+ * The decoder a charset label names, or null when it names none (the bytes are then read as
+ * UTF-8 or windows-1252); Decline for the labels left to postal-mime.
+ */
+export function charsetDecoder(charset: string): TextDecoder | null {
+  const label = charset.trim().toLowerCase();
+  if (LABELS.has(label)) return standardDecoder(label);
+  if (UTF16.has(label)) throw new Decline(`charset ${charset}`);
+  const bare = label.replace(/^(?:x-ms-|x-|cs)/, "").replace(/[\s._-]+/g, "");
+  const codePage = /^(?:cp|windows|ms|ibm)(\d+)$/.exec(bare)?.[1];
+  const alias = (codePage !== undefined && CODE_PAGES.get(codePage)) || ALIASES.get(bare) || bare;
+  return LABELS.has(alias) ? standardDecoder(alias) : null;
+}
+
+/** Bytes in a declared charset (see charsetDecoder). */
+export function decodeCharset(b: Uint8Array, charset: string): string {
+  const d = charsetDecoder(charset);
+  return d ? d.decode(b) : decodeUnknown(b);
 }
 
 let utf8Plain: TextDecoder | undefined;
@@ -168,9 +228,13 @@ export function decodeAscii(b: Uint8Array, start: number, end: number): string {
 }
 
 /** The text of a text part's decoded bytes, CRLF turned to LF (format=flowed is the caller's). */
-export function decodeTextPart(bytes: Uint8Array, charset: string | undefined, html: boolean): string {
+export function decodeTextPart(
+  bytes: Uint8Array,
+  charset: string | undefined,
+  html: boolean
+): string {
   let text: string;
-  if (charset) text = charsetDecoder(charset).decode(bytes);
+  if (charset) text = decodeCharset(bytes, charset);
   else {
     // An html part may name its charset in a <meta> tag; such parts are left to postal-mime.
     if (html) {
@@ -249,7 +313,12 @@ function hexValue(c: number | undefined): number {
  * `=XX` (either case) is a byte and anything else stays literal; hard breaks keep the bytes
  * they were sent with.
  */
-export function decodeQpRange(b: Uint8Array, start: number, end: number, tailEnd: number): Uint8Array {
+export function decodeQpRange(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  tailEnd: number
+): Uint8Array {
   const out = new Uint8Array(end - start + Math.max(1, tailEnd - end));
   let o = 0;
   let p = start;
@@ -292,7 +361,13 @@ export function decodeQpRange(b: Uint8Array, start: number, end: number, tailEnd
 }
 
 /** Writes the break after a part's last line: its bytes, or LF when the input ended without one. */
-function writeTail(b: Uint8Array, end: number, tailEnd: number, out: Uint8Array, o: number): number {
+function writeTail(
+  b: Uint8Array,
+  end: number,
+  tailEnd: number,
+  out: Uint8Array,
+  o: number
+): number {
   if (tailEnd === end) {
     out[o] = LF;
     return o + 1;
@@ -302,7 +377,12 @@ function writeTail(b: Uint8Array, end: number, tailEnd: number, out: Uint8Array,
 }
 
 /** 7bit, 8bit, binary and anything unknown: the bytes as they are. */
-export function passThroughRange(b: Uint8Array, start: number, end: number, tailEnd: number): Uint8Array {
+export function passThroughRange(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  tailEnd: number
+): Uint8Array {
   if (tailEnd < 0) return b.subarray(start, end);
   if (tailEnd > end) return b.subarray(start, tailEnd);
   const out = new Uint8Array(end - start + 1);

@@ -5,7 +5,7 @@
  * RFC 822 comment outside quotes, or an odd RFC 2231 shape, is declined (Decline) rather than
  * guessed.
  */
-import { charsetDecoder, Decline } from "./fast-decode";
+import { Decline, decodeCharset } from "./fast-decode";
 
 export interface Structured {
   /** Lower-cased main value ("text/plain"), as written otherwise. */
@@ -214,7 +214,7 @@ function percentDecode(s: string, charset: string | null): string {
       for (const x of encoder.encode(s[i] as string)) bytes.push(x);
     } else bytes.push(c);
   }
-  return charsetDecoder(charset || "utf-8").decode(new Uint8Array(bytes));
+  return decodeCharset(new Uint8Array(bytes), charset || "utf-8");
 }
 
 function hex(c: number): number {

@@ -206,7 +206,12 @@ class Reader {
   line(start: number, end: number, breakEnd: number, isFinal: boolean): void {
     const b = this.b;
     for (;;) {
-      if (this.boundaries.length > 0 && end - start > 2 && b[start] === 0x2d && b[start + 1] === 0x2d) {
+      if (
+        this.boundaries.length > 0 &&
+        end - start > 2 &&
+        b[start] === 0x2d &&
+        b[start + 1] === 0x2d
+      ) {
         if (this.delimiter(start, end)) break;
       }
       if (!this.feed(this.current, start, end, breakEnd)) break;
@@ -304,7 +309,7 @@ class Reader {
     let cteValue: string | undefined;
     let dispValue: string | undefined;
     let cid: string | undefined;
-    for (let k = 0; k < n; ) {
+    for (let k = 0; k < n;) {
       // one field: its first line and the folded lines (SP/HTAB first) that follow it
       let g = k + 2;
       while (g < n && isWspByte(b[lines[g] as number])) g += 2;
@@ -355,7 +360,9 @@ class Reader {
     part.lines = [];
 
     const type =
-      ctValue === undefined ? { value: "text/plain", params: new Map<string, string>() } : parseStructured(ctValue);
+      ctValue === undefined
+        ? { value: "text/plain", params: new Map<string, string>() }
+        : parseStructured(ctValue);
     let multipart: string | false = type.value.startsWith("multipart/")
       ? type.value.slice(type.value.indexOf("/") + 1)
       : false;

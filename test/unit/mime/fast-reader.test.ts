@@ -86,11 +86,11 @@ const FIXTURES = join(__dirname, "..", "..", "fixtures");
 const BOUNCE_DIRS = ["ndr/mails", "ndr-heldout/mails", "ndr-flufl/mails"];
 
 /**
- * The share of bounce fixtures the fast reader leaves to postal-mime. The declines left are
- * inline message/rfc822 parts rendered into the text (postal-mime's text formatter) and
- * charsets outside the standard labels (utf-7, ansi_x3.110-1983).
+ * The share of bounce fixtures the fast reader leaves to postal-mime (34 of 528 when written):
+ * all are inline message/rfc822 parts, which postal-mime renders into the text with its own
+ * header formatter.
  */
-const BOUNCE_DECLINE_CEILING = 0.085;
+const BOUNCE_DECLINE_CEILING = 0.07;
 
 describe("fast MIME reader: decline or read exactly as postal-mime", () => {
   it("every .eml fixture, and the message/rfc822 parts they carry", async () => {
