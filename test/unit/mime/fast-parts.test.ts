@@ -16,14 +16,12 @@ import {
 import { parseStructured } from "../../../src/core/mime/fast-params";
 
 const dist = join(dirname(require.resolve("postal-mime/package.json")), "dist", "cjs");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const strings = require(join(dist, "decode-strings.js")) as {
   ENCODING_LABELS: Set<string>;
   decodeCharset(bytes: Uint8Array, charset?: string | null): string;
   isUtf8(bytes: Uint8Array): boolean;
   decodeUtf8OrWindows1252(bytes: Uint8Array): string;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const MimeNode = (
   require(join(dist, "mime-node.js")) as { default: { prototype: Record<string, unknown> } }
 ).default;
