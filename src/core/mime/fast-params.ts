@@ -193,7 +193,8 @@ function continuations(params: Map<string, string>): void {
   }
 }
 
-const encoder = new TextEncoder();
+/** Made on first use, like every decoder here: the send-check runtime may lack TextEncoder. */
+let encoder: TextEncoder | undefined;
 
 /** `%XX` as a byte, other characters as their UTF-8 bytes, then decoded in the charset. */
 function percentDecode(s: string, charset: string | null): string {
@@ -211,7 +212,7 @@ function percentDecode(s: string, charset: string | null): string {
     }
     if (c > 126) {
       if (c >= 0xd800 && c <= 0xdfff) throw new Decline("surrogate in an RFC 2231 value");
-      for (const x of encoder.encode(s[i] as string)) bytes.push(x);
+      for (const x of (encoder ??= new TextEncoder()).encode(s[i] as string)) bytes.push(x);
     } else bytes.push(c);
   }
   return decodeCharset(new Uint8Array(bytes), charset || "utf-8");
