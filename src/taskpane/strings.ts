@@ -85,6 +85,8 @@ export const VERDICT_UI = {
   alsoFound: l("pane.verdict.also-found"),
   alsoFoundOriginal: l("pane.verdict.also-found-original"),
   originalMail: l("pane.verdict.original-mail"),
+  originalMailDelayed: l("pane.verdict.original-mail-delayed"),
+  originalMailNotice: l("pane.verdict.original-mail-notice"),
 } satisfies Record<string, Localized>;
 
 /** The collapsed groups of the checklist, each shown with its count. */

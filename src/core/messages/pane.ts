@@ -123,6 +123,11 @@ export const PANE_MESSAGES = defineMessages({
     ja: "届かなかった元のメール",
     en: "The mail that was not delivered",
   },
+  "pane.verdict.original-mail-delayed": {
+    ja: "配信が遅れている元のメール",
+    en: "The mail that is delayed",
+  },
+  "pane.verdict.original-mail-notice": { ja: "元のメール", en: "The original mail" },
   "pane.group.ok": { ja: "問題なし", en: "No problem found" },
   "pane.group.unavailable": { ja: "確認できなかった項目", en: "Could not be checked" },
   "pane.group.manual": { ja: "手動で確認する項目", en: "Check by hand" },

@@ -10,7 +10,7 @@ import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
 import { UI, formatDate, inParens } from "../strings";
 import { StatusLabel } from "./StatusLabel";
 import { shownAddress } from "../../core/report/verdict";
-import { text, type LabelKey } from "../../core/messages";
+import { fixText, text, type LabelKey } from "../../core/messages";
 
 const l = (key: LabelKey) => text(key, {});
 
@@ -68,6 +68,8 @@ function Row(props: { term: string; children: React.ReactNode }) {
   );
 }
 
+const DELAY_NEXT_STEP: Localized = fixText("bounce.delayed", {}) ?? { ja: "", en: "" };
+
 function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
   const styles = useStyles();
   const { r, lang } = props;
@@ -103,7 +105,12 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
                 .join(lang === "ja" ? "、" : ", ")}
             </Row>
           ) : null}
-          {d ? <Row term={UI.nextStep[lang]}>{d.nextStep[lang]}</Row> : null}
+          {r.action === "delayed" ? (
+            // Not a failure yet: the server retries, so "resend" would be the wrong advice.
+            <Row term={UI.nextStep[lang]}>{DELAY_NEXT_STEP[lang]}</Row>
+          ) : d ? (
+            <Row term={UI.nextStep[lang]}>{d.nextStep[lang]}</Row>
+          ) : null}
           {d?.link && isSafeLink(d.link) ? (
             <Row term={UI.moreInfo[lang]}>
               <Link href={localizedDocsUrl(d.link, lang)} target="_blank" rel="noopener noreferrer">

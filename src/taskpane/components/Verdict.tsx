@@ -128,9 +128,17 @@ function Original(props: { verdict: Verdict; lang: Lang }) {
   if (o.date) rows.push([UI.date[lang], formatDate(o.date, lang), false]);
   if (o.messageId) rows.push(["Message-ID", o.messageId, true]);
   if (o.attachments.length) rows.push([UI.attachments[lang], o.attachments.join(", "), false]);
+  // Named for what happened to it: not delivered, delayed, or (a notice that is no failure) neither.
+  const failed = props.verdict.failed ?? [];
+  const label =
+    failed.length === 0
+      ? VERDICT_UI.originalMailNotice
+      : failed.every((r) => r.action === "delayed")
+        ? VERDICT_UI.originalMailDelayed
+        : VERDICT_UI.originalMail;
   return (
     <Disclosure
-      label={<span className={styles.label}>{VERDICT_UI.originalMail[lang]}</span>}
+      label={<span className={styles.label}>{label[lang]}</span>}
       testId="verdict-original"
     >
       <dl className={styles.grid}>
