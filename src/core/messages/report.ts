@@ -30,6 +30,10 @@ export const REPORT_MESSAGES = defineMessages({
     en: "code {code}",
   },
   "report.action.failed": { ja: "届きませんでした", en: "not delivered" },
+  "report.in-original": {
+    ja: "返送された元のメールでの指摘",
+    en: "found in the returned original",
+  },
   "report.address-unnamed": {
     ja: "（エラーメールに宛先アドレスの記載なし）",
     en: "(the bounce gives no address)",

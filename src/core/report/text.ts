@@ -48,9 +48,12 @@ function labelled(key: LabelKey, value: string, lang: Lang): string {
   return `${label(key, lang)}${colon(lang)}${value}`;
 }
 
-function itemHeading(item: ReportItem, lang: Lang): string {
+function itemHeading(item: ReportItem, lang: Lang, inOriginal = false): string {
   const c = catalogueItem(item.id);
-  return `${STATUS_MARKS[item.status]} ${String(item.id).padStart(2)}. ${c.title[lang]} — ${STATUS_LABELS[item.status][lang]}`;
+  const heading = `${STATUS_MARKS[item.status]} ${String(item.id).padStart(2)}. ${c.title[lang]} — ${STATUS_LABELS[item.status][lang]}`;
+  if (!inOriginal) return heading;
+  const where = label("report.in-original", lang);
+  return lang === "ja" ? `${heading}（${where}）` : `${heading} (${where})`;
 }
 
 function findingLines(f: Finding, lang: Lang, withFix: boolean): string[] {
@@ -140,8 +143,11 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   const items = itemsForDisplay(report);
   const raised = items.filter((i) => i.status === "problem" || i.status === "warning");
   if (raised.length) out.push("");
+  // On a bounce, a cause the bounce itself does not give was found by the checks on the mail it
+  // returned: said so, as the pane does.
+  const inOriginal = new Set(verdict.causes.filter((c) => c.inOriginal).map((c) => c.item));
   for (const item of raised) {
-    out.push(itemHeading(item, lang));
+    out.push(itemHeading(item, lang, inOriginal.has(item.id)));
     for (const f of item.findings)
       if (f.severity === "problem" || f.severity === "warning" || f.severity === "info")
         out.push(...findingLines(f, lang, true));

@@ -17,6 +17,7 @@ import { renderText } from "../../../src/core/report/text";
 import { MESSAGES } from "../../../src/core/messages";
 import { memoryCliIo } from "../cli-io";
 import { halfWidthAroundJapanese, strayLatin } from "../messages/japanese";
+import { EXCHANGE_NDR_EML } from "../../../src/samples/bounce-exchange";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const fixture = (p: string) => new Uint8Array(readFileSync(path.join(FIXTURES, p)));
@@ -121,6 +122,25 @@ describe.each(Object.keys(MAILS))("text report of %s", (file) => {
       expect(text).not.toMatch(
         /(\d\.\d{1,3}\.\d{1,3})\b.*\1 —|— (\d{3} \d\.\d{1,3}\.\d{1,3}) — \2/
       ); // a code said once
+    }
+  });
+});
+
+describe("a bounce's causes found in its returned original", () => {
+  test("are marked so in their item heading; the bounce's own cause is not", async () => {
+    const mails = { "ndr.eml": new TextEncoder().encode(EXCHANGE_NDR_EML) };
+    for (const [lang, mark] of [
+      ["en", " (found in the returned original)"],
+      ["ja", "（返送された元のメールでの指摘）"],
+    ] as const) {
+      const { cliIo, out } = memoryCliIo(mails);
+      await main(["check", "ndr.eml", "--offline", "--lang", lang], cliIo);
+      const headings = out
+        .join("")
+        .split("\n")
+        .filter((l) => /^\[(x|!)\]/.test(l));
+      expect(headings.find((l) => /^\[x\]\s+8\./.test(l))).not.toContain(mark);
+      expect(headings.find((l) => /^\[!\]\s+9\./.test(l))).toContain(mark);
     }
   });
 });
