@@ -384,6 +384,17 @@ export function shownAddress(address: string): Localized {
   return a ? { ja: a, en: a } : text("report.address-unnamed", {});
 }
 
+/**
+ * The recipients a headline names: one or two addresses, else the first and a count. A report
+ * may name a recipient without an address ("screenname"): that one cannot be named.
+ */
+function whomOf(recipients: readonly BounceRecipient[]): Localized {
+  const addresses = [...new Set(recipients.map((r) => r.address.trim()).filter(Boolean))];
+  if (addresses.length === 0) return V.someRecipients;
+  if (addresses.length <= 2) return join(addresses.map((a) => ({ ja: a, en: a })));
+  return text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
+}
+
 function recipientCode(r: BounceRecipient): string {
   return [r.replyCode, r.status].filter((x): x is string => !!x).join(" ");
 }
@@ -459,14 +470,7 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
     if (at >= 0) causes.splice(at, 1);
     causes.unshift(lead);
   }
-  // A report may name a recipient without an address ("screenname"): it is one we cannot name.
-  const addresses = failed.map((r) => r.address).filter((a) => a.trim() !== "");
-  const whom =
-    addresses.length === 0
-      ? V.someRecipients
-      : addresses.length <= 2
-        ? join(addresses.map((a) => ({ ja: a, en: a })))
-        : text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
+  const whom = whomOf(failed);
   if (
     !lead &&
     failed.length === 0 &&
@@ -520,13 +524,7 @@ function notAFailure(
   bounce: NonNullable<Report["bounce"]>,
   rest: Omit<Verdict, "tone" | "headline" | "named" | "who" | "next">
 ): Verdict {
-  const addresses = [...new Set(bounce.recipients.map((r) => r.address.trim()).filter(Boolean))];
-  const whom =
-    addresses.length === 0
-      ? V.someRecipients
-      : addresses.length <= 2
-        ? join(addresses.map((a) => ({ ja: a, en: a })))
-        : text("verdict.n-recipients", { first: addresses[0] ?? "", n: addresses.length - 1 });
+  const whom = whomOf(bounce.recipients);
   if (bounce.kind === "feedback")
     return {
       ...rest,

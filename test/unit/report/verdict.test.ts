@@ -17,6 +17,17 @@ import { sampleById, type SampleId } from "../../../src/samples";
 import { demoGraphFacts, demoTrace } from "../../../src/taskpane/shells";
 import { SENT, sentReport, TRACE, BOUNCE } from "../triage/report-fixture";
 
+/** The report of a bounce mail with only the bounce's own findings. */
+function bounceReport(bounce: BounceReport): Report {
+  return buildReport({
+    snapshot: { ...SENT, kind: "bounce" },
+    findings: bounceFindings(bounce),
+    facts: {},
+    bounce,
+    sources: [],
+  });
+}
+
 async function verdictOf(id: SampleId): Promise<{ verdict: Verdict; report: Report }> {
   const snapshot = await sampleById(id)!.load();
   const facts = { ...demoGraphFacts(DEFAULT_POLICY), trace: demoTrace(DEFAULT_POLICY) };
@@ -205,13 +216,7 @@ describe("computeVerdict on hand-made reports", () => {
     });
     for (const diagnosis of [undefined, { ...diag(14), reason: "mailboxfull" }]) {
       const bounce = delayedBounce(diagnosis);
-      const report = buildReport({
-        snapshot: { ...SENT, kind: "bounce" },
-        findings: bounceFindings(bounce),
-        facts: {},
-        bounce,
-        sources: [],
-      });
+      const report = bounceReport(bounce);
       const v = computeVerdict(report);
       expect(v.tone).toBe("warning");
       expect(v.named).toEqual([4]);
@@ -241,29 +246,14 @@ describe("computeVerdict on hand-made reports", () => {
         },
       ],
     };
-    const report = buildReport({
-      snapshot: { ...SENT, kind: "bounce" },
-      findings: bounceFindings(bounce),
-      facts: {},
-      bounce,
-      sources: [],
-    });
+    const report = bounceReport(bounce);
     const v = computeVerdict(report);
     expect(v.headline.en).toMatch(/^Not delivered to some recipients\./);
     expect(renderText(report, "en")).toContain("- (the bounce gives no address) (not delivered)");
   });
 
   it("a delivery report, an automatic reply and a spam complaint are not called failures", () => {
-    const verdictFor = (bounce: BounceReport) =>
-      computeVerdict(
-        buildReport({
-          snapshot: { ...SENT, kind: "bounce" },
-          findings: bounceFindings(bounce),
-          facts: {},
-          bounce,
-          sources: [],
-        })
-      );
+    const verdictFor = (bounce: BounceReport) => computeVerdict(bounceReport(bounce));
     const rcpt = (action: "delivered" | "relayed" | "failed", address = "sato@example.jp") => ({
       address,
       status: action === "failed" ? "5.0.0" : "2.0.0",
