@@ -152,4 +152,15 @@ describe("the built command (node bin/todoku.js)", () => {
     expect(itemIds(lines[0]!)).toEqual(ids);
     expect(result.stderr.trim().split("\n")).toEqual([expect.stringContaining(empty)]);
   });
+
+  it("loads what only some runs need (the .msg reader, the policy validator) from the bundle", () => {
+    const msg = path.join(FIXTURES_DIR, "msg", "zip-exe.msg");
+    const policy = path.join(dir, "policy.json");
+    writeFileSync(policy, JSON.stringify({ limits: { maxRecipients: 3 } }));
+    const result = run(["check", msg, "--json", "--offline", "--policy", policy]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(1);
+    const [line] = jsonLines(result.stdout);
+    expect(line?.items).toContainEqual(expect.objectContaining({ id: 11, status: "problem" }));
+  });
 });
