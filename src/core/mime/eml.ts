@@ -92,9 +92,9 @@ function headerName(b: Uint8Array, start: number, end: number): string | undefin
  */
 export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
-  const window = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
-  const end = headerBlockEnd(window);
-  const b = window.subarray(0, end);
+  const head = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
+  const end = headerBlockEnd(head);
+  const b = head.subarray(0, end);
   const hasNul = b.indexOf(0) >= 0;
   let known = 0;
   let headerLines = 0;
