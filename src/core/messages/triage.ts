@@ -6,6 +6,14 @@ export const TRIAGE_MESSAGES = defineMessages({
     ja: "【メール不達の調査依頼】",
     en: "Undelivered mail, please investigate: ",
   },
+  "triage.inquiry.subject-delay": {
+    ja: "【メール配信遅延の調査依頼】",
+    en: "Delayed mail, please investigate: ",
+  },
+  "triage.inquiry.subject-feedback": {
+    ja: "【迷惑メール苦情報告の確認依頼】",
+    en: "Spam complaint about our mail, please check: ",
+  },
   "triage.inquiry.subject-recipient": {
     ja: "【受信状況のご確認のお願い】",
     en: "Please check the delivery of our mail: ",
@@ -29,6 +37,14 @@ export const TRIAGE_MESSAGES = defineMessages({
   "triage.inquiry.intro-bounce": {
     ja: "下記のメールを送信したところ、配信不能のエラーメールが返ってきました。原因の確認と、届けるための対応をお願いいたします。",
     en: "I sent the mail below and a non-delivery report came back. Could you find out why and help get it delivered?",
+  },
+  "triage.inquiry.intro-delay": {
+    ja: "下記のメールを送信したところ、配信が遅れているという通知が届きました。原因の確認と、届けるための対応をお願いいたします。",
+    en: "I sent the mail below and got a notice that its delivery is delayed. Could you find out why and help get it delivered?",
+  },
+  "triage.inquiry.intro-feedback": {
+    ja: "下記のメールについて、受信者が迷惑メールとして報告したという通知（苦情報告）が届きました。自社の送信の評判に影響がないか、確認をお願いいたします。",
+    en: "A spam complaint report came back about the mail below: a recipient marked it as junk. Could you check whether it affects our sending reputation?",
   },
   "triage.inquiry.received": { ja: "受信したメール", en: "The mail I received" },
   "triage.inquiry.received-at": { ja: "受信日時", en: "Received" },
@@ -78,6 +94,13 @@ export const TRIAGE_MESSAGES = defineMessages({
   "triage.inquiry.warning": { ja: "注意", en: "Warning" },
   "triage.inquiry.evidence": { ja: "根拠", en: "Evidence" },
   "triage.inquiry.bounce": { ja: "配信不能レポート", en: "Non-delivery report" },
+  "triage.inquiry.delay-notice": { ja: "配信遅延の通知", en: "Delay notice" },
+  "triage.inquiry.notice": { ja: "届いた通知", en: "The notice" },
+  "triage.inquiry.original-delayed": {
+    ja: "配信が遅れている元のメール",
+    en: "The mail that is delayed",
+  },
+  "triage.inquiry.original-notice": { ja: "元のメール", en: "The original mail" },
   "triage.inquiry.reporter": { ja: "報告元", en: "Reported by" },
   "triage.inquiry.server-said": { ja: "相手サーバーの応答", en: "Server said" },
   "triage.inquiry.cause": { ja: "考えられる原因", en: "Likely cause" },

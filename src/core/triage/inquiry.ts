@@ -9,7 +9,7 @@ import type { Lang, Localized } from "../model/i18n";
 import type { Report } from "../model/report";
 import type { Policy } from "../policy/schema";
 import { computeVerdict } from "../report/verdict";
-import { text, type LabelKey } from "../messages";
+import { label, text, type LabelKey } from "../messages";
 import { formatDateAt, oneLine } from "./format";
 import {
   narrowTriage,
@@ -45,14 +45,20 @@ const l = (key: LabelKey): Localized => text(key, {});
 const L = {
   subjectHelpdesk: l("triage.inquiry.subject-helpdesk"),
   subjectRecipient: l("triage.inquiry.subject-recipient"),
+  subjectDelay: l("triage.inquiry.subject-delay"),
+  subjectFeedback: l("triage.inquiry.subject-feedback"),
   subjectReceived: l("triage.inquiry.subject-received"),
   subjectReceivedForged: l("triage.inquiry.subject-received-forged"),
   introReceived: l("triage.inquiry.intro-received"),
   introReceivedForged: l("triage.inquiry.intro-received-forged"),
   introBounce: l("triage.inquiry.intro-bounce"),
+  introDelay: l("triage.inquiry.intro-delay"),
+  introFeedback: l("triage.inquiry.intro-feedback"),
   received: l("triage.inquiry.received"),
   receivedAt: l("triage.inquiry.received-at"),
   original: l("triage.inquiry.original"),
+  originalDelayed: l("triage.inquiry.original-delayed"),
+  originalNotice: l("triage.inquiry.original-notice"),
   attachments: l("triage.inquiry.attachments"),
   bounceDate: l("triage.inquiry.bounce-date"),
   bounceFrom: l("triage.inquiry.bounce-from"),
@@ -77,6 +83,8 @@ const L = {
   warning: l("triage.inquiry.warning"),
   evidence: l("triage.inquiry.evidence"),
   bounce: l("triage.inquiry.bounce"),
+  delayNotice: l("triage.inquiry.delay-notice"),
+  notice: l("triage.inquiry.notice"),
   reporter: l("triage.inquiry.reporter"),
   serverSaid: l("triage.inquiry.server-said"),
   cause: l("triage.inquiry.cause"),
@@ -118,8 +126,10 @@ function messageFields(report: Report, options: InquiryOptions) {
   const m = report.message;
   const o = report.bounce?.original;
   if (report.bounce && o) {
+    const kind = report.bounce.kind;
     return {
-      title: L.original,
+      title:
+        kind === "failure" ? L.original : kind === "delay" ? L.originalDelayed : L.originalNotice,
       dateLabel: L.date,
       date: o.date ?? "",
       from: o.from ?? "",
@@ -162,7 +172,11 @@ export function buildInquiry(report: Report, options: InquiryOptions): Inquiry {
       : L.subjectReceived
     : forRecipient
       ? L.subjectRecipient
-      : L.subjectHelpdesk;
+      : report.bounce?.kind === "delay"
+        ? L.subjectDelay
+        : report.bounce?.kind === "feedback"
+          ? L.subjectFeedback
+          : L.subjectHelpdesk;
   const subject = `${p(prefix)}${subjectText}`;
 
   const out: string[] = [];
@@ -176,7 +190,7 @@ export function buildInquiry(report: Report, options: InquiryOptions): Inquiry {
     : forRecipient
       ? L.introRecipient
       : report.bounce
-        ? L.introBounce
+        ? bounceIntro(report.bounce.kind)
         : L.introHelpdesk;
   out.push("", p(intro), "");
 
@@ -256,16 +270,30 @@ function findingsSection(out: string[], report: Report, lang: Lang, forRecipient
   if (count === 0) out.push(L.noFindings[lang]);
 }
 
+/** What the user tells IT came back: a failure, a delay, a complaint, or another notice. */
+function bounceIntro(kind: NonNullable<Report["bounce"]>["kind"]): Localized {
+  if (kind === "failure") return L.introBounce;
+  if (kind === "delay") return L.introDelay;
+  if (kind === "feedback") return L.introFeedback;
+  return L.introHelpdesk;
+}
+
 function bounceSection(out: string[], report: Report, lang: Lang, offset: number): void {
   const bounce = report.bounce;
   if (!bounce || bounce.recipients.length === 0) return;
   out.push("");
-  section(out, L.bounce[lang], lang);
+  const title =
+    bounce.kind === "failure" ? L.bounce : bounce.kind === "delay" ? L.delayNotice : L.notice;
+  section(out, title[lang], lang);
   if (bounce.reporter) out.push(labelled(L.reporter[lang], oneLine(bounce.reporter), lang));
   if (report.kind === "bounce" && report.message.date)
     out.push(labelled(L.bounceDate[lang], formatDateAt(report.message.date, offset, lang), lang));
   for (const r of bounce.recipients) {
-    const codes = [r.action, r.status, r.replyCode].filter((x): x is string => !!x).join(", ");
+    // The action in the reader's words; the codes as the servers wrote them.
+    const action = label(`report.action.${r.action}`, lang);
+    const codes = [action, r.status, r.replyCode]
+      .filter((x): x is string => !!x)
+      .join(lang === "ja" ? "、" : ", ");
     out.push(`- ${oneLine(r.address)}${codes ? parenthesized(codes, lang) : ""}`);
     if (r.diagnostic)
       out.push(`  ${labelled(L.serverSaid[lang], oneLine(r.diagnostic, 400), lang)}`);

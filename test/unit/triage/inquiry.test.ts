@@ -85,6 +85,34 @@ describe("buildInquiry", () => {
     expect(body).toContain("Subject: Hi Bcc: everyone@example.com <script>alert(1)</script>");
   });
 
+  it("tells IT what came back: a delay notice or a spam complaint is not a non-delivery", () => {
+    const original = {
+      to: ["hanako.suzuki@contoso.co.jp"],
+      complete: true,
+      subject: "RE: 4月分のお見積書の件",
+      from: "taro.yamada@example-shoji.co.jp",
+    };
+    const delay = sentReport({
+      bounce: {
+        ...BOUNCE,
+        kind: "delay",
+        original,
+        recipients: [{ ...BOUNCE.recipients[0]!, action: "delayed", status: "4.2.2", cause: null }],
+      },
+    });
+    const ja = buildInquiry({ ...delay, kind: "bounce" }, { lang: "ja" });
+    expect(ja.subject).toMatch(/^【メール配信遅延の調査依頼】/);
+    expect(ja.body).toContain("配信が遅れているという通知が届きました");
+    expect(ja.body).toContain("■ 配信が遅れている元のメール");
+    expect(ja.body).toContain("■ 配信遅延の通知");
+    expect(ja.body).toContain("（配信が遅れています、4.2.2、552）");
+    const complaint = sentReport({ bounce: { ...BOUNCE, kind: "feedback", original } });
+    const en = buildInquiry({ ...complaint, kind: "bounce" }, { lang: "en" });
+    expect(en.subject).toMatch(/^Spam complaint about our mail/);
+    expect(en.body).toContain("== The notice ==");
+    expect(en.body).not.toMatch(/non-delivery/i);
+  });
+
   it("handles an empty report without throwing", () => {
     const report = sentReport();
     report.message = {
