@@ -51,6 +51,8 @@ export const UI = {
   readFailed: l("pane.read-failed"),
   policyNotice: l("pane.policy-notice"),
   bounceTitle: l("pane.bounce-title"),
+  bounceTitleDelay: l("pane.bounce-title-delay"),
+  bounceTitleNotice: l("pane.bounce-title-notice"),
   bounceReporter: l("pane.bounce-reporter"),
   recipient: l("pane.recipient"),
   serverSaid: l("pane.server-said"),

@@ -68,6 +68,8 @@ export const PANE_MESSAGES = defineMessages({
     en: "The organisation's policy file (policy.json) has problems; defaults are used for these fields:",
   },
   "pane.bounce-title": { ja: "エラーメールの内容", en: "What the bounce says" },
+  "pane.bounce-title-delay": { ja: "配信遅延の通知の内容", en: "What the delay notice says" },
+  "pane.bounce-title-notice": { ja: "通知の内容", en: "What the notice says" },
   "pane.bounce-reporter": { ja: "報告したサーバー", en: "Reported by" },
   "pane.recipient": { ja: "宛先", en: "Recipient" },
   "pane.server-said": { ja: "相手サーバーの応答（原文）", en: "The server's own words" },

@@ -21,6 +21,8 @@ export const REPORT_MESSAGES = defineMessages({
   "report.fix": { ja: "対処", en: "Fix" },
   "report.how-to-check": { ja: "確認のしかた", en: "How to check" },
   "report.bounce": { ja: "エラーメールの内容", en: "The bounce" },
+  "report.delay-notice": { ja: "配信遅延の通知の内容", en: "The delay notice" },
+  "report.notice": { ja: "通知の内容", en: "The notice" },
   "report.reporter": { ja: "報告したサーバー", en: "Reported by" },
   "report.server-said": { ja: "相手サーバーの応答", en: "The server said" },
   "report.cause": { ja: "原因", en: "Cause" },

@@ -73,7 +73,14 @@ function bounceLines(report: Report, lang: Lang): string[] {
   const b = report.bounce;
   if (!b) return [];
   const sep = lang === "ja" ? "、" : ", ";
-  const out = ["", `== ${label("report.bounce", lang)} ==`];
+  // Named for what came back: a failure, a delay, or a notice that is no failure at all.
+  const title =
+    b.kind === "failure"
+      ? "report.bounce"
+      : b.kind === "delay"
+        ? "report.delay-notice"
+        : "report.notice";
+  const out = ["", `== ${label(title, lang)} ==`];
   if (b.reporter) out.push(labelled("report.reporter", b.reporter, lang));
   for (const r of b.recipients) {
     const code = codeOf(r);

@@ -131,7 +131,13 @@ export function BounceView(props: { bounce: BounceReport; lang: Lang }) {
   return (
     <section aria-labelledby="bounce-heading" data-testid="bounce">
       <Text as="h2" id="bounce-heading" weight="semibold" size={300} block>
-        {UI.bounceTitle[lang]}
+        {
+          (bounce.kind === "failure"
+            ? UI.bounceTitle
+            : bounce.kind === "delay"
+              ? UI.bounceTitleDelay
+              : UI.bounceTitleNotice)[lang]
+        }
       </Text>
       {bounce.reporter ? (
         <Text block>

@@ -100,14 +100,14 @@ describe("buildInquiry", () => {
         recipients: [{ ...BOUNCE.recipients[0]!, action: "delayed", status: "4.2.2", cause: null }],
       },
     });
-    const ja = buildInquiry({ ...delay, kind: "bounce" }, { lang: "ja" });
+    const ja = buildInquiry({ ...delay, kind: "bounce" }, { lang: "ja", audience: "helpdesk" });
     expect(ja.subject).toMatch(/^【メール配信遅延の調査依頼】/);
     expect(ja.body).toContain("配信が遅れているという通知が届きました");
     expect(ja.body).toContain("■ 配信が遅れている元のメール");
     expect(ja.body).toContain("■ 配信遅延の通知");
     expect(ja.body).toContain("（配信が遅れています、4.2.2、552）");
     const complaint = sentReport({ bounce: { ...BOUNCE, kind: "feedback", original } });
-    const en = buildInquiry({ ...complaint, kind: "bounce" }, { lang: "en" });
+    const en = buildInquiry({ ...complaint, kind: "bounce" }, { lang: "en", audience: "helpdesk" });
     expect(en.subject).toMatch(/^Spam complaint about our mail/);
     expect(en.body).toContain("== The notice ==");
     expect(en.body).not.toMatch(/non-delivery/i);
