@@ -384,6 +384,23 @@ export function shownAddress(address: string): Localized {
   return a ? { ja: a, en: a } : text("report.address-unnamed", {});
 }
 
+/** The cause a bounce's recipient leads with: its diagnosis, else what the catalogue says. */
+function bounceLead(
+  item: ItemId,
+  r: BounceRecipient,
+  d: BounceRecipient["diagnosis"]
+): VerdictCause {
+  return {
+    item,
+    title: catalogueItem(item).title,
+    status: r.action === "delayed" ? "warning" : "problem",
+    meaning: d?.summary ?? catalogueItem(item).explanation,
+    evidence: r.diagnostic || undefined,
+    who: d?.who ?? catalogueItem(item).who,
+    inOriginal: false,
+  };
+}
+
 /**
  * The recipients a headline names: one or two addresses, else the first and a count. A report
  * may name a recipient without an address ("screenname"): that one cannot be named.
@@ -435,38 +452,21 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
   const own = bounceItems(report);
   const causes = base.causes.map((c) => ({ ...c, inOriginal: !own.has(c.item) }));
   const delayedOnly = failed.length > 0 && failed.every((r) => r.action === "delayed");
-  let lead: VerdictCause | undefined;
   // A delay notice names no cause for its recipients (the mail is not lost yet): the delay is
   // the cause (item 4), and what the server said so far, when it names something (a full
   // mailbox, greylisting, a TLS demand), is what it means.
   const delayed = !first && delayedOnly ? failed[0] : undefined;
-  if (delayed) {
-    const d = delayed.diagnosis?.reason === "expired" ? undefined : delayed.diagnosis;
-    lead = {
-      item: 4,
-      title: catalogueItem(4).title,
-      status: "warning",
-      meaning: d?.summary ?? catalogueItem(4).explanation,
-      evidence: delayed.diagnostic || undefined,
-      who: d?.who ?? catalogueItem(4).who,
-      inOriginal: false,
-    };
-    const at = causes.findIndex((c) => c.item === 4);
-    if (at >= 0) causes.splice(at, 1);
-    causes.unshift(lead);
-  } else if (first && first.cause !== null) {
-    const item = first.cause;
-    const d = first.diagnosis;
-    lead = {
-      item,
-      title: catalogueItem(item).title,
-      status: first.action === "delayed" ? "warning" : "problem",
-      meaning: d?.summary ?? catalogueItem(item).explanation,
-      evidence: first.diagnostic || undefined,
-      who: d?.who ?? catalogueItem(item).who,
-      inOriginal: false,
-    };
-    const at = causes.findIndex((c) => c.item === item);
+  const lead = delayed
+    ? bounceLead(
+        4,
+        delayed,
+        delayed.diagnosis?.reason === "expired" ? undefined : delayed.diagnosis
+      )
+    : first && first.cause !== null
+      ? bounceLead(first.cause, first, first.diagnosis)
+      : undefined;
+  if (lead) {
+    const at = causes.findIndex((c) => c.item === lead.item);
     if (at >= 0) causes.splice(at, 1);
     causes.unshift(lead);
   }
