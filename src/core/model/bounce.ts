@@ -7,6 +7,15 @@ export type DsnAction = "failed" | "delayed" | "delivered" | "relayed" | "expand
 /** What kind of report the mail is. Only "failure" and "delay" are about undelivered mail. */
 export type BounceKind = "failure" | "delay" | "success" | "autoreply" | "feedback";
 
+/**
+ * What came back, as the surfaces name it (section titles, the original's label): a failure, a
+ * delay, or a notice that reports no failure at all (a delivery report, an auto-reply, a
+ * complaint).
+ */
+export function cameBack(kind: BounceKind): "failure" | "delay" | "notice" {
+  return kind === "failure" || kind === "delay" ? kind : "notice";
+}
+
 export interface BounceDiagnosis {
   /** The checklist item this recipient's failure points to. */
   cause: ItemId;

@@ -7,7 +7,7 @@
  */
 import { catalogueItem, WHO_LABELS } from "../catalogue";
 import { formatDate, label, render, textOf, type LabelKey } from "../messages";
-import type { BounceRecipient } from "../model/bounce";
+import { cameBack, type BounceRecipient } from "../model/bounce";
 import type { Finding } from "../model/finding";
 import type { Lang, Localized } from "../model/i18n";
 import type { ItemStatus, Report, ReportItem } from "../model/report";
@@ -74,12 +74,9 @@ function bounceLines(report: Report, lang: Lang): string[] {
   if (!b) return [];
   const sep = lang === "ja" ? "、" : ", ";
   // Named for what came back: a failure, a delay, or a notice that is no failure at all.
-  const title =
-    b.kind === "failure"
-      ? "report.bounce"
-      : b.kind === "delay"
-        ? "report.delay-notice"
-        : "report.notice";
+  const title = (
+    { failure: "report.bounce", delay: "report.delay-notice", notice: "report.notice" } as const
+  )[cameBack(b.kind)];
   const out = ["", `== ${label(title, lang)} ==`];
   if (b.reporter) out.push(labelled("report.reporter", b.reporter, lang));
   for (const r of b.recipients) {

@@ -6,6 +6,7 @@
 import { catalogueItem, TRIAGE_STEPS } from "../catalogue";
 import type { ItemId } from "../model/finding";
 import type { Lang, Localized } from "../model/i18n";
+import { cameBack } from "../model/bounce";
 import type { Report } from "../model/report";
 import type { Policy } from "../policy/schema";
 import { computeVerdict } from "../report/verdict";
@@ -126,10 +127,9 @@ function messageFields(report: Report, options: InquiryOptions) {
   const m = report.message;
   const o = report.bounce?.original;
   if (report.bounce && o) {
-    const kind = report.bounce.kind;
+    const titles = { failure: L.original, delay: L.originalDelayed, notice: L.originalNotice };
     return {
-      title:
-        kind === "failure" ? L.original : kind === "delay" ? L.originalDelayed : L.originalNotice,
+      title: titles[cameBack(report.bounce.kind)],
       dateLabel: L.date,
       date: o.date ?? "",
       from: o.from ?? "",
@@ -282,9 +282,8 @@ function bounceSection(out: string[], report: Report, lang: Lang, offset: number
   const bounce = report.bounce;
   if (!bounce || bounce.recipients.length === 0) return;
   out.push("");
-  const title =
-    bounce.kind === "failure" ? L.bounce : bounce.kind === "delay" ? L.delayNotice : L.notice;
-  section(out, title[lang], lang);
+  const titles = { failure: L.bounce, delay: L.delayNotice, notice: L.notice };
+  section(out, titles[cameBack(bounce.kind)][lang], lang);
   if (bounce.reporter) out.push(labelled(L.reporter[lang], oneLine(bounce.reporter), lang));
   if (report.kind === "bounce" && report.message.date)
     out.push(labelled(L.bounceDate[lang], formatDateAt(report.message.date, offset, lang), lang));

@@ -4,7 +4,7 @@
  */
 import { Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
-import type { BounceReport, BounceRecipient } from "../../core/model/bounce";
+import { cameBack, type BounceReport, type BounceRecipient } from "../../core/model/bounce";
 import type { Lang, Localized } from "../../core/model/i18n";
 import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
 import { UI, formatDate, inParens } from "../strings";
@@ -67,6 +67,12 @@ function Row(props: { term: string; children: React.ReactNode }) {
     </>
   );
 }
+
+const BOUNCE_TITLES = {
+  failure: UI.bounceTitle,
+  delay: UI.bounceTitleDelay,
+  notice: UI.bounceTitleNotice,
+};
 
 const DELAY_NEXT_STEP: Localized = fixText("bounce.delayed", {}) ?? { ja: "", en: "" };
 
@@ -131,13 +137,7 @@ export function BounceView(props: { bounce: BounceReport; lang: Lang }) {
   return (
     <section aria-labelledby="bounce-heading" data-testid="bounce">
       <Text as="h2" id="bounce-heading" weight="semibold" size={300} block>
-        {
-          (bounce.kind === "failure"
-            ? UI.bounceTitle
-            : bounce.kind === "delay"
-              ? UI.bounceTitleDelay
-              : UI.bounceTitleNotice)[lang]
-        }
+        {BOUNCE_TITLES[cameBack(bounce.kind)][lang]}
       </Text>
       {bounce.reporter ? (
         <Text block>
