@@ -7,6 +7,7 @@ import { Button, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/
 import { Chat20Regular, DocumentArrowRight20Regular, Mail20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { WHO_LABELS } from "../../core/catalogue";
+import { cameBack, type BounceKind } from "../../core/model/bounce";
 import type { Lang } from "../../core/model/i18n";
 import type { Report } from "../../core/model/report";
 import {
@@ -116,7 +117,13 @@ export function needsSignIn(report: Report): boolean {
   return report.sources.some((s) => s.state === "unavailable" && s.why?.code === SIGN_IN_REQUIRED);
 }
 
-function Original(props: { verdict: Verdict; lang: Lang }) {
+const ORIGINAL_LABELS = {
+  failure: VERDICT_UI.originalMail,
+  delay: VERDICT_UI.originalMailDelayed,
+  notice: VERDICT_UI.originalMailNotice,
+};
+
+function Original(props: { verdict: Verdict; kind: BounceKind | undefined; lang: Lang }) {
   const styles = useStyles();
   const { lang } = props;
   const o = props.verdict.original;
@@ -129,13 +136,7 @@ function Original(props: { verdict: Verdict; lang: Lang }) {
   if (o.messageId) rows.push(["Message-ID", o.messageId, true]);
   if (o.attachments.length) rows.push([UI.attachments[lang], o.attachments.join(", "), false]);
   // Named for what happened to it: not delivered, delayed, or (a notice that is no failure) neither.
-  const failed = props.verdict.failed ?? [];
-  const label =
-    failed.length === 0
-      ? VERDICT_UI.originalMailNotice
-      : failed.every((r) => r.action === "delayed")
-        ? VERDICT_UI.originalMailDelayed
-        : VERDICT_UI.originalMail;
+  const label = ORIGINAL_LABELS[props.kind ? cameBack(props.kind) : "failure"];
   return (
     <Disclosure
       label={<span className={styles.label}>{label[lang]}</span>}
@@ -347,7 +348,7 @@ export function VerdictView(props: VerdictViewProps) {
           </ul>
         </div>
       ) : null}
-      <Original verdict={v} lang={lang} />
+      <Original verdict={v} kind={props.report.bounce?.kind} lang={lang} />
       <div data-testid="verdict-not-checked">
         <Progress sources={props.report.sources} lang={lang} summary={v.couldNotCheck?.[lang]} />
       </div>
