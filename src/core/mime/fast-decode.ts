@@ -185,7 +185,7 @@ function standardDecoder(label: string): TextDecoder {
  * The decoder a charset label names, or null when it names none (the bytes are then read as
  * UTF-8 or windows-1252); Decline for the labels left to postal-mime.
  */
-export function charsetDecoder(charset: string): TextDecoder | null {
+function charsetDecoder(charset: string): TextDecoder | null {
   const label = charset.trim().toLowerCase();
   if (LABELS.has(label)) return standardDecoder(label);
   if (UTF16.has(label)) throw new Decline(`charset ${charset}`);
