@@ -542,7 +542,8 @@ function notAFailure(
       { whom }
     ),
     named: [],
-    who: ["you"],
+    // Nobody has anything to fix: the mail arrived (or an away reply came back).
+    who: [],
     next: {
       kind: "nothingToDo",
       text:

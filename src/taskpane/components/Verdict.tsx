@@ -226,6 +226,28 @@ export function VerdictView(props: VerdictViewProps) {
   const status =
     v.tone === "clear" ? "ok" : v.tone === "open" ? "manual" : (v.tone as "problem" | "warning");
   const inquiryFirst = !v.next.ownFix;
+  // A notice that needs nothing (a delivery report, an away reply) offers no inquiry to IT.
+  const inquiryButton =
+    v.next.kind === "nothingToDo" ? null : v.mode !== "received" || !v.suspicious ? (
+      <Button
+        size="small"
+        appearance={inquiryFirst ? "primary" : "secondary"}
+        icon={<Mail20Regular />}
+        onClick={() => props.onOpen("inquiry")}
+        data-testid="verdict-write-it"
+      >
+        {inquiryFirst ? VERDICT_UI.writeToIt[lang] : VERDICT_UI.writeToItSecond[lang]}
+      </Button>
+    ) : (
+      <Button
+        size="small"
+        icon={<Mail20Regular />}
+        onClick={() => props.onOpen("inquiry")}
+        data-testid="verdict-write-it"
+      >
+        {VERDICT_UI.reportToIt[lang]}
+      </Button>
+    );
   return (
     <section
       aria-labelledby="verdict-heading"
@@ -268,10 +290,12 @@ export function VerdictView(props: VerdictViewProps) {
           ))}
         </ul>
       ) : null}
-      <Text block className={styles.line} data-testid="verdict-who">
-        <span className={styles.label}>{UI.who[lang]}: </span>
-        {v.who.map((w) => WHO_LABELS[w][lang]).join(SEP[lang])}
-      </Text>
+      {v.who.length ? (
+        <Text block className={styles.line} data-testid="verdict-who">
+          <span className={styles.label}>{UI.who[lang]}: </span>
+          {v.who.map((w) => WHO_LABELS[w][lang]).join(SEP[lang])}
+        </Text>
+      ) : null}
       <Text block className={styles.line} data-testid="verdict-next" data-kind={v.next.kind}>
         <span className={styles.label}>{UI.nextStep[lang]}: </span>
         {v.next.text[lang]}
@@ -303,26 +327,7 @@ export function VerdictView(props: VerdictViewProps) {
             {VERDICT_UI.openTriage[lang]}
           </Button>
         ) : null}
-        {v.mode !== "received" || !v.suspicious ? (
-          <Button
-            size="small"
-            appearance={inquiryFirst ? "primary" : "secondary"}
-            icon={<Mail20Regular />}
-            onClick={() => props.onOpen("inquiry")}
-            data-testid="verdict-write-it"
-          >
-            {inquiryFirst ? VERDICT_UI.writeToIt[lang] : VERDICT_UI.writeToItSecond[lang]}
-          </Button>
-        ) : (
-          <Button
-            size="small"
-            icon={<Mail20Regular />}
-            onClick={() => props.onOpen("inquiry")}
-            data-testid="verdict-write-it"
-          >
-            {VERDICT_UI.reportToIt[lang]}
-          </Button>
-        )}
+        {inquiryButton}
       </div>
       {alsoHere.length ? (
         <ul

@@ -267,12 +267,17 @@ describe("computeVerdict on hand-made reports", () => {
       kind: "success",
       recipients: [rcpt("delivered")],
     });
-    expect(success).toMatchObject({ tone: "clear", named: [], next: { kind: "nothingToDo" } });
+    expect(success).toMatchObject({
+      tone: "clear",
+      named: [],
+      who: [],
+      next: { kind: "nothingToDo" },
+    });
     expect(success.headline.en).toBe(
       "This is a delivery report, not a bounce: the mail to sato@example.jp reached the receiving server."
     );
     const auto = verdictFor({ reporter: null, kind: "autoreply", recipients: [rcpt("delivered")] });
-    expect(auto.tone).toBe("clear");
+    expect(auto).toMatchObject({ tone: "clear", who: [], next: { kind: "nothingToDo" } });
     expect(auto.headline.ja).toContain("sato@example.jp からの自動応答");
     const complaint = verdictFor({ reporter: null, kind: "feedback", recipients: [] });
     expect(complaint).toMatchObject({
