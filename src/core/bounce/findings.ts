@@ -2,6 +2,7 @@
 import type { BounceReport, BounceRecipient } from "../model/bounce";
 import { finding, type Finding } from "../model/finding";
 import { say } from "../messages";
+import { delayNote } from "./reasons";
 
 function evidence(r: BounceRecipient): string {
   const code = [r.replyCode, r.status].filter(Boolean).join(" ");
@@ -25,10 +26,11 @@ export function bounceFindings(bounce: BounceReport): Finding[] {
         })
       );
     } else if (r.action === "delayed") {
-      // A delay is not a failure yet: it goes on item 4 with what the server said so far. A
-      // delay whose words name no other cause is read as "expired": that summary ("gave up")
-      // would contradict the notice, so it is left out.
-      const d = r.diagnosis?.reason === "expired" ? undefined : r.diagnosis;
+      // A delay is not a failure yet: it goes on item 4 with what the server said so far, in
+      // words for a delivery still being retried. A delay whose words name no other cause is
+      // read as "expired": it adds nothing to the notice, so it is left out.
+      const d = r.diagnosis;
+      const note = d ? delayNote(d.reason) : undefined;
       out.push(
         say(
           4,
@@ -37,8 +39,8 @@ export function bounceFindings(bounce: BounceReport): Finding[] {
           {},
           {
             evidence: evidence(r),
-            more: d ? [d.summary] : [],
-            ...(d?.link ? { link: d.link } : {}),
+            more: note ? [note] : [],
+            ...(note && d?.link ? { link: d.link } : {}),
           }
         )
       );

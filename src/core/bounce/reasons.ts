@@ -5,7 +5,7 @@
  */
 import type { ItemId, Who } from "../model/finding";
 import type { Localized } from "../model/i18n";
-import { fixText, text } from "../messages";
+import { fixText, hasMessage, text, textOf } from "../messages";
 
 export type Reason =
   | "userunknown"
@@ -97,3 +97,13 @@ function info(reason: Reason): ReasonInfo {
 export const REASONS = Object.fromEntries(
   (Object.keys(ITEMS) as Reason[]).map((r) => [r, info(r)])
 ) as Record<Reason, ReasonInfo>;
+
+/**
+ * What a delay notice says is holding the mail up, worded for a delivery still being retried
+ * (the reason's own summary tells of a failure). Undefined when the reason names nothing beyond
+ * the delay itself ("expired", "undefined", or a reason the catalogue has no phrase for).
+ */
+export function delayNote(reason: string): Localized | undefined {
+  const key = `delay-reason.${reason}`;
+  return hasMessage(key) ? text("delay.server-reports", { reason: textOf(key) }) : undefined;
+}

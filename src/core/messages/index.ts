@@ -12,6 +12,7 @@ import { ATTACHMENT_MESSAGES } from "./attachments";
 import { AUTH_MESSAGES } from "./auth";
 import { BODY_MESSAGES } from "./body";
 import { BOUNCE_MESSAGES } from "./bounce";
+import { BOUNCE_DELAY_MESSAGES } from "./bounce-delay";
 import { COMMON_MESSAGES } from "./common";
 import { DNS_MESSAGES } from "./dns";
 import { GRAPH_MESSAGES } from "./graph";
@@ -52,6 +53,7 @@ export const MESSAGE_MODULES = {
   auth: AUTH_MESSAGES,
   body: BODY_MESSAGES,
   bounce: BOUNCE_MESSAGES,
+  bounceDelay: BOUNCE_DELAY_MESSAGES,
   dns: DNS_MESSAGES,
   graph: GRAPH_MESSAGES,
   graphFailures: GRAPH_FAILURE_MESSAGES,

@@ -30,6 +30,10 @@ export const VERDICT_MESSAGES = defineMessages({
     ja: "{whom} への配信が遅れています（まだ再送が続いています）。原因は「{item}」です。{meaning}",
     en: "Delivery to {whom} is delayed (still being retried). Cause: {item}. {meaning}",
   },
+  "verdict.delay.no-reason": {
+    ja: "遅れている理由は、通知には書かれていません。",
+    en: "The notice does not say what is holding it up.",
+  },
   "verdict.bounce.no-cause": {
     params: { whom: "phrase" },
     ja: "{whom} に届きませんでしたが、エラーメールから原因を読み取れませんでした。",

@@ -12,6 +12,7 @@ import type { Report, ReportItem, SourceId } from "../model/report";
 import { TRIAGE_STEPS } from "../catalogue/triage";
 import { explain, SOURCE_FALLBACK, type Explanation } from "../checks/unavailable";
 import { fixText, text } from "../messages";
+import { delayNote } from "../bounce/reasons";
 
 /** The verdict's fixed phrases, from the message catalogue. */
 const V = {
@@ -23,6 +24,7 @@ const V = {
   sourceHeaders: text("verdict.source.headers", {}),
   sourceLocal: text("verdict.source.local", {}),
   noReason: text("verdict.no-reason", {}),
+  delayNoReason: text("verdict.delay.no-reason", {}),
   nextFixAddress: text("verdict.next.fix-address", {}),
   nextReduceSize: text("verdict.next.reduce-size", {}),
   nextRemoveAttachment: text("verdict.next.remove-attachment", {}),
@@ -402,6 +404,18 @@ function bounceLead(
 }
 
 /**
+ * A delayed recipient's cause: item 4, with what the server says is holding the mail up, worded
+ * for a delivery still being retried (the reason's own summary tells of a failure).
+ */
+function delayLead(r: BounceRecipient): VerdictCause {
+  const note = r.diagnosis ? delayNote(r.diagnosis.reason) : undefined;
+  return {
+    ...bounceLead(4, r, note ? r.diagnosis : undefined),
+    meaning: note ?? V.delayNoReason,
+  };
+}
+
+/**
  * The recipients a headline names: one or two addresses, else the first and a count. A report
  * may name a recipient without an address ("screenname"): that one cannot be named.
  */
@@ -457,11 +471,7 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
   // mailbox, greylisting, a TLS demand), is what it means.
   const delayed = !first && delayedOnly ? failed[0] : undefined;
   const lead = delayed
-    ? bounceLead(
-        4,
-        delayed,
-        delayed.diagnosis?.reason === "expired" ? undefined : delayed.diagnosis
-      )
+    ? delayLead(delayed)
     : first && first.cause !== null
       ? bounceLead(first.cause, first, first.diagnosis)
       : undefined;

@@ -11,6 +11,7 @@ import { UI, formatDate, inParens } from "../strings";
 import { StatusLabel } from "./StatusLabel";
 import { shownAddress } from "../../core/report/verdict";
 import { fixText, text, type LabelKey } from "../../core/messages";
+import { delayNote } from "../../core/bounce/reasons";
 
 const l = (key: LabelKey) => text(key, {});
 
@@ -81,6 +82,7 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
   const { r, lang } = props;
   const d = r.diagnosis;
   const code = [r.replyCode, r.status].filter(Boolean).join(" ");
+  const delay = r.action === "delayed" && d ? delayNote(d.reason) : undefined;
   return (
     <li data-testid="bounce-recipient">
       <Card appearance="outline">
@@ -98,7 +100,13 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
               </pre>
             </Row>
           ) : null}
-          {r.cause !== null ? (
+          {r.action === "delayed" ? (
+            // A delay names no failure cause: it is item 4, with what the server says holds it up.
+            <Row term={UI.cause[lang]}>
+              4. {catalogueItem(4).title[lang]}
+              {delay ? ` — ${delay[lang]}` : ""}
+            </Row>
+          ) : r.cause !== null ? (
             <Row term={UI.cause[lang]}>
               {r.cause}. {catalogueItem(r.cause).title[lang]}
               {d ? ` — ${d.summary[lang]}` : ""}

@@ -214,7 +214,11 @@ describe("computeVerdict on hand-made reports", () => {
         },
       ],
     });
-    for (const diagnosis of [undefined, { ...diag(14), reason: "mailboxfull" }]) {
+    for (const diagnosis of [
+      undefined,
+      { ...diag(14), reason: "mailboxfull" },
+      { ...diag(4), reason: "expired" },
+    ]) {
       const bounce = delayedBounce(diagnosis);
       const report = bounceReport(bounce);
       const v = computeVerdict(report);
@@ -225,8 +229,18 @@ describe("computeVerdict on hand-made reports", () => {
       expect(v.headline.ja).toContain("配信が遅れています");
       expect(v.next.kind).toBe("waitAndResend");
       expect(v.next.text.en).toMatch(/^Wait/);
-      // What the server said, when it names something, is what the delay means.
-      if (diagnosis) expect(v.causes[0]?.meaning).toEqual(diagnosis.summary);
+      // What the server says holds it up, when it names something, in words for a delivery
+      // still being retried: never the failure's past-tense summary.
+      const meaning = v.causes[0]?.meaning;
+      expect(meaning).not.toEqual(diagnosis?.summary);
+      if (diagnosis?.reason === "mailboxfull") {
+        expect(meaning?.en).toBe(
+          "What the server reports as holding it up: the recipient's mailbox is full."
+        );
+        expect(v.headline.ja).toContain("宛先のメールボックスの容量が足りない");
+      } else {
+        expect(meaning?.en).toBe("The notice does not say what is holding it up.");
+      }
     }
   });
 

@@ -50,6 +50,11 @@ describe("BounceView", () => {
     const card = screen.getByTestId("bounce-recipient");
     expect(card.textContent).toMatch(/Wait: if it finally fails/);
     expect(card.textContent).not.toMatch(/resend/);
+    // The cause is the delay, with what holds it up in words for a delivery still retried.
+    expect(card.textContent).toContain(
+      "4. Delivery delayed — What the server reports as holding it up: the recipient's mailbox is full."
+    );
+    expect(card.textContent).not.toContain(full.en);
   });
 
   it("gives a failed recipient the diagnosis's next step", () => {
