@@ -63,3 +63,28 @@ describe("general rules: no final delivery point", () => {
     ).toBe("userunknown");
   });
 });
+
+describe("general rules: narrower refusals than 'accepts no mail'", () => {
+  const reasonOf = (diagnostic: string, replyCode?: string) =>
+    classifyDelivery({ diagnostic, ...(replyCode ? { replyCode } : {}) })?.reason;
+
+  it("reads 'not accepting mail with attachments' as a refused attachment, not a domain without mail", () => {
+    expect(
+      reasonOf(
+        "Your mail could not be delivered because they are not accepting mail with attachments or embedded images"
+      )
+    ).toBe("attachmentblocked");
+    expect(reasonOf("550 This mailbox does not accept mail containing files", "550")).toBe(
+      "attachmentblocked"
+    );
+    // The domain-wide refusal is still what it was.
+    expect(reasonOf("556 5.1.10 Recipient domain is not accepting mail", "556")).toBe("notaccept");
+    expect(reasonOf("This domain does not accept email")).toBe("notaccept");
+  });
+
+  it("reads German full-mailbox wordings as a full mailbox", () => {
+    expect(reasonOf("550 <a@example.de> Benutzer hat zuviele Mails", "550")).toBe("mailboxfull");
+    expect(reasonOf("552 Das Postfach ist voll", "552")).toBe("mailboxfull");
+    expect(reasonOf("550 Speicherplatz des Empfängers ist erschöpft", "550")).toBe("mailboxfull");
+  });
+});
