@@ -46,8 +46,9 @@ const GIVEN_UP =
 const SYSTEM_ADDRESS =
   /^(postmaster|mailer-daemon|mail-daemon|abuse|hostmaster|noreply|no-reply|help|support)@/i;
 const REPLY_PREFIX = /^\s*(re|fwd?|aw|wg|tr|rv|sv|vs|antw|転送|返信)\s*[:：]/i;
+/** An away or automatic reply's subject, in the languages mail clients write it in, bracketed or not. */
 const AUTOREPLY_SUBJECT =
-  /^\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|absence|r[ée]ponse automatique|自動(応答|返信)|不在)/i;
+  /^\s*[[(【]?\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|automatische antwort|automatisch antwoord|absence|r[ée]ponse automatique|risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatyczna odpowied[źz]|自動(応答|返信)|自动回复|不在)/i;
 
 export function readBounce(
   snapshot: MessageSnapshot,
@@ -136,6 +137,11 @@ function readUnsafe(
   if (recipients.length === 0) {
     if (isAutoReply(headers, view))
       return finish(view, original, "autoreply", autoReplyRecipients(headers, view), reporter);
+    // A delivery-status report (RFC 3462) from a mail system whose body is missing or unreadable
+    // (sendmail's "No Message Collected", a report cut off in transit) is still a bounce: the
+    // user is told it could not be read, not shown it as an ordinary mail.
+    if (depth === 0 && view.reportType === "delivery-status" && isSystemSender(headers))
+      return finish(view, original, "failure", [], reporter);
     return null;
   }
   return finish(view, original, kindFromActions(recipients, "success"), recipients, reporter);
@@ -231,6 +237,15 @@ function excludedAddresses(headers: HeaderField[], originalFrom: string | undefi
   }
   if (originalFrom) out.add(originalFrom.toLowerCase());
   return out;
+}
+
+/** A mailer daemon's From or a null reverse path: the sender of a report, not a person. */
+function isSystemSender(headers: HeaderField[]): boolean {
+  const returnPath = getHeader(headers, "return-path");
+  return (
+    DAEMON_FROM.test(getHeader(headers, "from") ?? "") ||
+    (returnPath !== undefined && /^<?\s*>?$/.test(returnPath.trim()))
+  );
 }
 
 function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextScan): boolean {

@@ -55,8 +55,12 @@ export function viewFromMime(raw: Uint8Array): ReportView {
   const root = tree.root;
   const view: ReportView = {
     headers: root.headers,
+    // A multipart/report whose parts are missing (no boundary in the body) is read as text, but
+    // its header still says what it reports.
     reportType:
-      root.type === "multipart/report" ? (root.params["report-type"] ?? "").toLowerCase() : "",
+      root.type === "multipart/report"
+        ? (root.params["report-type"] ?? "").toLowerCase()
+        : reportTypeOf(root.headers),
     text: "",
     dsnTexts: [],
     feedbackText: null,

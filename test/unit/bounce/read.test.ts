@@ -255,3 +255,63 @@ describe("scanReportText: display names before an address", () => {
     expect(scan.recipients).toEqual([]);
   });
 });
+
+describe("readBounce on reports with little to read", () => {
+  const mail = (lines: string[]): MessageSnapshot => ({
+    ...emptySnapshot("mime", "received"),
+    raw: new TextEncoder().encode(lines.join("\r\n")),
+  });
+
+  it("reads a delivery-status report whose parts are missing as an unreadable failure", () => {
+    const b = readBounce(
+      mail([
+        "Return-Path: <>",
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+        "To: <someone@example.org>",
+        "Subject: Returned mail: see transcript for details",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/report; report-type=delivery-status;",
+        '\tboundary="b1/mx.example.net"',
+        "",
+        "<<< No Message Collected >>>",
+        "",
+      ])
+    );
+    expect(b).toMatchObject({ kind: "failure", recipients: [] });
+  });
+
+  it("does not take a person's mail that only claims a report type for a bounce", () => {
+    const b = readBounce(
+      mail([
+        "From: Taro <taro@example.org>",
+        "To: <someone@example.net>",
+        "Subject: hello",
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=x",
+        "",
+        "no parts",
+        "",
+      ])
+    );
+    expect(b).toBeNull();
+  });
+
+  it.each([
+    "[Automatyczna =?iso-8859-2?Q?odpowied=BC?=] test",
+    "Respuesta automática: Pedido",
+    "Automatische Antwort: Angebot",
+    "【自動返信】お問い合わせありがとうございます",
+  ])("reads the subject %p as an automatic reply", (subject) => {
+    const b = readBounce(
+      mail([
+        "From: Anna <anna@example.pl>",
+        "To: <someone@example.net>",
+        `Subject: ${subject}`,
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "I am away until Monday.",
+        "",
+      ])
+    );
+    expect(b?.kind).toBe("autoreply");
+  });
+});
