@@ -88,3 +88,13 @@ describe("general rules: narrower refusals than 'accepts no mail'", () => {
     expect(reasonOf("550 Speicherplatz des Empfängers ist erschöpft", "550")).toBe("mailboxfull");
   });
 });
+
+describe("general rules: the recipient domain's DNS", () => {
+  it("reads a resolver failure on the domain's records as the domain to check", () => {
+    const reasonOf = (diagnostic: string) => classifyDelivery({ diagnostic })?.reason;
+    expect(
+      reasonOf("Name service error for name=example.invalid type=MX: Malformed name server reply")
+    ).toBe("hostunknown");
+    expect(reasonOf("DNS lookup gave a malformed DNS response for the domain")).toBe("hostunknown");
+  });
+});
