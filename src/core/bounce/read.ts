@@ -448,8 +448,14 @@ function fromText(
   headers: HeaderField[],
   ctx: Context
 ): BounceRecipient[] {
+  const listed = addressesIn(getHeader(headers, "x-failed-recipients"));
   let addresses = scan.recipients.map((r) => r.address);
-  if (addresses.length === 0) addresses = addressesIn(getHeader(headers, "x-failed-recipients"));
+  // X-Failed-Recipients (Exim and others) names the failed recipients exactly: an address the
+  // text scan took besides them is the sender's or a forwarder's ("A message sent by <…>").
+  const named = new Set(listed.map((a) => a.toLowerCase()));
+  const confirmed = addresses.filter((a) => named.has(a.toLowerCase()));
+  if (confirmed.length > 0) addresses = confirmed;
+  if (addresses.length === 0) addresses = listed;
   const delayed =
     DELAY_WORDS.test(unwrapped(view.text) + " " + (getHeader(headers, "subject") ?? "")) &&
     !GIVEN_UP.test(unwrapped(view.text));

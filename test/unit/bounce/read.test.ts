@@ -295,6 +295,32 @@ describe("readBounce on reports with little to read", () => {
     expect(b).toBeNull();
   });
 
+  it("keeps to X-Failed-Recipients when the text also names the sender", () => {
+    const b = readBounce(
+      mail([
+        "Return-Path: <>",
+        "X-Failed-Recipients: gone@example.net",
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.com>",
+        "To: news@example.org",
+        "Subject: Mail delivery failed",
+        "",
+        "This message was created automatically by mail delivery software.",
+        "",
+        "A message sent by",
+        "",
+        "  <news@example.org>",
+        "",
+        "could not be delivered to one or more of its recipients. The following",
+        "address(es) failed:",
+        "",
+        "  gone@example.net",
+        "    (ultimately generated from gone@example.co.uk)",
+        "",
+      ])
+    );
+    expect(b?.recipients.map((r) => r.address)).toEqual(["gone@example.net"]);
+  });
+
   it.each([
     "[Automatyczna =?iso-8859-2?Q?odpowied=BC?=] test",
     "Respuesta automática: Pedido",
