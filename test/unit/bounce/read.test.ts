@@ -301,7 +301,7 @@ describe("readBounce on reports with little to read", () => {
         "Return-Path: <>",
         "X-Failed-Recipients: gone@example.net",
         "From: Mail Delivery System <Mailer-Daemon@mx.example.com>",
-        "To: news@example.org",
+        "To: SRS0+x1=news@relay.example.com",
         "Subject: Mail delivery failed",
         "",
         "This message was created automatically by mail delivery software.",
