@@ -98,3 +98,20 @@ describe("general rules: the recipient domain's DNS", () => {
     expect(reasonOf("DNS lookup gave a malformed DNS response for the domain")).toBe("hostunknown");
   });
 });
+
+describe("general rules: content judged as spam or bulk", () => {
+  it("reads 'appears to be spam' and a bulk classification as spam, whatever code came with it", () => {
+    expect(
+      classifyDelivery({
+        diagnostic: "554 Sorry, this message appears to be spam (#5.6.0)",
+        status: "5.6.0",
+      })?.reason
+    ).toBe("spamdetected");
+    expect(
+      classifyDelivery({
+        diagnostic: "550-5.7.1 The message was rejected due to classification as Bulk mail.",
+        status: "5.7.1",
+      })?.reason
+    ).toBe("spamdetected");
+  });
+});
