@@ -115,3 +115,27 @@ describe("general rules: content judged as spam or bulk", () => {
     ).toBe("spamdetected");
   });
 });
+
+describe("general rules: words clearer than the code", () => {
+  it("reads 'no such user' and 'mail-box not found' as an unknown user even under 5.7.1", () => {
+    expect(
+      classifyDelivery({ diagnostic: "550 5.7.1 No such user x12si345", status: "5.7.1" })?.reason
+    ).toBe("userunknown");
+    expect(
+      classifyDelivery({
+        diagnostic: "553 sorry, badrcptto(user mail-box not found) (#5.7.1)",
+        status: "5.7.1",
+      })?.reason
+    ).toBe("userunknown");
+  });
+
+  it("reads 'trying to use me as a relay' as relaying refused", () => {
+    expect(
+      classifyDelivery({
+        diagnostic:
+          "553-you are trying to use me [mx.example.net] as a relay, but I have not been configured to let you do this.",
+        status: "5.7.1",
+      })?.reason
+    ).toBe("norelaying");
+  });
+});

@@ -7,5 +7,6 @@ export const norelaying = {
   decisive:
     /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|forbidden|refused)|(not|isn't) (permitted|allowed|authorized) to relay|unable to relay|cannot relay|we do not relay|no relaying|relay not (permitted|allowed)|not a (gateway|relay)|中継.{0,10}(許可されていません|拒否|禁止|できません)|allowed rcpthosts|authori[sz]ed to use this (server as a )?relay/,
   /** "Not configured to relay", "not set up to relay" (RFC 5321 §3.6 relaying). */
-  configuredWords: /not (configured|set up|setup) to relay|relaying (is )?not (configured|enabled)/,
+  configuredWords:
+    /not (configured|set up|setup) to relay|relaying (is )?not (configured|enabled)|(trying|attempting|tried) to use (me|this (server|host|system)) .{0,80}as an? relay/,
 };

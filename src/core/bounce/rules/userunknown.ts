@@ -11,5 +11,6 @@ export const userunknown = {
   directoryWords:
     /invalid (final )?(delivery )?user ?id|(no|(does not|doesn't) have an?) final (e-?mail )?delivery point|no match(es)? (to|for|in) (the )?(nameserver|directory|name server|address book)|(user|recipient|address|mailbox) (is )?not known|(address|mailbox) (is )?(wrong|no longer valid)|n'existe pas|inconnu|unbekannt|existiert nicht|no existe|desconocid[oa]|inesistente|inexistente|não existe|用户不存在|不存在的用户|收件人不存在/,
   /** Decisive: the recipient's address was looked up and not found; outranks a code used in another sense (X.1.10 is a null MX in RFC 7505, "recipient not found" at Exchange). */
-  decisive: /recipient (address )?not found|no such (user|mailbox|recipient) here/,
+  decisive:
+    /recipient (address )?not found|no such (user|mailbox|recipient)\b|(user )?mail-box not found/,
 };
