@@ -42,6 +42,8 @@ const DELAY_WORDS =
   /will (continue to |keep )?(be )?(retr(y|ied|ying)|try (again|to (re)?deliver|delivery)|attempt(ing)? (to (re)?deliver|delivery|redelivery|again))|will continue (trying|to try)|still (trying|being retried|be retried)|not yet been delivered|has been delayed|delivery (is |has been )?delayed|delayed mail|warning: message|will be retried|no action is required on your part|temporarily deferred|delivery attempts will continue|will continue delivery attempts|warning only|do not need to resend|has been postponed|遅延/i;
 const GIVEN_UP =
   /permanent|given up|gave up|giving up|failed permanently|could not be delivered|was not delivered|undeliverable/i;
+/** "Taro is out of the office (returning …)": the away notice's subject names the person first. */
+const AWAY_SUBJECT = /\b(is|am) (currently )?out of (the )?office\b/i;
 /** Addresses a report gives for questions, never a failed recipient. */
 const SYSTEM_ADDRESS =
   /^(postmaster|mailer-daemon|mail-daemon|abuse|hostmaster|noreply|no-reply|help|support)@/i;
@@ -558,6 +560,7 @@ function isAutoReply(headers: HeaderField[], view: ReportView): boolean {
   if (/auto_reply|autoreply/i.test(getHeader(headers, "precedence") ?? "")) return true;
   return (
     AUTOREPLY_SUBJECT.test(decodeWords(getHeader(headers, "subject") ?? "")) ||
+    AWAY_SUBJECT.test(decodeWords(getHeader(headers, "subject") ?? "")) ||
     (view.readFrom === "body" && AUTOREPLY_SUBJECT.test(view.text.slice(0, 200)))
   );
 }

@@ -326,6 +326,7 @@ describe("readBounce on reports with little to read", () => {
     "Respuesta automática: Pedido",
     "Automatische Antwort: Angebot",
     "【自動返信】お問い合わせありがとうございます",
+    "AUTO: Smith, John is out of the office. (returning 05/01/2027)",
   ])("reads the subject %p as an automatic reply", (subject) => {
     const b = readBounce(
       mail([
