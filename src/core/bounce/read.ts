@@ -241,7 +241,10 @@ function excludedAddresses(headers: HeaderField[], originalFrom: string | undefi
   return out;
 }
 
-/** A mailer daemon's From or a null reverse path: the sender of a report, not a person. */
+/**
+ * A mailer daemon's From or a null reverse path ("Return-Path: <>"): the sender of a report, not
+ * a person. A mail without Return-Path at all (a draft, a Sent Items copy) says nothing either way.
+ */
 function isSystemSender(headers: HeaderField[]): boolean {
   const returnPath = getHeader(headers, "return-path");
   return (
@@ -254,17 +257,10 @@ function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextSca
   if (getHeader(headers, "x-failed-recipients")) return true;
   if (view.reportType === "delivery-status") return true;
   if (scan.recipients.length === 0) return false;
-  const from = getHeader(headers, "from") ?? "";
   const subject = decodeWords(getHeader(headers, "subject") ?? "");
-  // A null reverse path ("Return-Path: <>") marks a report; a mail without the header at all
-  // (a draft, a Sent Items copy) says nothing either way.
-  const returnPath = getHeader(headers, "return-path");
   // Reports wrap their sentences anywhere ("could not\nbe delivered"): read them unwrapped.
   const flat = unwrapped(view.text);
-  const systemSender =
-    DAEMON_FROM.test(from) ||
-    (returnPath !== undefined && /^<?\s*>?$/.test(returnPath.trim())) ||
-    BOUNCE_SUBJECT.test(subject);
+  const systemSender = isSystemSender(headers) || BOUNCE_SUBJECT.test(subject);
   return (
     systemSender &&
     (scan.errorLines.length > 0 || FAILURE_WORDS.test(flat) || DELAY_WORDS.test(flat))
@@ -296,11 +292,8 @@ function isUnaddressedBounce(
       !ownDomains.has(a.split("@")[1]?.toLowerCase() ?? "")
   );
   if (named) return false;
-  const from = getHeader(headers, "from") ?? "";
-  const returnPath = getHeader(headers, "return-path");
   const subject = decodeWords(getHeader(headers, "subject") ?? "");
-  const sender =
-    DAEMON_FROM.test(from) || (returnPath !== undefined && /^<?\s*>?$/.test(returnPath.trim()));
+  const sender = isSystemSender(headers);
   // A person's reply or forward ("Fw: Undeliverable: …") is not a report, whatever it quotes.
   const reportSubject = BOUNCE_SUBJECT.test(subject) && !REPLY_PREFIX.test(subject);
   const signs = [sender, reportSubject, view.original !== null].filter(Boolean).length;
@@ -558,9 +551,10 @@ function isAutoReply(headers: HeaderField[], view: ReportView): boolean {
   )
     return true;
   if (/auto_reply|autoreply/i.test(getHeader(headers, "precedence") ?? "")) return true;
+  const subject = decodeWords(getHeader(headers, "subject") ?? "");
   return (
-    AUTOREPLY_SUBJECT.test(decodeWords(getHeader(headers, "subject") ?? "")) ||
-    AWAY_SUBJECT.test(decodeWords(getHeader(headers, "subject") ?? "")) ||
+    AUTOREPLY_SUBJECT.test(subject) ||
+    AWAY_SUBJECT.test(subject) ||
     (view.readFrom === "body" && AUTOREPLY_SUBJECT.test(view.text.slice(0, 200)))
   );
 }

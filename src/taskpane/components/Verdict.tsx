@@ -226,26 +226,23 @@ export function VerdictView(props: VerdictViewProps) {
   const status =
     v.tone === "clear" ? "ok" : v.tone === "open" ? "manual" : (v.tone as "problem" | "warning");
   const inquiryFirst = !v.next.ownFix;
-  // A notice that needs nothing (a delivery report, an away reply) offers no inquiry to IT.
+  // A notice that needs nothing (a delivery report, an away reply) offers no inquiry to IT; a
+  // suspicious received mail is reported to IT rather than asked about.
+  const reportOnly = v.mode === "received" && v.suspicious;
   const inquiryButton =
-    v.next.kind === "nothingToDo" ? null : v.mode !== "received" || !v.suspicious ? (
+    v.next.kind === "nothingToDo" ? null : (
       <Button
         size="small"
-        appearance={inquiryFirst ? "primary" : "secondary"}
+        appearance={!reportOnly && inquiryFirst ? "primary" : "secondary"}
         icon={<Mail20Regular />}
         onClick={() => props.onOpen("inquiry")}
         data-testid="verdict-write-it"
       >
-        {inquiryFirst ? VERDICT_UI.writeToIt[lang] : VERDICT_UI.writeToItSecond[lang]}
-      </Button>
-    ) : (
-      <Button
-        size="small"
-        icon={<Mail20Regular />}
-        onClick={() => props.onOpen("inquiry")}
-        data-testid="verdict-write-it"
-      >
-        {VERDICT_UI.reportToIt[lang]}
+        {reportOnly
+          ? VERDICT_UI.reportToIt[lang]
+          : inquiryFirst
+            ? VERDICT_UI.writeToIt[lang]
+            : VERDICT_UI.writeToItSecond[lang]}
       </Button>
     );
   return (
