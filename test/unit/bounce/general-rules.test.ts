@@ -89,6 +89,23 @@ describe("general rules: narrower refusals than 'accepts no mail'", () => {
   });
 });
 
+describe("general rules: an account switched off, in other languages", () => {
+  const reasonOf = (diagnostic: string) => classifyDelivery({ diagnostic })?.reason;
+
+  it("reads an expired or disabled mailbox as a suspended account", () => {
+    expect(reasonOf("Esta casilla ha expirado por falta de uso.")).toBe("suspend");
+    expect(reasonOf("550 La cuenta de correo ha sido deshabilitada")).toBe("suspend");
+    expect(reasonOf("550 A conta de e-mail está desativada")).toBe("suspend");
+    expect(reasonOf("550 Le compte est désactivé")).toBe("suspend");
+    expect(reasonOf("550 Das Konto wurde deaktiviert")).toBe("suspend");
+  });
+
+  it("leaves an unknown mailbox in the same languages alone", () => {
+    expect(reasonOf("550 La cuenta no existe")).toBe("userunknown");
+    expect(reasonOf("550 Benutzer unbekannt")).toBe("userunknown");
+  });
+});
+
 describe("general rules: the recipient domain's DNS", () => {
   it("reads a resolver failure on the domain's records as the domain to check", () => {
     const reasonOf = (diagnostic: string) => classifyDelivery({ diagnostic })?.reason;

@@ -77,6 +77,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["suspend", suspend.decisive],
   ["suspend", suspend.lockedWords],
   ["suspend", suspend.bannedWords],
+  ["suspend", suspend.otherLanguages],
   ["hasmoved", hasmoved.decisive],
   ["userunknown", userunknown.decisive],
   ["hostunknown", hostunknown.decisive],

@@ -9,6 +9,12 @@ export const suspend = {
   /** Accounts temporarily locked, disabled or suspended, or not collected for a long time (RFC 3463 X.2.1). */
   lockedWords:
     /(account|mailbox|user|address) (is |has been |was )?(temporarily |permanently )?(locked|disabled|suspended|deactivated|blocked)|(not|never) (been )?(collected|retrieved|picked up)/,
+  /**
+   * The same in Spanish, Portuguese, French and German: a mailbox or account that expired,
+   * was switched off or is no longer used ("Esta casilla ha expirado por falta de uso").
+   */
+  otherLanguages:
+    /(casilla|cuenta|buz[oó]n)( de correo)? (ha expirado|expir[oó]|est[aá] (inactiva|deshabilitada|suspendida|bloqueada|desactivada|dada de baja)|(ha sido|fue) (deshabilitada|suspendida|bloqueada|desactivada|dada de baja))|por falta de uso|(conta|caixa postal|caixa de correio)( de e-?mail)? (est[aá] |foi )?(desativada|inativa|suspensa|bloqueada|expirada|cancelada)|(compte|bo[iî]te aux lettres) (est |a [eé]t[eé] )?(d[eé]sactiv[eé]e?|suspendue?|bloqu[eé]e?|inactive?|ferm[eé]e?)|(konto|postfach|benutzerkonto) (ist |wurde )?(deaktiviert|gesperrt|stillgelegt)/,
   /** A recipient banned or blocked by its provider (Exchange Online 5.7.505 "banned recipient"). */
   bannedWords: /banned recipient|recipient (is )?banned/,
 };
