@@ -6,6 +6,7 @@
 import { workBudget, type WorkBudget } from "./archive/budget";
 import { bounceFindings, readBounce } from "./bounce";
 import { runChecks } from "./checks";
+import { headerDamageFindings } from "./checks/input-notes";
 import { HEADERS_ONLY_NOTE, parseReturnedOriginal } from "./mime/eml";
 import type { BounceReport } from "./model/bounce";
 import type { Facts } from "./model/facts";
@@ -112,7 +113,8 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   let findings: Finding[];
   const cut: Finding[] = [];
   if (bounce) {
-    findings = bounceFindings(bounce);
+    // The checks below run on the original; the bounce file's own header damage is said here.
+    findings = [...bounceFindings(bounce), ...headerDamageFindings(input.snapshot.notes)];
     if (original) {
       const checked = withBodyCap(original, cut);
       findings.push(...runChecks({ snapshot: checked, facts: {}, policy: input.policy, budget }));

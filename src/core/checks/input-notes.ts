@@ -6,12 +6,39 @@
  */
 import type { Finding } from "../model/finding";
 import { say } from "../messages";
+import { BLANK_LINES_NOTE, HEADER_CUT_NOTE, UNFOLDED_NOTE } from "../mime/header-repair";
 import { EXCHANGE_ONLY_NOTE, RTF_ONLY_NOTE, SMIME_NOTE } from "../mime/msg-notes";
 import { clip } from "../text/clip";
 import type { CheckInput, NamedCheck } from "./types";
 
 function detail(note: string, prefix: string): string {
   return note.slice(prefix.length).trim();
+}
+
+/** The number a note carries after its prefix ("mime.header-cut: 7" → 7). */
+function numberIn(note: string, prefix: string): number {
+  return Number(/^(\d+)/.exec(detail(note, prefix))?.[1] ?? "0");
+}
+
+/**
+ * What was mended or cut in the mail file's top header (item 20: invalid headers). Exported for
+ * the engine, which says it of a bounce file too (the checks there run on its original).
+ */
+export function headerDamageFindings(notes: readonly string[] | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const note of notes ?? []) {
+    if (note.startsWith(BLANK_LINES_NOTE))
+      out.push(
+        say(20, "input.header-blank-lines", "info", { count: numberIn(note, BLANK_LINES_NOTE) })
+      );
+    else if (note.startsWith(UNFOLDED_NOTE))
+      out.push(
+        say(20, "input.header-unfolded", "warning", { line: numberIn(note, UNFOLDED_NOTE) })
+      );
+    else if (note.startsWith(HEADER_CUT_NOTE))
+      out.push(say(20, "input.header-cut", "warning", { line: numberIn(note, HEADER_CUT_NOTE) }));
+  }
+  return out;
 }
 
 function findingsOf(note: string): Finding[] {
@@ -39,11 +66,12 @@ function findingsOf(note: string): Finding[] {
 }
 
 function runInputNotes(input: CheckInput): Finding[] {
-  return (input.snapshot.notes ?? []).flatMap(findingsOf);
+  const notes = input.snapshot.notes ?? [];
+  return [...notes.flatMap(findingsOf), ...headerDamageFindings(notes)];
 }
 
 export const inputNotesCheck: NamedCheck = {
   name: "input-notes",
-  items: [8, 9, 11],
+  items: [8, 9, 11, 20],
   run: runInputNotes,
 };

@@ -16,6 +16,7 @@ import type {
 } from "../model/snapshot";
 import { bounceSign } from "./bounce-sign";
 import { readMimeFast, type FastMail } from "./fast-reader";
+import { fieldNameEnd, HEADER_CUT_NOTE, repairNotes, repairTopHeader } from "./header-repair";
 
 export class NotAMailError extends Error {
   constructor(reason: string) {
@@ -65,16 +66,8 @@ const LONGEST_MAIL_HEADER = Math.max(...[...MAIL_HEADERS].map((h) => h.length));
  * when the line is no header line.
  */
 function headerName(b: Uint8Array, start: number, end: number): string | undefined {
-  let i = start;
-  while (i < end) {
-    const c = b[i] as number;
-    if (c < 0x21 || c > 0x7e || c === 0x3a) break;
-    i++;
-  }
-  if (i === start) return undefined;
-  let j = i;
-  while (j < end && (b[j] === 0x20 || b[j] === 0x09)) j++;
-  if (j >= end || b[j] !== 0x3a) return undefined;
+  const i = fieldNameEnd(b, start, end);
+  if (i < 0) return undefined;
   if (i - start > LONGEST_MAIL_HEADER) return "";
   let name = "";
   for (let k = start; k < i; k++) {
@@ -90,7 +83,16 @@ function headerName(b: Uint8Array, start: number, end: number): string | undefin
  * Looks at the first 64 KiB only, so a huge binary file is rejected quickly. The lines are
  * split on LF (a CR before it dropped) and read as bytes, in place.
  */
-export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
+/**
+ * A line that is no header line, after at least this many header lines (one of them a usual mail
+ * header), ends a damaged header instead of making the whole file "not a mail": every parser reads
+ * the rest as the body, and the user is told where the header was cut.
+ */
+const HEADER_LINES_BEFORE_A_CUT = 3;
+
+export type SniffResult = { ok: true; cutAtLine?: number } | { ok: false; reason: string };
+
+export function sniffMail(bytes: Uint8Array): SniffResult {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
   const head = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
   const end = headerBlockEnd(head);
@@ -131,6 +133,8 @@ export function sniffMail(bytes: Uint8Array): { ok: true } | { ok: false; reason
     if (name === undefined) {
       // The 64 KiB window may cut a header in two; only the very last line may be partial.
       if (last && headerLines > 0) break;
+      if (headerLines >= HEADER_LINES_BEFORE_A_CUT && known > 0)
+        return { ok: true, cutAtLine: i + 1 };
       return {
         ok: false,
         reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml or .msg) file`,
@@ -191,6 +195,12 @@ export function guessKind(
 export interface ParseEmlOptions {
   /** Keep attachment bytes (for archive inspection). Default true. */
   keepAttachmentContent?: boolean;
+  /**
+   * Read a header that breaks off at a line that is no header line, the rest as the body (true,
+   * the default: a user's file is better read in part than refused). A bounce's returned original
+   * is read strictly: a mangled copy is left out rather than checked as a mail without a sender.
+   */
+  acceptCutHeader?: boolean;
 }
 
 const POSTAL_OPTIONS = { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 } as const;
@@ -273,13 +283,19 @@ async function parseTopHeaders(bytes: Uint8Array, why: string): Promise<PostalEm
 
 /** Parses an RFC 5322 message. Throws NotAMailError when the bytes are not a mail. */
 export async function parseEml(
-  bytes: Uint8Array,
+  file: Uint8Array,
   options: ParseEmlOptions = {}
 ): Promise<MessageSnapshot> {
+  const repair = repairTopHeader(file);
+  const bytes = repair.bytes;
   const sniff = sniffMail(bytes);
   if (!sniff.ok) throw new NotAMailError(sniff.reason);
+  if (sniff.cutAtLine !== undefined && options.acceptCutHeader === false)
+    throw new NotAMailError(`line ${sniff.cutAtLine} is not a mail header`);
   let email: PostalEmail | FastMail | undefined = readMimeFast(bytes);
-  const notes: string[] = [];
+  const notes: string[] = repairNotes(repair);
+  if (sniff.cutAtLine !== undefined)
+    notes.push(`${HEADER_CUT_NOTE} ${sniff.cutAtLine + repair.leadingBlankLines}`);
   if (!email) {
     try {
       email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
@@ -319,7 +335,7 @@ export async function parseEml(
     bcc: mailboxes(email.bcc),
     attachments,
     headers,
-    sizeBytes: bytes.length,
+    sizeBytes: file.length,
     raw: bytes,
   };
   if (email.text !== undefined) snapshot.bodyText = email.text;
@@ -343,7 +359,7 @@ export async function parseReturnedOriginal(
 ): Promise<MessageSnapshot | undefined> {
   if (!raw || raw.length === 0) return undefined;
   try {
-    const original = await parseEml(raw);
+    const original = await parseEml(raw, { acceptCutHeader: false });
     original.kind = "sent";
     return original;
   } catch {

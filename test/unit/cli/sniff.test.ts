@@ -30,6 +30,14 @@ describe("sniffMail", () => {
     expect(sniffMail(bytes("\nSubject: x\n")).ok).toBe(false);
   });
 
+  it("a non-header line after three header lines, one of them a mail header, cuts the header there", () => {
+    const mail =
+      "From: a@example.com\nTo: b@example.org\nSubject: x\nnot a header\nDate: y\n\nbody";
+    expect(sniffMail(bytes(mail))).toEqual({ ok: true, cutAtLine: 4 });
+    // Three lines that are no usual mail headers are not enough to call the file a mail.
+    expect(sniffMail(bytes("X-A: 1\nX-B: 2\nX-C: 3\nnot a header\n\nbody")).ok).toBe(false);
+  });
+
   it("a header block longer than the 64 KiB window: only its cut last line may be partial", () => {
     const long = "X-Long: " + "a".repeat(70 * 1024) + "\n";
     expect(sniffMail(bytes("Subject: x\n" + long + "\nbody"))).toEqual({ ok: true });

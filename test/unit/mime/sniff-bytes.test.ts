@@ -1,7 +1,8 @@
 /**
  * sniffMail reads the header block as bytes in place (issue #17); it accepts and refuses exactly
  * what the earlier version did, which decoded the block as latin1 and split it on /\r?\n/. That
- * version is kept here as the reference.
+ * version is kept here as the reference, with the one rule added since (a header cut by a stray
+ * line after three header lines).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,7 +36,9 @@ function referenceHeaderBlockEnd(head: Uint8Array): number {
   return head.length;
 }
 
-function referenceSniff(bytes: Uint8Array): { ok: true } | { ok: false; reason: string } {
+function referenceSniff(
+  bytes: Uint8Array
+): { ok: true; cutAtLine?: number } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
   const head = bytes.subarray(0, referenceHeaderBlockEnd(bytes.subarray(0, 64 * 1024)));
   const text = new TextDecoder("latin1").decode(head);
@@ -57,6 +60,8 @@ function referenceSniff(bytes: Uint8Array): { ok: true } | { ok: false; reason: 
     const m = HEADER_LINE.exec(line);
     if (!m) {
       if (i === lines.length - 1 && headerLines > 0) break;
+      // A damaged header after three header lines, one a mail header, is cut there (eml.ts).
+      if (headerLines >= 3 && known > 0) return { ok: true, cutAtLine: i + 1 };
       return {
         ok: false,
         reason: `line ${i + 1} is not a mail header, so this is not a mail (.eml or .msg) file`,
