@@ -11,6 +11,7 @@ import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes"
 import { parseDsn, type DsnFields } from "./dsn";
 import { decodeWords, getHeader, parseHeaderLines } from "./mime";
 import { headerBlock, readOriginal } from "./original";
+import { completeMultilineReply } from "./reply-lines";
 import { detectReporter } from "./reporter";
 import { readSesNotification, type SesResult } from "./ses";
 import { addressesIn, saysSomething, scanReportText, type TextScan } from "./text";
@@ -108,7 +109,7 @@ function readUnsafe(
   let recipients: BounceRecipient[] = [];
 
   if (dsn.recipients.length > 0) {
-    recipients = fromDsn(dsn, scan, reporter, ctx);
+    recipients = fromDsn(dsn, scan, reporter, ctx, view.text);
   } else if (looksLikeBounce(headers, view, scan)) {
     recipients = fromText(view, scan, reporter, headers, ctx);
   }
@@ -357,11 +358,12 @@ function fromDsn(
   dsn: DsnFields,
   scan: TextScan,
   reporter: string | null,
-  ctx: Context
+  ctx: Context,
+  reportText: string
 ): BounceRecipient[] {
   const out: BounceRecipient[] = [];
   for (const r of dsn.recipients.slice(0, 500)) {
-    let diagnostic = (r.diagnostic ?? "").trim();
+    let diagnostic = completeMultilineReply((r.diagnostic ?? "").trim(), reportText);
     const address = dsnAddress(
       r.finalRecipient,
       r.originalRecipient,

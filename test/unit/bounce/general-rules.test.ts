@@ -156,3 +156,39 @@ describe("general rules: words clearer than the code", () => {
     ).toBe("norelaying");
   });
 });
+
+describe("general rules: the sending IP refused", () => {
+  const reasonOf = (diagnostic: string) => classifyDelivery({ diagnostic })?.reason;
+
+  it("reads 'access from ip address … blocked' as a blocked sender (item 1)", () => {
+    expect(
+      reasonOf("550 Access from ip address 192.0.2.24 blocked. Visit https://example.net/bl")
+    ).toBe("blocked");
+    expect(reasonOf("554 Connections from IP [2001:db8::1] are refused")).toBe("blocked");
+  });
+
+  it("reads a failed sender check as the sender refused (item 15), before the blocklist words", () => {
+    expect(
+      reasonOf(
+        "550-Verification failed for <b@example.com> 550-They may be blacklisted 550 Sender verify failed"
+      )
+    ).toBe("rejected");
+    expect(reasonOf("450 4.7.1 Sender address verification failed")).toBe("rejected");
+  });
+});
+
+describe("general rules: a relay that wants the sender to log in", () => {
+  const reasonOf = (diagnostic: string) => classifyDelivery({ diagnostic })?.reason;
+
+  it("reads 'turn on SMTP authentication' as a security requirement, not a relay setting", () => {
+    expect(
+      reasonOf(
+        "550-Please turn on SMTP Authentication in your mail client. 550 host is not permitted to relay through this server without authentication."
+      )
+    ).toBe("securityerror");
+  });
+
+  it("keeps a relay refused with no word of logging in a relay problem", () => {
+    expect(reasonOf("554 5.7.1 <a@example.org>: Relay access denied")).toBe("norelaying");
+  });
+});

@@ -342,3 +342,74 @@ describe("readBounce on reports with little to read", () => {
     expect(b?.kind).toBe("autoreply");
   });
 });
+
+describe("readBounce: a multi-line reply cut short in the Diagnostic-Code", () => {
+  const dsnWithTranscript = (transcript: string[], diagnostic: string) => ({
+    ...emptySnapshot("mime", "received"),
+    raw: new TextEncoder().encode(
+      [
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>",
+        "To: <news@example.com>",
+        "Subject: Returned mail: see transcript for details",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        "",
+        "--b",
+        "",
+        "   ----- The following addresses had permanent fatal errors -----",
+        "<hanako@example.net>",
+        `    (reason: ${diagnostic})`,
+        "",
+        "   ----- Transcript of session follows -----",
+        "... while talking to mx.example.net.:",
+        ">>> DATA",
+        ...transcript,
+        "",
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.example.com",
+        "",
+        "Final-Recipient: RFC822; hanako@example.net",
+        "Action: failed",
+        "Status: 5.1.1",
+        `Diagnostic-Code: SMTP; ${diagnostic}`,
+        "",
+        "--b--",
+        "",
+      ].join("\r\n")
+    ),
+  });
+
+  it("reads the reply's last line from the transcript: a failed sender check is the sender refused", () => {
+    const b = readBounce(
+      dsnWithTranscript(
+        [
+          "<<< 550-Verification failed for <bounces+42@example.com>",
+          "<<< 550-The mail server could not deliver mail to bounces+42@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+          "<<< 550 Sender verify failed",
+          "550 5.1.1 <hanako@example.net>... User unknown",
+        ],
+        "550-Verification failed for <bounces+42@example.com>"
+      )
+    );
+    const r = b?.recipients[0];
+    expect(r?.diagnostic).toContain("Sender verify failed");
+    expect(r?.diagnostic).not.toContain("User unknown");
+    expect(r?.diagnosis?.reason).toBe("rejected");
+  });
+
+  it("leaves a one-line reply, and one the transcript does not have, as they were", () => {
+    const one = readBounce(
+      dsnWithTranscript(["<<< 550 5.1.1 No such user here"], "550 5.1.1 No such user here")
+    );
+    expect(one?.recipients[0]?.diagnostic).toBe("550 5.1.1 No such user here");
+    const missing = readBounce(
+      dsnWithTranscript(
+        ["<<< 550 5.1.1 something else"],
+        "550-5.1.1 The mailbox does not exist here"
+      )
+    );
+    expect(missing?.recipients[0]?.diagnosis?.reason).toBe("userunknown");
+  });
+});

@@ -12,7 +12,7 @@ export const blocked = {
    */
   decisiveLast:
     /refused to talk to me|messages from \[?\d{1,3}(\.\d{1,3}){3}\]? (weren't|were not) sent/,
-  /** The sending IP or its traffic is refused ("traffic not accepted from this IP", "an unusual rate of mail" from it, HELO/EHLO names refused); tried before the spam phrases. */
+  /** The sending IP or its traffic is refused ("traffic not accepted from this IP", "access from ip address 192.0.2.1 blocked", "an unusual rate of mail" from it, HELO/EHLO names refused); tried before the spam phrases. */
   sourceWords:
-    /not accepted from this ip|unusual rate of (unsolicited )?mail|(helo|ehlo)\b[^.]{0,20}\b(argument|name|hostname) (is )?(invalid|not allowed|missing)|empty (helo|ehlo)/,
+    /not accepted from this ip|(access|connections?|mail|traffic) from (the )?ip( address)? \[?[0-9a-f.:]{3,45}\]? (is |are |has been |have been |was |were )?(blocked|banned|refused|denied)|unusual rate of (unsolicited )?mail|(helo|ehlo)\b[^.]{0,20}\b(argument|name|hostname) (is )?(invalid|not allowed|missing)|empty (helo|ehlo)/,
 };

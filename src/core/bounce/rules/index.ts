@@ -52,6 +52,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["policyviolation", policyviolation.decisive],
   ["policyviolation", policyviolation.statedWords],
   ["rejected", rejected.senderDomainWords],
+  ["rejected", rejected.senderVerifyWords],
   ["filtered", filtered.decisive],
   ["filtered", filtered.preferenceWords],
   ["attachmentblocked", attachmentblocked.decisive],
@@ -61,6 +62,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["blocked", blocked.decisive],
   ["badreputation", badreputation.decisive],
   ["failedstarttls", failedstarttls.decisive],
+  ["securityerror", securityerror.loginWords],
   ["norelaying", norelaying.decisive],
   ["norelaying", norelaying.configuredWords],
   // A quota reached is the mailbox's; a quota on sending (after it) is a rate limit.

@@ -25,6 +25,14 @@ export const rejected = {
    */
   groupPostWords:
     /(permission|authori[sz]ation|rights?) to (post|send (messages? )?to (this|the) (group|list|mailing list))|(pas|non) (autorisée?s?|habilitée?s?|permise?s?) à (poster|publier|lui envoyer|envoyer des messages)|pas l'autorisation d(e |')(poster|publier|envoyer)|berechtigung(en)?[^.]{0,60}(zu posten|zu senden|zu veröffentlichen)|nicht berechtigt[^.]{0,40}(zu posten|zu senden)|no (tienes?|dispones? de) (los )?permisos? (necesarios )?para (publicar|enviar|postear)|non (hai|ha|disponi|dispone) (del)?(l'autorizzazione|il permesso|i permessi) (per|di|a) (pubblicare|inviare|postare)|não (tem|tens|possui) (a )?permissão (necessária )?para (postar|publicar|enviar)|geen (toestemming|rechten) om [^.]{0,40}(te posten|te plaatsen|te verzenden)|投稿[^。]{0,10}(権限|許可)|(张贴|張貼|发帖|發帖|发布|發佈|發布|发送|發送)[^。，]{0,8}(权限|權限)|게시[^.]{0,10}권한|(нет|не имеете) (прав|разрешения)[^.]{0,30}(публик|отправ)|مجوز[^.]{0,30}ارسال|पोस्ट करने की अनुमति/,
+  /**
+   * The receiving server checked the sender's address by calling its server back and failed
+   * ("Sender verify failed", Exim's callout; "Sender address verification failed"): the sender's
+   * address must be able to receive mail. Before the blocklist words, which such replies list
+   * among the possible causes.
+   */
+  senderVerifyWords:
+    /sender (address )?verif(y|ication) (failed|failure)|(could not|unable to|cannot) verify (the )?sender|unverifiable sender|sender callout/,
   /** The sender's domain does not resolve ("unresolvable RFC5321 from domain", "sender domain not found"; RFC 5321 §4.1.1.2). */
   senderDomainWords:
     /unresolvable .{0,20}(from|sender|mail from) domain|(from|sender) domain .{0,20}(not found|does not resolve|unresolvable)/,
