@@ -28,7 +28,13 @@ export function completeMultilineReply(diagnostic: string, reportText: string): 
   for (let i = at + 1; i < lines.length && i <= at + MAX_LINES; i++) {
     const line = lines[i] ?? "";
     if (!line.startsWith(code) || (line[3] !== "-" && line[3] !== " ")) break;
-    rest.push(line.slice(4).trim());
+    // Each line repeats the enhanced code ("552-5.7.0 …"); the words are what is kept.
+    rest.push(
+      line
+        .slice(4)
+        .replace(/^\s*[245]\.\d{1,3}\.\d{1,3}\s+/, "")
+        .trim()
+    );
     if (line[3] === " ") break; // the reply's last line
   }
   return rest.length > 0 ? `${diagnostic} ${rest.join(" ")}` : diagnostic;

@@ -399,6 +399,22 @@ describe("readBounce: a multi-line reply cut short in the Diagnostic-Code", () =
     expect(r?.diagnosis?.reason).toBe("rejected");
   });
 
+  it("keeps the words of each line, not the enhanced code every line repeats", () => {
+    const b = readBounce(
+      dsnWithTranscript(
+        [
+          "<<< 552-5.7.0 This message was blocked because its content presents a potential",
+          "<<< 552-5.7.0 security issue. Please visit",
+          "<<< 552 5.7.0 https://support.example/answer to review our content guidelines.",
+        ],
+        "552-5.7.0 This message was blocked because its content presents a potential"
+      )
+    );
+    expect(b?.recipients[0]?.diagnostic).toBe(
+      "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.example/answer to review our content guidelines."
+    );
+  });
+
   it("leaves a one-line reply, and one the transcript does not have, as they were", () => {
     const one = readBounce(
       dsnWithTranscript(["<<< 550 5.1.1 No such user here"], "550 5.1.1 No such user here")
