@@ -114,7 +114,10 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   const cut: Finding[] = [];
   if (bounce) {
     // The checks below run on the original; the bounce file's own header damage is said here.
-    findings = [...bounceFindings(bounce), ...headerDamageFindings(input.snapshot.notes)];
+    findings = [
+      ...bounceFindings(bounce),
+      ...headerDamageFindings(input.snapshot.notes, { informationOnly: true }),
+    ];
     if (original) {
       const checked = withBodyCap(original, cut);
       findings.push(...runChecks({ snapshot: checked, facts: {}, policy: input.policy, budget }));

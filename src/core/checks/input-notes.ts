@@ -22,9 +22,14 @@ function numberIn(note: string, prefix: string): number {
 
 /**
  * What was mended or cut in the mail file's top header (item 20: invalid headers). Exported for
- * the engine, which says it of a bounce file too (the checks there run on its original).
+ * the engine, which says it of a bounce file too (the checks there run on its original), as
+ * information only: the report's own header is its sender's doing, nothing the reader acts on.
  */
-export function headerDamageFindings(notes: readonly string[] | undefined): Finding[] {
+export function headerDamageFindings(
+  notes: readonly string[] | undefined,
+  options: { informationOnly?: boolean } = {}
+): Finding[] {
+  const damage = options.informationOnly ? "info" : "warning";
   const out: Finding[] = [];
   for (const note of notes ?? []) {
     if (note.startsWith(BLANK_LINES_NOTE))
@@ -32,11 +37,9 @@ export function headerDamageFindings(notes: readonly string[] | undefined): Find
         say(20, "input.header-blank-lines", "info", { count: numberIn(note, BLANK_LINES_NOTE) })
       );
     else if (note.startsWith(UNFOLDED_NOTE))
-      out.push(
-        say(20, "input.header-unfolded", "warning", { line: numberIn(note, UNFOLDED_NOTE) })
-      );
+      out.push(say(20, "input.header-unfolded", damage, { line: numberIn(note, UNFOLDED_NOTE) }));
     else if (note.startsWith(HEADER_CUT_NOTE))
-      out.push(say(20, "input.header-cut", "warning", { line: numberIn(note, HEADER_CUT_NOTE) }));
+      out.push(say(20, "input.header-cut", damage, { line: numberIn(note, HEADER_CUT_NOTE) }));
   }
   return out;
 }

@@ -118,4 +118,35 @@ describe("a damaged header, read and said", () => {
     expect(snapshot.cc).toEqual([]);
     expect(rules).toContain("input.header-cut");
   });
+
+  it("reads a bounce behind an unfolded boundary; its own header damage is information only", async () => {
+    const bounce = [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>",
+      "To: taro@example.co.jp",
+      "Subject: Undelivered Mail Returned to Sender",
+      "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status;",
+      'boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.com",
+      "",
+      "Final-Recipient: rfc822; hanako@example.net",
+      "Action: failed",
+      "Status: 5.2.2",
+      "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full",
+      "",
+      "--b1--",
+      "",
+    ].join("\n");
+    const snapshot = await parseEml(bytes(bounce));
+    const { report } = await analyze({ snapshot, policy });
+    expect(report.bounce?.recipients[0]?.diagnosis?.reason).toBe("mailboxfull");
+    const item20 = report.items.find((i) => i.id === 20);
+    expect(item20?.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["input.header-unfolded", "info"],
+    ]);
+  });
 });
