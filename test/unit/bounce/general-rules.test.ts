@@ -192,3 +192,22 @@ describe("general rules: a relay that wants the sender to log in", () => {
     expect(reasonOf("554 5.7.1 <a@example.org>: Relay access denied")).toBe("norelaying");
   });
 });
+
+describe("general rules: an unknown user's words outrank a mailbox-disabled code", () => {
+  const reasonOf = (diagnostic: string, status?: string) =>
+    classifyDelivery({ diagnostic, status })?.reason;
+
+  it("reads qmail's 'no mailbox here by that name' and its translations as an unknown user", () => {
+    expect(
+      reasonOf("554 Usuário Inválido ou Inexistente. Sorry, no mailbox here by that name. (#5.2.1)")
+    ).toBe("userunknown");
+    expect(reasonOf("550 Sorry, no mailbox here by that name.", "5.2.1")).toBe("userunknown");
+    expect(reasonOf("550 Usuario inexistente", "5.2.1")).toBe("userunknown");
+    expect(reasonOf("550 Destinataire inconnu", "5.2.1")).toBe("userunknown");
+    expect(reasonOf("550 Empfänger unbekannt", "5.2.1")).toBe("userunknown");
+  });
+
+  it("keeps a disabled mailbox under the same code a suspended account", () => {
+    expect(reasonOf("550 Mailbox disabled for this recipient", "5.2.1")).toBe("suspend");
+  });
+});

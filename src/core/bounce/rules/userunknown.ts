@@ -10,7 +10,7 @@ export const userunknown = {
   /** Unknown user said the older and other-language ways: no such userid, no final delivery point, a directory lookup without a match; French, German, Spanish, Italian, Portuguese, Chinese. */
   directoryWords:
     /invalid (final )?(delivery )?user ?id|(no|(does not|doesn't) have an?) final (e-?mail )?delivery point|no match(es)? (to|for|in) (the )?(nameserver|directory|name server|address book)|(user|recipient|address|mailbox) (is )?not known|(address|mailbox) (is )?(wrong|no longer valid)|n'existe pas|inconnu|unbekannt|existiert nicht|no existe|desconocid[oa]|inesistente|inexistente|não existe|用户不存在|不存在的用户|收件人不存在/,
-  /** Decisive: the recipient's address was looked up and not found; outranks a code used in another sense (X.1.10 is a null MX in RFC 7505, "recipient not found" at Exchange). */
+  /** Decisive: the recipient's address was looked up and not found; outranks a code used in another sense (X.1.10 is a null MX in RFC 7505, "recipient not found" at Exchange; qmail's "no mailbox here by that name" under a 5.2.1), also in Portuguese, Spanish, French and German. */
   decisive:
-    /recipient (address )?not found|no such (user|mailbox|recipient)\b|(user )?mail-box not found/,
+    /recipient (address )?not found|no such (user|mailbox|recipient)\b|(user )?mail-box not found|no mailbox here by that name|(usu[aá]rio|destinat[aá]rio)( inv[aá]lido ou)? (inexistente|desconhecido)|(usuario|destinatario) (inexistente|desconocido)|(utilisateur|destinataire) inconnu|(benutzer|empf[aä]nger) unbekannt|unbekannte[rn]? (benutzer|empf[aä]nger)/,
 };
