@@ -46,10 +46,16 @@ export function parseReceived(value: string): ReceivedFields {
   const raw = typeof value === "string" ? value.slice(0, MAX_VALUE_LENGTH) : "";
   const out: ReceivedFields = {};
   const semi = lastSemicolonOutsideComments(raw);
-  const clauses = semi >= 0 ? raw.slice(0, semi) : raw;
+  let clauses = semi >= 0 ? raw.slice(0, semi) : raw;
   if (semi >= 0) {
     const dateText = raw.slice(semi + 1).trim();
     if (dateText) out.dateText = dateText;
+  } else {
+    const at = trailingDateStart(raw);
+    if (at >= 0) {
+      out.dateText = raw.slice(at).trim();
+      clauses = raw.slice(0, at);
+    }
   }
   const s = new Scanner(clauses);
   // A clause is a keyword and the words up to the next keyword ("with Microsoft SMTP Server").
@@ -89,6 +95,29 @@ function readAngle(s: Scanner): string {
   const end = s.text.indexOf(">", start);
   s.pos = end < 0 ? s.text.length : end + 1;
   return s.text.slice(start, s.pos);
+}
+
+/** Only the end of a Received value is searched for a date written without its ";". */
+const DATE_TAIL_LENGTH = 120;
+/** A date-time that ends the value: RFC 5322 ("Mon, 26 Mar 2018 13:35:36.102 +0000 (UTC)") or ISO-like. */
+const TRAILING_DATE = [
+  /(?:^|\s)((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?(?:\s*\([^()]{0,40}\))?)\s*$/i,
+  /(?:^|\s)(\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}))?(?:\s+utc)?)\s*$/i,
+];
+
+/**
+ * Where a date written without the ";" that RFC 5321 puts before it begins (SendGrid writes
+ * "by filter… with SMTP id … 2018-04-22 02:54:17.028 +0000 UTC"), or -1. Without this the date
+ * was read as part of the id and the hop had no time.
+ */
+function trailingDateStart(raw: string): number {
+  const from = Math.max(0, raw.length - DATE_TAIL_LENGTH);
+  const tail = raw.slice(from);
+  for (const re of TRAILING_DATE) {
+    const m = re.exec(tail);
+    if (m?.[1]) return from + m.index + m[0].indexOf(m[1]);
+  }
+  return -1;
 }
 
 function lastSemicolonOutsideComments(s: string): number {

@@ -93,12 +93,12 @@ export const RECEIVED_MESSAGES = defineMessages({
   "received-headers.no-delay": {
     params: { hops: "count", total: "phrase" },
     ja: "{hops} 台のサーバーを経由し、10分を超えて待たされた区間はありません（全体で {total}）。",
-    en: "It passed {hops} servers and no stretch took more than 10 minutes ({total} in all).",
+    en: "It passed {hops} {hops|server|servers} and no stretch took more than 10 minutes ({total} in all).",
   },
   "received-headers.no-delay-no-total": {
     params: { hops: "count" },
     ja: "{hops} 台のサーバーを経由し、10分を超えて待たされた区間はありません。",
-    en: "It passed {hops} servers and no stretch took more than 10 minutes.",
+    en: "It passed {hops} {hops|server|servers} and no stretch took more than 10 minutes.",
   },
   "received-headers.none": {
     ja: "このメールには配送経路のヘッダー（Received、認証結果、迷惑メール判定）がありません。送信済みアイテムの控えには、途中のサーバーが付ける情報が含まれないためです。",

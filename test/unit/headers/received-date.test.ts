@@ -1,0 +1,48 @@
+/**
+ * The time of a Received line is after its last ";" (RFC 5321 §4.4). Some senders write it
+ * without the ";" (SendGrid's filters and relays); the time is still the hop's, not a part of its
+ * id. The shapes below are the ones those relays write, with made-up hosts and ids.
+ */
+import { parseReceived, receivedHops } from "../../../src/core/headers/received";
+
+describe("a Received time written without its ';'", () => {
+  it("reads an ISO-like time at the end of the line and keeps the id whole", () => {
+    const f = parseReceived(
+      "by filter0001p1las1.relay.example with SMTP id filter0001-5089-5ADBF958-25\n" +
+        "        2018-04-22 02:54:17.028704749 +0000 UTC"
+    );
+    expect(f.id).toBe("filter0001-5089-5ADBF958-25");
+    expect(f.dateText).toBe("2018-04-22 02:54:17.028704749 +0000 UTC");
+  });
+
+  it("reads an RFC 5322 time with a comment at the end of the line", () => {
+    const f = parseReceived(
+      "from smtp.example.com (out-8.smtp.example.com [192.0.2.199])\n" +
+        " by ismtpd0003p1.relay.example (SG) with ESMTP id gDQRSEGgSqCsi9tFtF1Vtg\n" +
+        " Mon, 26 Mar 2018 13:35:36.102 +0000 (UTC)"
+    );
+    expect(f.id).toBe("gDQRSEGgSqCsi9tFtF1Vtg");
+    expect(f.with).toBe("ESMTP");
+    expect(f.dateText).toBe("Mon, 26 Mar 2018 13:35:36.102 +0000 (UTC)");
+  });
+
+  it("gives those hops times, so the delay between them is known", () => {
+    const hops = receivedHops([
+      "from relay.example (192.0.2.1) by mx.example.org with ESMTP id X1; Sun, 22 Apr 2018 02:54:19 +0000",
+      "by filter0001p1las1.relay.example with SMTP id f-1\n 2018-04-22 02:54:17.028 +0000 UTC",
+      "from smtp.example.com (smtp.example.com [192.0.2.2]) by ismtpd0001.relay.example (SG) with ESMTP id a1\n Sun, 22 Apr 2018 02:54:16.987 +0000 (UTC)",
+    ]);
+    expect(hops.map((h) => h.time)).toEqual([
+      "2018-04-22T02:54:16.000Z",
+      "2018-04-22T02:54:17.000Z",
+      "2018-04-22T02:54:19.000Z",
+    ]);
+    expect(hops[2]?.delaySeconds).toBe(2);
+  });
+
+  it("leaves a line with a ';' and a date-like id alone", () => {
+    const f = parseReceived("by mx.example.org id 2018-04-22; Sun, 22 Apr 2018 02:54:19 +0000");
+    expect(f.id).toBe("2018-04-22");
+    expect(f.dateText).toBe("Sun, 22 Apr 2018 02:54:19 +0000");
+  });
+});
