@@ -7,9 +7,11 @@
  * The rules here are narrower:
  *  1. a domain we know (or the organisation's own) is never changed;
  *  2. a near miss of a known domain with the SAME public suffix is suggested ("docono.ne.jp");
- *  3. a brand that has only one mail domain keeps it whatever suffix was typed ("gmail.co.jp");
+ *  3. a brand that has only one mail domain keeps it whatever suffix was typed ("gmail.co.jp"),
+ *     and a known provider's own domain with one key slipped in its suffix is that domain
+ *     ("docomo.ne.jo": the provider's name, one key off its real suffix);
  *  4. an unknown top-level label is suggested against known domains, then common suffixes.
- * A valid suffix is never swapped for another valid one, so "example.co.jp" stays as it is.
+ * Otherwise a valid suffix is never swapped for another valid one: "example.co.jp" stays as it is.
  */
 import { domainParts } from "./domain";
 
@@ -202,6 +204,13 @@ export function suggestDomain(
     const brand = SINGLE_DOMAIN_BRANDS[parts.beforeSuffix];
     if (brand && brand !== host)
       return { suggestion: brand, reason: "brand-suffix", suffixExists: true };
+    // Rule 3b: a known domain with one key slipped in its suffix ("docomo.ne.jo", "yahoo.co.jo":
+    // o is next to p). The suffix exists elsewhere in the world, but the name in front is the
+    // known provider's, which lives under the other one.
+    const slipped = knownParts.find(
+      (k) => sameNameLabels(host, k.domain) && editDistance(host, k.domain, 1) === 1
+    );
+    if (slipped) return { suggestion: slipped.domain, reason: "near-known", suffixExists: true };
     return undefined;
   }
 
@@ -216,6 +225,13 @@ export function suggestDomain(
   const suffixFix = closestSuffix(host);
   if (suffixFix) return { suggestion: suffixFix, reason: "unknown-suffix", suffixExists: false };
   return undefined;
+}
+
+/** Same number of labels and the same first label (the provider's name): only the suffix may differ. */
+function sameNameLabels(host: string, known: string): boolean {
+  const a = host.split(".");
+  const b = known.split(".");
+  return a.length === b.length && a.length >= 2 && a[0] === b[0];
 }
 
 /** Replaces the last one or two labels by the nearest common suffix (distance 1), if any. */

@@ -182,6 +182,10 @@ describe("domain typos", () => {
     ["yahoo.co.jpp", "yahoo.co.jp"],
     ["example.cojp", "example.co.jp"],
     ["example.co.jpn", "example.co.jp"],
+    // One key off in a known provider's suffix (o is next to p): .jo is Jordan's, not theirs.
+    ["docomo.ne.jo", "docomo.ne.jp"],
+    ["yahoo.co.jo", "yahoo.co.jp"],
+    ["ezweb.ne.jo", "ezweb.ne.jp"],
   ])("%s → %s", (typed, expected) => {
     expect(suggestDomain(typed)?.suggestion).toBe(expected);
   });
@@ -207,6 +211,12 @@ describe("domain typos", () => {
     "line.jp",
     "nifty.ne.jp",
     "mail.client-corp.co.jp",
+    // Other countries' domains of the same providers, and others' domains under .jo.
+    "yahoo.co.uk",
+    "hotmail.co.uk",
+    "yahoo.com.au",
+    "example.com.jo",
+    "example.ne.jo",
   ])("never corrects the valid domain %s", (domain) => {
     expect(suggestDomain(domain)).toBeUndefined();
   });
