@@ -211,3 +211,24 @@ describe("general rules: an unknown user's words outrank a mailbox-disabled code
     expect(reasonOf("550 Mailbox disabled for this recipient", "5.2.1")).toBe("suspend");
   });
 });
+
+describe("general rules: more wordings of header and quota refusals", () => {
+  const reasonOf = (diagnostic: string, status?: string) =>
+    classifyDelivery({ diagnostic, status })?.reason;
+
+  it("reads 'messages without To: fields are not accepted' as a missing header (item 20)", () => {
+    expect(reasonOf("Messages without To: fields are not accepted here", "5.0.0")).toBe(
+      "notcompliantrfc"
+    );
+    expect(reasonOf("550 Mail with no Date header field is refused")).toBe("notcompliantrfc");
+  });
+
+  it("reads a maildir 'overdrawn its diskspace quota' as a full mailbox, whatever the code", () => {
+    expect(
+      reasonOf(
+        "maildir delivery failed: the user's maildir has overdrawn his diskspace quota",
+        "5.2.3"
+      )
+    ).toBe("mailboxfull");
+  });
+});
