@@ -78,12 +78,6 @@ function headerName(b: Uint8Array, start: number, end: number): string | undefin
 }
 
 /**
- * Tells a mail from some other file by its header block: lines of `Name: value` (or folded
- * continuations) up to the first empty line, with at least one of the usual mail headers.
- * Looks at the first 64 KiB only, so a huge binary file is rejected quickly. The lines are
- * split on LF (a CR before it dropped) and read as bytes, in place.
- */
-/**
  * A line that is no header line, after at least this many header lines (one of them a usual mail
  * header), ends a damaged header instead of making the whole file "not a mail": every parser reads
  * the rest as the body, and the user is told where the header was cut.
@@ -92,6 +86,13 @@ const HEADER_LINES_BEFORE_A_CUT = 3;
 
 export type SniffResult = { ok: true; cutAtLine?: number } | { ok: false; reason: string };
 
+/**
+ * Tells a mail from some other file by its header block: lines of `Name: value` (or folded
+ * continuations) up to the first empty line, with at least one of the usual mail headers.
+ * Looks at the first 64 KiB only, so a huge binary file is rejected quickly. The lines are
+ * split on LF (a CR before it dropped) and read as bytes, in place. `cutAtLine` says where a
+ * damaged header was taken to end (HEADER_LINES_BEFORE_A_CUT).
+ */
 export function sniffMail(bytes: Uint8Array): SniffResult {
   if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
   const head = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
