@@ -113,6 +113,8 @@ describe("general rules: the recipient domain's DNS", () => {
       reasonOf("Name service error for name=example.invalid type=MX: Malformed name server reply")
     ).toBe("hostunknown");
     expect(reasonOf("DNS lookup gave a malformed DNS response for the domain")).toBe("hostunknown");
+    // qmail's wording, with no code at all.
+    expect(reasonOf("Sorry, I couldn't find any host by that name.")).toBe("hostunknown");
   });
 });
 
