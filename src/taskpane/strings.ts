@@ -58,6 +58,7 @@ export const UI = {
   serverSaid: l("pane.server-said"),
   cause: l("pane.cause"),
   nextStep: l("pane.next-step"),
+  retryUntil: l("pane.retry-until"),
   status: l("pane.status"),
   returnedOriginal: l("pane.returned-original"),
   originalHeadersOnly: l("pane.original-headers-only"),

@@ -13,6 +13,8 @@ export interface DsnRecipientFields {
   remoteMta?: string;
   diagnostic?: string;
   diagnosticType?: string;
+  /** Will-Retry-Until (RFC 3464 §2.3.9): for a delay, until when the server keeps trying. */
+  willRetryUntil?: string;
 }
 
 export interface DsnFields {
@@ -103,6 +105,9 @@ function apply(out: DsnFields, r: DsnRecipientFields, name: string, value: strin
       break;
     case "remote-mta":
       if (r.remoteMta === undefined) r.remoteMta = typedValue(value)[1];
+      break;
+    case "will-retry-until":
+      if (r.willRetryUntil === undefined) r.willRetryUntil = value.trim();
       break;
     case "diagnostic-code":
       if (r.diagnostic === undefined) {

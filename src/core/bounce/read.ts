@@ -5,6 +5,7 @@
  * complaint), classify every recipient, and pick up the returned original.
  */
 import type { BounceKind, BounceRecipient, BounceReport, DsnAction } from "../model/bounce";
+import { parseMailDate } from "../headers/dates";
 import type { MessageSnapshot, HeaderField } from "../model/snapshot";
 import { classifyDelivery, commandStage } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
@@ -377,18 +378,20 @@ function fromDsn(
       diagnostic = [diagnostic, textWords].filter(Boolean).join(" ");
     const status = pickStatus(fieldStatus, diagnostic, blockFor(scan, address));
     const action = actionOf(r.action, status);
-    out.push(
-      recipient(
-        address,
-        status,
-        replyCodeIn(diagnostic) ?? replyCodeIn(blockFor(scan, address)),
-        action,
-        diagnostic,
-        reporter,
-        r.remoteMta,
-        ctx
-      )
+    const rec = recipient(
+      address,
+      status,
+      replyCodeIn(diagnostic) ?? replyCodeIn(blockFor(scan, address)),
+      action,
+      diagnostic,
+      reporter,
+      r.remoteMta,
+      ctx
     );
+    // Until when a delayed mail is still retried: the user knows when the outcome is final.
+    const until = action === "delayed" ? parseMailDate(r.willRetryUntil) : undefined;
+    if (until) rec.retryUntil = until.iso;
+    out.push(rec);
   }
   return out;
 }

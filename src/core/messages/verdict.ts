@@ -30,6 +30,11 @@ export const VERDICT_MESSAGES = defineMessages({
     ja: "{whom} への配信が遅れています（まだ再送が続いています）。原因は「{item}」です。{meaning}",
     en: "Delivery to {whom} is delayed (still being retried). Cause: {item}. {meaning}",
   },
+  "verdict.delay.retry-until": {
+    params: { until: "date" },
+    ja: "サーバーは {until}まで再送を続けます。",
+    en: "The server keeps retrying until {until}.",
+  },
   "verdict.delay.no-reason": {
     ja: "遅れている理由は、通知には書かれていません。",
     en: "The notice does not say what is holding it up.",

@@ -40,6 +40,8 @@ export interface BounceRecipient {
   /** The checklist item it points to; null when this is not a failure. */
   cause: ItemId | null;
   remoteMta?: string | undefined;
+  /** A delayed recipient: until when the server keeps retrying (ISO 8601, UTC), when it says. */
+  retryUntil?: string | undefined;
   diagnosis?: BounceDiagnosis | undefined;
 }
 

@@ -51,6 +51,12 @@ const bounceRecipient = z.looseObject({
   nextStep: z.string().optional(),
   link: z.string().optional(),
   remoteMta: z.string().optional(),
+  retryUntil: z
+    .string()
+    .optional()
+    .describe(
+      "A delayed recipient: until when the server keeps retrying (ISO 8601, UTC; RFC 3464 Will-Retry-Until)."
+    ),
 });
 
 const bounce = z.looseObject({

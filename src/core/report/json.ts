@@ -37,6 +37,8 @@ export interface ContractBounceRecipient {
   nextStep?: string;
   link?: string;
   remoteMta?: string;
+  /** A delayed recipient: until when the server keeps retrying (ISO 8601, UTC). */
+  retryUntil?: string;
 }
 
 export interface ContractReport {
@@ -78,6 +80,7 @@ function bounceJson(bounce: BounceReport, lang: Lang): NonNullable<ContractRepor
         cause: r.cause,
       };
       if (r.remoteMta) rec.remoteMta = r.remoteMta;
+      if (r.retryUntil) rec.retryUntil = r.retryUntil;
       if (r.diagnosis) {
         rec.reason = r.diagnosis.reason;
         rec.who = r.diagnosis.who;

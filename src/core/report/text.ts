@@ -93,6 +93,8 @@ function bounceLines(report: Report, lang: Lang): string[] {
       out.push(
         `  ${labelled("report.cause", `${r.cause}. ${catalogueItem(r.cause).title[lang]}`, lang)}`
       );
+    if (r.action === "delayed" && r.retryUntil)
+      out.push(`  ${labelled("report.retry-until", formatDate(r.retryUntil, lang), lang)}`);
     // What the cause means, who acts and the next step are the item's finding below, said once.
     if (r.diagnosis?.link) out.push(`  ${r.diagnosis.link}`);
   }

@@ -11,7 +11,7 @@ import type { Localized } from "../model/i18n";
 import type { Report, ReportItem, SourceId } from "../model/report";
 import { TRIAGE_STEPS } from "../catalogue/triage";
 import { explain, SOURCE_FALLBACK, type Explanation } from "../checks/unavailable";
-import { fixText, text } from "../messages";
+import { fixText, joinTexts, text } from "../messages";
 import { delayNote } from "../bounce/reasons";
 
 /** The verdict's fixed phrases, from the message catalogue. */
@@ -409,9 +409,12 @@ function bounceLead(
  */
 function delayLead(r: BounceRecipient): VerdictCause {
   const note = r.diagnosis ? delayNote(r.diagnosis.reason) : undefined;
+  const why = note ?? V.delayNoReason;
   return {
     ...bounceLead(4, r, note ? r.diagnosis : undefined),
-    meaning: note ?? V.delayNoReason,
+    meaning: r.retryUntil
+      ? joinTexts([why, text("verdict.delay.retry-until", { until: r.retryUntil })])
+      : why,
   };
 }
 

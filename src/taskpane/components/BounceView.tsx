@@ -125,6 +125,9 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
           ) : d ? (
             <Row term={UI.nextStep[lang]}>{d.nextStep[lang]}</Row>
           ) : null}
+          {r.action === "delayed" && r.retryUntil ? (
+            <Row term={UI.retryUntil[lang]}>{formatDate(r.retryUntil, lang)}</Row>
+          ) : null}
           {d?.link && isSafeLink(d.link) ? (
             <Row term={UI.moreInfo[lang]}>
               <Link href={localizedDocsUrl(d.link, lang)} target="_blank" rel="noopener noreferrer">

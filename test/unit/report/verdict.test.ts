@@ -9,6 +9,8 @@ import {
   type Verdict,
 } from "../../../src/core/report/verdict";
 import { bounceFindings } from "../../../src/core/bounce/findings";
+import { readBounce } from "../../../src/core/bounce";
+import { emptySnapshot } from "../../../src/core/model/snapshot";
 import type { BounceReport } from "../../../src/core/model/bounce";
 import { finding, type ItemId } from "../../../src/core/model/finding";
 import type { Report } from "../../../src/core/model/report";
@@ -242,6 +244,52 @@ describe("computeVerdict on hand-made reports", () => {
         expect(meaning?.en).toBe("The notice does not say what is holding it up.");
       }
     }
+  });
+
+  it("a delay says until when the server keeps retrying, when the notice gives it", () => {
+    const raw = [
+      "From: Mail Delivery System <MAILER-DAEMON@mail.example.com>",
+      "To: taro@example.co.jp",
+      "Subject: Delivery delayed: test",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "Delivery is delayed to these recipients or groups: busy@example.com",
+      "",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns;mail.example.com",
+      "",
+      "Final-Recipient: rfc822;busy@example.com",
+      "Action: delayed",
+      "Status: 4.4.7",
+      "Diagnostic-Code: smtp;400 4.4.7 Message delayed",
+      "Will-Retry-Until: Thu, 9 Feb 2017 11:29:10 -0500",
+      "",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const bounce = readBounce({
+      ...emptySnapshot("mime", "received"),
+      raw: new TextEncoder().encode(raw),
+    });
+    expect(bounce?.recipients[0]?.retryUntil).toBe("2017-02-09T16:29:10.000Z");
+    const v = computeVerdict(bounceReport(bounce as BounceReport));
+    expect(v.causes[0]?.meaning.en).toMatch(
+      /The server keeps retrying until 2017-02-0\d \d\d:\d\d/
+    );
+    // A failure's Will-Retry-Until (some servers copy it) is no promise of more tries.
+    const failed = readBounce({
+      ...emptySnapshot("mime", "received"),
+      raw: new TextEncoder().encode(
+        raw.replace("Action: delayed", "Action: failed").replace(/4\.4\.7/g, "5.4.7")
+      ),
+    });
+    expect(failed?.recipients[0]?.retryUntil).toBeUndefined();
   });
 
   it("a recipient the bounce names without an address is not shown as an empty one", () => {

@@ -57,6 +57,15 @@ describe("BounceView", () => {
     expect(card.textContent).not.toContain(full.en);
   });
 
+  it("shows until when a delayed recipient is retried, when the notice says", () => {
+    const b = bounce("delayed");
+    const r = b.recipients[0];
+    if (r) r.retryUntil = "2017-02-09T16:29:10.000Z";
+    show(b, "ja");
+    const card = screen.getByTestId("bounce-recipient");
+    expect(card.textContent).toMatch(/再送が続く期限2017-02-0\d \d\d:\d\d（UTC[+-]\d\d:\d\d）/);
+  });
+
   it("gives a failed recipient the diagnosis's next step", () => {
     show(bounce("failed"));
     expect(screen.getByTestId("bounce-recipient").textContent).toMatch(/then resend/);
