@@ -15,6 +15,11 @@ export interface DsnRecipientFields {
   diagnosticType?: string;
   /** Will-Retry-Until (RFC 3464 §2.3.9): for a delay, until when the server keeps trying. */
   willRetryUntil?: string;
+  /**
+   * Exchange's X-Supplementary-Info ("<mx.example.com #5.1.1 smtp;550 5.1.1 …>"): the remote
+   * server's reply, where Exchange 2007–2013 wrote no Diagnostic-Code.
+   */
+  supplementary?: string;
 }
 
 export interface DsnFields {
@@ -37,6 +42,13 @@ function typedValue(value: string): [string, string] {
   const semi = value.indexOf(";");
   if (semi < 0 || semi > 20) return ["", value.trim()];
   return [value.slice(0, semi).trim().toLowerCase(), value.slice(semi + 1).trim()];
+}
+
+/** "<mx.example.com #5.1.1 smtp;550 5.1.1 No such user>" → "550 5.1.1 No such user". */
+function supplementaryReply(value: string): string {
+  const v = value.replace(/\s+/g, " ").trim();
+  const m = /^<?\s*\S{1,255} #\d\.\d{1,3}\.\d{1,3}(?: [^;]{0,40})? smtp;\s?(.*?)>?$/i.exec(v);
+  return (m?.[1] ?? v.replace(/^<|>$/g, "")).trim();
 }
 
 function hasDetail(r: DsnRecipientFields): boolean {
@@ -105,6 +117,9 @@ function apply(out: DsnFields, r: DsnRecipientFields, name: string, value: strin
       break;
     case "remote-mta":
       if (r.remoteMta === undefined) r.remoteMta = typedValue(value)[1];
+      break;
+    case "x-supplementary-info":
+      if (r.supplementary === undefined) r.supplementary = supplementaryReply(value);
       break;
     case "will-retry-until":
       if (r.willRetryUntil === undefined) r.willRetryUntil = value.trim();

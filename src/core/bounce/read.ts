@@ -364,7 +364,11 @@ function fromDsn(
 ): BounceRecipient[] {
   const out: BounceRecipient[] = [];
   for (const r of dsn.recipients.slice(0, 500)) {
-    let diagnostic = completeMultilineReply((r.diagnostic ?? "").trim(), reportText);
+    // Exchange 2007–2013 give the remote server's reply only in X-Supplementary-Info.
+    let diagnostic = completeMultilineReply(
+      (r.diagnostic ?? "").trim() || (r.supplementary ?? ""),
+      reportText
+    );
     const address = dsnAddress(
       r.finalRecipient,
       r.originalRecipient,

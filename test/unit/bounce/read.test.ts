@@ -429,3 +429,46 @@ describe("readBounce: a multi-line reply cut short in the Diagnostic-Code", () =
     expect(missing?.recipients[0]?.diagnosis?.reason).toBe("userunknown");
   });
 });
+
+describe("readBounce: Exchange's X-Supplementary-Info", () => {
+  it("gives the remote server's reply as its words when there is no Diagnostic-Code", () => {
+    const raw = [
+      "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>",
+      "To: taro@example.co.jp",
+      "Subject: Undeliverable: test",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "Delivery has failed to these recipients or distribution lists:",
+      "hanako@example.net",
+      "The recipient's e-mail address was not found in the recipient's e-mail system.",
+      "",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; exch.example.co.jp",
+      "",
+      "Final-recipient: RFC822; hanako@example.net",
+      "Action: failed",
+      "Status: 5.1.1",
+      "Remote-MTA: dns; mx.example.net",
+      "X-Supplementary-Info: <mx.example.net #5.1.1 smtp;550 5.1.1 <hanako@example.net>:",
+      " Recipient address rejected: User unknown in virtual mailbox table>",
+      "",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const b = readBounce({
+      ...emptySnapshot("mime", "received"),
+      raw: new TextEncoder().encode(raw),
+    });
+    const r = b?.recipients[0];
+    expect(r?.diagnostic).toBe(
+      "550 5.1.1 <hanako@example.net>: Recipient address rejected: User unknown in virtual mailbox table"
+    );
+    expect(r?.diagnosis?.reason).toBe("userunknown");
+  });
+});
