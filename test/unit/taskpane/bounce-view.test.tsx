@@ -66,6 +66,15 @@ describe("BounceView", () => {
     expect(card.textContent).toMatch(/再送が続く期限2017-02-0\d \d\d:\d\d（UTC[+-]\d\d:\d\d）/);
   });
 
+  it("names the same people as the verdict for a delay that names no cause: both IT teams", () => {
+    const b = bounce("delayed");
+    const r = b.recipients[0];
+    if (r?.diagnosis) r.diagnosis = { ...r.diagnosis, reason: "expired", who: ["recipientIt"] };
+    show(b);
+    const card = screen.getByTestId("bounce-recipient");
+    expect(card.textContent).toContain("Your IT team, The recipient's IT team");
+  });
+
   it("gives a failed recipient the diagnosis's next step", () => {
     show(bounce("failed"));
     expect(screen.getByTestId("bounce-recipient").textContent).toMatch(/then resend/);
