@@ -104,6 +104,18 @@ function bounceOf(input: AnalyzeInput): BounceReport | null {
   return input.bounce !== undefined ? input.bounce : readBounce(input.snapshot);
 }
 
+/**
+ * A mail first taken for a bounce (by its sender or subject, e.g. From: postmaster@) that the
+ * bounce reader did not read as one is checked and reported as what it otherwise is: a received
+ * mail when a server has handled it, else a sent one. As a "bounce" its transport headers were
+ * skipped and the report named it a bounce while saying nothing of one.
+ */
+function asWhatItIs(snapshot: MessageSnapshot): MessageSnapshot {
+  if (snapshot.kind !== "bounce") return snapshot;
+  const received = (snapshot.headers ?? []).some((h) => h.name.toLowerCase() === "received");
+  return { ...snapshot, kind: received ? "received" : "sent" };
+}
+
 /** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
 export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
   const facts = input.facts ?? {};
@@ -123,12 +135,12 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
       findings.push(...runChecks({ snapshot: checked, facts: {}, policy: input.policy, budget }));
     }
   } else {
-    const checked = withBodyCap(input.snapshot, cut);
+    const checked = withBodyCap(asWhatItIs(input.snapshot), cut);
     findings = runChecks({ snapshot: checked, facts, policy: input.policy, budget });
   }
   findings.push(...cut, ...headersOnlyFindings(input.snapshot), ...budgetFindings(budget));
   return buildReport({
-    snapshot: input.snapshot,
+    snapshot: bounce ? input.snapshot : asWhatItIs(input.snapshot),
     findings,
     facts: bounce ? {} : facts,
     bounce,
