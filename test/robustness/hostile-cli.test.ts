@@ -130,6 +130,26 @@ const SHAPES: [string, () => string | Uint8Array][] = [
     },
   ],
   [
+    "a bounce of 500 recipients whose cut replies are looked up in a 5,000-line transcript",
+    () => {
+      const transcript = Array.from(
+        { length: 5000 },
+        (_, i) => `<<< 550-line ${i} of a long reply that goes on and on`
+      ).join("\r\n");
+      const blocks = Array.from(
+        { length: 500 },
+        (_, i) =>
+          `Final-Recipient: rfc822; user${i}@example.net\r\nAction: failed\r\nStatus: 5.0.0\r\nDiagnostic-Code: smtp; 550-reply ${i} that is continued elsewhere\r\n`
+      ).join("\r\n");
+      return (
+        `From: MAILER-DAEMON@example.com\r\nTo: a@example.org\r\nSubject: Returned mail\r\n` +
+        `MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n` +
+        `--b\r\nContent-Type: text/plain\r\n\r\n${transcript}\r\n` +
+        `--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; example.com\r\n\r\n${blocks}\r\n--b--\r\n`
+      );
+    },
+  ],
+  [
     "thousands of nested multipart boundaries",
     () => {
       const depth = 5000;

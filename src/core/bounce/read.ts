@@ -12,7 +12,7 @@ import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes"
 import { parseDsn, type DsnFields } from "./dsn";
 import { decodeWords, getHeader, parseHeaderLines } from "./mime";
 import { headerBlock, readOriginal } from "./original";
-import { completeMultilineReply } from "./reply-lines";
+import { completeMultilineReply, transcriptLines } from "./reply-lines";
 import { detectReporter } from "./reporter";
 import { readSesNotification, type SesResult } from "./ses";
 import { addressesIn, saysSomething, scanReportText, type TextScan } from "./text";
@@ -363,11 +363,13 @@ function fromDsn(
   reportText: string
 ): BounceRecipient[] {
   const out: BounceRecipient[] = [];
+  let lines: string[] | undefined;
+  const transcript = () => (lines ??= transcriptLines(reportText));
   for (const r of dsn.recipients.slice(0, 500)) {
     // Exchange 2007–2013 give the remote server's reply only in X-Supplementary-Info.
     let diagnostic = completeMultilineReply(
       (r.diagnostic ?? "").trim() || (r.supplementary ?? ""),
-      reportText
+      transcript
     );
     const address = dsnAddress(
       r.finalRecipient,

@@ -11,16 +11,26 @@ const CONTINUED = /^\s*(?:smtp;\s*)?([245]\d\d)-(.*)$/i;
 /** Lines of the transcript looked at after the first one; real replies are a few lines. */
 const MAX_LINES = 30;
 
-/** The diagnostic with the rest of its reply appended, when the report's text has it. */
-export function completeMultilineReply(diagnostic: string, reportText: string): string {
+/**
+ * The report's text as transcript lines: trimmed, the "<<<" that sendmail puts before the
+ * server's lines removed (Postfix and Exim write none). Made once per report, for all recipients.
+ */
+export function transcriptLines(reportText: string): string[] {
+  return reportText.split("\n", 5000).map((l) => l.trim().replace(/^<<<\s*/, ""));
+}
+
+/** The diagnostic with the rest of its reply appended, when the report's transcript has it. */
+export function completeMultilineReply(
+  diagnostic: string,
+  transcript: () => readonly string[]
+): string {
   const m = CONTINUED.exec(diagnostic.split("\n", 1)[0] ?? "");
   if (!m) return diagnostic;
   const code = m[1] as string;
   const firstWords = (m[2] ?? "").trim().slice(0, 80);
   // Too short to find the same line again without mistaking another.
   if (firstWords.length < 12) return diagnostic;
-  // Transcripts mark the server's lines with "<<<" (sendmail) or nothing (Postfix, Exim).
-  const lines = reportText.split("\n", 5000).map((l) => l.trim().replace(/^<<<\s*/, ""));
+  const lines = transcript();
   // The line where the reply starts, not a summary that quotes it ("(reason: 550-…)").
   const at = lines.findIndex((l) => l.startsWith(`${code}-`) && l.includes(firstWords));
   if (at < 0) return diagnostic;
