@@ -116,6 +116,17 @@ function asWhatItIs(snapshot: MessageSnapshot): MessageSnapshot {
   return { ...snapshot, kind: received ? "received" : "sent" };
 }
 
+/**
+ * The other way round: a mail the bounce reader reads as a failure or a delay is a bounce, even
+ * when its sender and subject did not give it away. Notices that report no failure (an away
+ * reply, a complaint, a delivery report) keep the kind they were taken for.
+ */
+function asBounce(snapshot: MessageSnapshot, bounce: BounceReport): MessageSnapshot {
+  if (snapshot.kind === "bounce" || (bounce.kind !== "failure" && bounce.kind !== "delay"))
+    return snapshot;
+  return { ...snapshot, kind: "bounce" };
+}
+
 /** Synchronous analysis without opening a returned original (used on hot paths such as the send check). */
 export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Report {
   const facts = input.facts ?? {};
@@ -140,7 +151,7 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   }
   findings.push(...cut, ...headersOnlyFindings(input.snapshot), ...budgetFindings(budget));
   return buildReport({
-    snapshot: bounce ? input.snapshot : asWhatItIs(input.snapshot),
+    snapshot: bounce ? asBounce(input.snapshot, bounce) : asWhatItIs(input.snapshot),
     findings,
     facts: bounce ? {} : facts,
     bounce,

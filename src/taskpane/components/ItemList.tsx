@@ -267,6 +267,9 @@ export function ItemList(props: { report: Report; verdict?: Verdict | undefined;
   // Number order within each group; problems before warnings among those that need attention.
   const items = [...props.report.items].sort((a, b) => a.id - b.id);
   const awaiting = itemsAwaitingSources(props.report.sources);
+  // Whose side "you" is on: any report about the delivery of the user's own mail (a bounce, a
+  // delay, an away reply, a complaint) is read as its sender, whatever kind the mail was taken for.
+  const perspective: MessageKind = props.report.bounce ? "bounce" : props.report.kind;
   const attention = [
     ...items.filter((i) => i.status === "problem"),
     ...items.filter((i) => i.status === "warning"),
@@ -300,7 +303,7 @@ export function ItemList(props: { report: Report; verdict?: Verdict | undefined;
       {attention.length ? (
         <Items
           items={attention}
-          kind={props.report.kind}
+          kind={perspective}
           lang={lang}
           awaiting={awaiting}
           open={open}
@@ -333,7 +336,7 @@ export function ItemList(props: { report: Report; verdict?: Verdict | undefined;
             ) : null}
             <Items
               items={list}
-              kind={props.report.kind}
+              kind={perspective}
               lang={lang}
               awaiting={awaiting}
               open={open}

@@ -2,6 +2,8 @@
  * A mail first taken for a bounce by its sender (postmaster@, MAILER-DAEMON@) or subject, that the
  * bounce reader does not read as one, is checked and reported as the mail it is.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { analyze } from "../../../src/core/engine";
 import { parseEml } from "../../../src/core/mime/eml";
 import { DEFAULT_POLICY } from "../../../src/core/policy/defaults";
@@ -51,5 +53,15 @@ describe("a postmaster's ordinary mail", () => {
     );
     const { report } = await analyze({ snapshot, policy });
     expect(report.kind).toBe("sent");
+  });
+
+  it("the other way round: a failure report that did not look like one at first is a bounce", async () => {
+    // A carrier's report (KDDI) whose sender and subject are not a mail system's usual ones.
+    const file = join(__dirname, "..", "..", "fixtures", "ndr", "mails", "lhost-kddi-01.eml");
+    const snapshot = await parseEml(new Uint8Array(readFileSync(file)));
+    expect(snapshot.kind).toBe("received");
+    const { report } = await analyze({ snapshot, policy });
+    expect(report.bounce?.kind).toBe("failure");
+    expect(report.kind).toBe("bounce");
   });
 });
