@@ -133,6 +133,8 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
   const bounce = bounceOf(input);
   // One budget per mail: every attachment and nesting level draws on it.
   const budget = input.budget ?? workBudget({ deadline: input.deadline });
+  // The mail as what the bounce reader found it to be: checked and reported as that.
+  const reported = bounce ? asBounce(input.snapshot, bounce) : asWhatItIs(input.snapshot);
   let findings: Finding[];
   const cut: Finding[] = [];
   if (bounce) {
@@ -146,12 +148,12 @@ export function analyzeSync(input: AnalyzeInput, original?: MessageSnapshot): Re
       findings.push(...runChecks({ snapshot: checked, facts: {}, policy: input.policy, budget }));
     }
   } else {
-    const checked = withBodyCap(asWhatItIs(input.snapshot), cut);
+    const checked = withBodyCap(reported, cut);
     findings = runChecks({ snapshot: checked, facts, policy: input.policy, budget });
   }
   findings.push(...cut, ...headersOnlyFindings(input.snapshot), ...budgetFindings(budget));
   return buildReport({
-    snapshot: bounce ? asBounce(input.snapshot, bounce) : asWhatItIs(input.snapshot),
+    snapshot: reported,
     findings,
     facts: bounce ? {} : facts,
     bounce,

@@ -386,6 +386,17 @@ export function shownAddress(address: string): Localized {
   return a ? { ja: a, en: a } : text("report.address-unnamed", {});
 }
 
+/**
+ * Who acts on one bounced recipient, said the same in the verdict and the pane's recipient card:
+ * a delay that names no cause beyond itself is item 4's (both IT teams can look), else the
+ * diagnosis's, else the cause's.
+ */
+export function whoActsOn(r: BounceRecipient): readonly Who[] {
+  const d = r.diagnosis;
+  if (r.action === "delayed" && !(d && delayNote(d.reason))) return catalogueItem(4).who;
+  return d?.who ?? (r.cause !== null ? catalogueItem(r.cause).who : []);
+}
+
 /** The cause a bounce's recipient leads with: its diagnosis, else what the catalogue says. */
 function bounceLead(
   item: ItemId,
@@ -412,6 +423,7 @@ function delayLead(r: BounceRecipient): VerdictCause {
   const why = note ?? V.delayNoReason;
   return {
     ...bounceLead(4, r, note ? r.diagnosis : undefined),
+    who: [...whoActsOn(r)],
     meaning: r.retryUntil
       ? joinTexts([why, text("verdict.delay.retry-until", { until: r.retryUntil })])
       : why,

@@ -5,12 +5,11 @@
 import { Card, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { catalogueItem, WHO_LABELS } from "../../core/catalogue";
 import { cameBack, type BounceReport, type BounceRecipient } from "../../core/model/bounce";
-import type { Who } from "../../core/model/finding";
 import type { Lang, Localized } from "../../core/model/i18n";
 import { docsLinkText, isSafeLink, localizedDocsUrl } from "../links";
 import { UI, formatDate, inParens } from "../strings";
 import { StatusLabel } from "./StatusLabel";
-import { shownAddress } from "../../core/report/verdict";
+import { shownAddress, whoActsOn } from "../../core/report/verdict";
 import { fixText, text, type LabelKey } from "../../core/messages";
 import { delayNote } from "../../core/bounce/reasons";
 
@@ -78,15 +77,6 @@ const BOUNCE_TITLES = {
 
 const DELAY_NEXT_STEP: Localized = fixText("bounce.delayed", {}) ?? { ja: "", en: "" };
 
-/**
- * Who acts on one recipient, as the verdict says it: a delay that names no cause is item 4's
- * (both IT teams can look), else the diagnosis's, else the cause's.
- */
-function whoActs(r: BounceRecipient, delay: Localized | undefined): readonly Who[] {
-  if (r.action === "delayed" && !delay) return catalogueItem(4).who;
-  return r.diagnosis?.who ?? (r.cause !== null ? catalogueItem(r.cause).who : []);
-}
-
 function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
   const styles = useStyles();
   const { r, lang } = props;
@@ -124,7 +114,7 @@ function RecipientCard(props: { r: BounceRecipient; lang: Lang }) {
           ) : null}
           {d || r.cause !== null ? (
             <Row term={UI.who[lang]}>
-              {whoActs(r, delay)
+              {whoActsOn(r)
                 .map((w) => WHO_LABELS[w][lang])
                 .join(lang === "ja" ? "、" : ", ")}
             </Row>
