@@ -56,6 +56,15 @@ function hasDetail(r: DsnRecipientFields): boolean {
 }
 
 /**
+ * A DSN field written as if it continued the line before: Gmail's delay reports fold
+ * " Last-Attempt-Date: …" under a multi-line Diagnostic-Code, which would append the date to the
+ * server's words and lose the field. Only the RFC 3464 names with a hyphen are taken, so a
+ * reply's own continuation ("Status: rejected") stays text.
+ */
+const FOLDED_DSN_FIELD =
+  /^[ \t]+((?:last-attempt-date|will-retry-until|final-log-id|remote-mta|final-recipient|original-recipient|diagnostic-code|reporting-mta|received-from-mta|arrival-date|x-supplementary-info)[ \t]*:)/gim;
+
+/**
  * Reads DSN fields from the text of a message/delivery-status part (or any text holding them).
  * Blocks are separated by blank lines; fields may come in any order inside a block. A block that
  * names several recipients without blank lines between them is split where a recipient field
@@ -63,7 +72,7 @@ function hasDetail(r: DsnRecipientFields): boolean {
  */
 export function parseDsn(text: string): DsnFields {
   const out: DsnFields = { recipients: [] };
-  const blocks = text.split(/\r?\n[ \t]*\r?\n/, 2000);
+  const blocks = text.replace(FOLDED_DSN_FIELD, "$1").split(/\r?\n[ \t]*\r?\n/, 2000);
   for (const block of blocks) {
     const fields = parseHeaderLines(block);
     const names = fields.map((f) => f.name.toLowerCase());

@@ -27,6 +27,25 @@ describe("RFC 3464 fields", () => {
     expect(d.recipients[0]?.diagnostic).toBe("550 No such user");
   });
 
+  it("takes a DSN field folded under a multi-line Diagnostic-Code as a field of its own", () => {
+    // Gmail's delay reports indent Last-Attempt-Date as if it continued the server's reply.
+    const d = parseDsn(
+      "Final-Recipient: rfc822; a@example.de\nAction: delayed\nStatus: 4.4.1\n" +
+        "Diagnostic-Code: smtp; The remote server refused to connect.\n [example.de 192.0.2.7: timed out]\n" +
+        " Last-Attempt-Date: Thu, 23 Aug 2018 03:22:44 -0700 (PDT)\n Will-Retry-Until: Sat, 25 Aug 2018 02:00:04 -0700 (PDT)\n"
+    );
+    expect(d.recipients[0]?.diagnostic?.replace(/\s+/g, " ")).toBe(
+      "The remote server refused to connect. [example.de 192.0.2.7: timed out]"
+    );
+    expect(d.recipients[0]?.willRetryUntil).toBe("Sat, 25 Aug 2018 02:00:04 -0700 (PDT)");
+    // The server's own continuation lines stay its words, whatever they start with.
+    const own = parseDsn(
+      "Final-Recipient: rfc822; b@example.de\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 Rejected\n Status: policy\n"
+    );
+    expect(own.recipients[0]?.diagnostic?.replace(/\s+/g, " ")).toBe("550 Rejected Status: policy");
+    expect(own.recipients[0]?.status).toBe("5.7.1");
+  });
+
   it("prefers the remote server's code to a different Status written by the reporting MTA", () => {
     const b = read("lhost-sendmail-33.eml");
     expect(b?.recipients[0]?.status).toBe("5.7.1");
