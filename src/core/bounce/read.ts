@@ -146,6 +146,16 @@ function readUnsafe(
     // user is told it could not be read, not shown it as an ordinary mail.
     if (depth === 0 && view.reportType === "delivery-status" && isSystemSender(headers))
       return finish(view, original, "failure", [], reporter);
+    // The same for a plain-text report whose body says nothing readable ("some test", a body
+    // stripped by a filter): a mail system's mail whose subject says delivery failed and whose
+    // text names nobody (one that names someone without failure words is no report).
+    if (
+      depth === 0 &&
+      isSystemSender(headers) &&
+      saysFailedInSubject(headers) &&
+      !namesSomeone(headers, view, exclude)
+    )
+      return finish(view, original, "failure", [], reporter);
     return null;
   }
   return finish(view, original, kindFromActions(recipients, "success"), recipients, reporter);
@@ -255,6 +265,34 @@ function isSystemSender(headers: HeaderField[]): boolean {
   );
 }
 
+/**
+ * Whether the report's text names an address other than the sender's side: the excluded ones,
+ * system addresses and those on the domain the report goes to (the sender, its list).
+ */
+function namesSomeone(headers: HeaderField[], view: ReportView, exclude: Set<string>): boolean {
+  const ownDomains = new Set(
+    addressesIn(getHeader(headers, "to")).map((a) => a.split("@")[1]?.toLowerCase() ?? "")
+  );
+  return addressesIn(view.text.slice(0, 16 * 1024)).some(
+    (a) =>
+      !exclude.has(a.toLowerCase()) &&
+      !SYSTEM_ADDRESS.test(a) &&
+      !ownDomains.has(a.split("@")[1]?.toLowerCase() ?? "")
+  );
+}
+
+/** A report subject that says delivery failed: not a delay, a success or a person's reply. */
+function saysFailedInSubject(headers: HeaderField[]): boolean {
+  const subject = decodeWords(getHeader(headers, "subject") ?? "");
+  return (
+    BOUNCE_SUBJECT.test(subject) &&
+    !REPLY_PREFIX.test(subject) &&
+    !DELAY_WORDS.test(subject) &&
+    !/delay|success|relayed|expanded|warning/i.test(subject) &&
+    (FAILURE_WORDS.test(subject) || /failure notice|returned mail|unzustellbar/i.test(subject))
+  );
+}
+
 function looksLikeBounce(headers: HeaderField[], view: ReportView, scan: TextScan): boolean {
   if (getHeader(headers, "x-failed-recipients")) return true;
   if (view.reportType === "delivery-status") return true;
@@ -283,17 +321,7 @@ function isUnaddressedBounce(
 ): boolean {
   // Only for reports that name nobody: an address the text scan saw and did not take as a
   // failed recipient (e.g. after "target mail address:") was judged there, not missed.
-  // Addresses on the domain the report goes to are the sender's side (the sender, its list).
-  const ownDomains = new Set(
-    addressesIn(getHeader(headers, "to")).map((a) => a.split("@")[1]?.toLowerCase() ?? "")
-  );
-  const named = addressesIn(view.text.slice(0, 16 * 1024)).some(
-    (a) =>
-      !exclude.has(a.toLowerCase()) &&
-      !SYSTEM_ADDRESS.test(a) &&
-      !ownDomains.has(a.split("@")[1]?.toLowerCase() ?? "")
-  );
-  if (named) return false;
+  if (namesSomeone(headers, view, exclude)) return false;
   const subject = decodeWords(getHeader(headers, "subject") ?? "");
   const sender = isSystemSender(headers);
   // A person's reply or forward ("Fw: Undeliverable: …") is not a report, whatever it quotes.

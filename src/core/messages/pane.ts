@@ -75,7 +75,7 @@ export const PANE_MESSAGES = defineMessages({
   "pane.server-said": { ja: "相手サーバーの応答（原文）", en: "The server's own words" },
   "pane.cause": { ja: "原因", en: "Cause" },
   "pane.next-step": { ja: "次にすること", en: "Next step" },
-  "pane.retry-until": { ja: "再送が続く期限", en: "Retried until" },
+  "pane.retry-until": { ja: "再送が続く期限", en: "Retries until" },
   "pane.status": { ja: "ステータス", en: "Status" },
   "pane.returned-original": { ja: "戻ってきた元のメール", en: "The returned original" },
   "pane.original-headers-only": {

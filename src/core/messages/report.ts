@@ -26,7 +26,7 @@ export const REPORT_MESSAGES = defineMessages({
   "report.reporter": { ja: "報告したサーバー", en: "Reported by" },
   "report.server-said": { ja: "相手サーバーの応答", en: "The server said" },
   "report.cause": { ja: "原因", en: "Cause" },
-  "report.retry-until": { ja: "再送が続く期限", en: "Retried until" },
+  "report.retry-until": { ja: "再送が続く期限", en: "Retries until" },
   "report.code": {
     params: { code: "code" },
     ja: "応答コード {code}",

@@ -280,6 +280,34 @@ describe("readBounce on reports with little to read", () => {
     expect(b).toMatchObject({ kind: "failure", recipients: [] });
   });
 
+  it("reads a plain-text report from a mail system that says nothing as an unreadable failure", () => {
+    const report = (from: string, subject: string) =>
+      readBounce(
+        mail([
+          `From: ${from}`,
+          "To: <someone@example.org>",
+          `Subject: ${subject}`,
+          "Content-Type: text/plain; charset=us-ascii",
+          "",
+          "test",
+          "",
+        ])
+      );
+    const daemon = "MAILER-DAEMON@mx.example.net (Mail Delivery System)";
+    expect(report(daemon, "Undelivered Mail Returned to Sender")).toMatchObject({
+      kind: "failure",
+      recipients: [],
+    });
+    expect(report(daemon, "Mail delivery failed: returning message to sender")?.kind).toBe(
+      "failure"
+    );
+    // Not a failure: a delay or success notice, a person quoting a report, a person's mail.
+    expect(report(daemon, "Delivery Status Notification (Delay)")).toBeNull();
+    expect(report(daemon, "Delivery Status Notification (Success)")).toBeNull();
+    expect(report(daemon, "Re: Undelivered Mail Returned to Sender")).toBeNull();
+    expect(report("Taro <taro@example.org>", "Undelivered Mail Returned to Sender")).toBeNull();
+  });
+
   it("does not take a person's mail that only claims a report type for a bounce", () => {
     const b = readBounce(
       mail([
