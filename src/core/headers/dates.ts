@@ -176,3 +176,27 @@ function removeComments(s: string): string {
   }
   return out;
 }
+
+/** Only the end of a header value is searched for a date that ends it. */
+const DATE_TAIL_LENGTH = 120;
+/** A date-time that ends the value: RFC 5322 ("Mon, 26 Mar 2018 13:35:36.102 +0000 (UTC)") or ISO-like. */
+const TRAILING_DATE = [
+  /(?:^|\s)((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?(?:\s*\([^()]{0,40}\))?)\s*$/i,
+  /(?:^|\s)(\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}))?(?:\s+utc)?)\s*$/i,
+];
+
+/**
+ * Where a date-time that ends `raw` begins, or -1. For Received values whose date comes without
+ * the ";" RFC 5321 puts before it (SendGrid writes "by filter… with SMTP id … 2018-04-22
+ * 02:54:17.028 +0000 UTC"): without it the date was read as part of the id and the hop had no
+ * time. The match only finds where the date starts; parseMailDate reads it.
+ */
+export function trailingDateStart(raw: string): number {
+  const from = Math.max(0, raw.length - DATE_TAIL_LENGTH);
+  const tail = raw.slice(from);
+  for (const re of TRAILING_DATE) {
+    const m = re.exec(tail);
+    if (m?.[1]) return from + m.index + m[0].indexOf(m[1]);
+  }
+  return -1;
+}

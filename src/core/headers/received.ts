@@ -5,7 +5,7 @@
  * list here is in delivery order (oldest first), and each hop's delay is the time since the
  * previous known time (for the first hop: since the Date header, when there is one).
  */
-import { parseMailDate } from "./dates";
+import { parseMailDate, trailingDateStart } from "./dates";
 import { Scanner } from "./scan";
 
 export interface ReceivedFields {
@@ -95,29 +95,6 @@ function readAngle(s: Scanner): string {
   const end = s.text.indexOf(">", start);
   s.pos = end < 0 ? s.text.length : end + 1;
   return s.text.slice(start, s.pos);
-}
-
-/** Only the end of a Received value is searched for a date written without its ";". */
-const DATE_TAIL_LENGTH = 120;
-/** A date-time that ends the value: RFC 5322 ("Mon, 26 Mar 2018 13:35:36.102 +0000 (UTC)") or ISO-like. */
-const TRAILING_DATE = [
-  /(?:^|\s)((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?(?:\s*\([^()]{0,40}\))?)\s*$/i,
-  /(?:^|\s)(\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*(?:z|[+-]\d{2}:?\d{2}))?(?:\s+utc)?)\s*$/i,
-];
-
-/**
- * Where a date written without the ";" that RFC 5321 puts before it begins (SendGrid writes
- * "by filter… with SMTP id … 2018-04-22 02:54:17.028 +0000 UTC"), or -1. Without this the date
- * was read as part of the id and the hop had no time.
- */
-function trailingDateStart(raw: string): number {
-  const from = Math.max(0, raw.length - DATE_TAIL_LENGTH);
-  const tail = raw.slice(from);
-  for (const re of TRAILING_DATE) {
-    const m = re.exec(tail);
-    if (m?.[1]) return from + m.index + m[0].indexOf(m[1]);
-  }
-  return -1;
 }
 
 function lastSemicolonOutsideComments(s: string): number {
