@@ -50,7 +50,28 @@ export interface DeliveryInput {
   command?: ReturnType<typeof commandStage> | undefined;
   /** Vendor modules switched off (leave-one-family-out evaluation only). */
   without?: VendorSwitch | undefined;
+  /**
+   * The DSN's Diagnostic-Code is of type X-Unix (RFC 3464 §2.3.6): the exit status of a program
+   * the receiving host delivers through (sendmail's prog mailer, procmail, a pipe).
+   */
+  localProgram?: boolean | undefined;
 }
+
+/**
+ * Reasons that say the sender was refused. A local delivery program cannot refuse a sender: its
+ * "Permission denied" is about a file on the receiving host, and a bare exit status names nothing.
+ */
+const SENDER_REFUSALS = new Set<Reason>([
+  "rejected",
+  "securityerror",
+  "blocked",
+  "policyviolation",
+  "norelaying",
+  "badreputation",
+  "authfailure",
+  "requireptr",
+  "undefined",
+]);
 
 const MAX_TEXT = 4000;
 
@@ -124,6 +145,10 @@ const ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
 export function classifyReason(input: DeliveryInput): Classification | null {
   const c = classifyBase(input);
   if (!c) return null;
+  // A program on the receiving host failed: its words may still name a full mailbox or a
+  // missing user, but not a refusal of the sender.
+  if (input.localProgram && SENDER_REFUSALS.has(c.reason))
+    return { reason: "mailererror", provider: c.provider };
   // "User unknown" from the server, while the report explains that the account is disabled.
   if (c.reason === "userunknown" && input.context && SUSPENDED.test(input.context.toLowerCase()))
     return { reason: "suspend", provider: c.provider };

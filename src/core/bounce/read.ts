@@ -7,7 +7,7 @@
 import type { BounceKind, BounceRecipient, BounceReport, DsnAction } from "../model/bounce";
 import { parseMailDate } from "../headers/dates";
 import type { MessageSnapshot, HeaderField } from "../model/snapshot";
-import { classifyDelivery, commandStage } from "./classify";
+import { classifyDelivery, commandStage, type DeliveryInput } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
 import { parseDsn, type DsnFields } from "./dsn";
 import { decodeWords, getHeader, parseHeaderLines } from "./mime";
@@ -420,7 +420,8 @@ function fromDsn(
       diagnostic,
       reporter,
       r.remoteMta,
-      ctx
+      ctx,
+      { localProgram: r.diagnosticType === "x-unix" }
     );
     // Until when a delayed mail is still retried: the user knows when the outcome is final.
     const until = action === "delayed" ? parseMailDate(r.willRetryUntil) : undefined;
@@ -535,7 +536,8 @@ function recipient(
   diagnostic: string,
   reporter: string | null,
   remoteMta: string | undefined,
-  ctx: Context
+  ctx: Context,
+  known: Pick<DeliveryInput, "localProgram"> = {}
 ): BounceRecipient {
   const words = diagnostic.replace(/\s+/g, " ").trim().slice(0, 2000);
   const out: BounceRecipient = {
@@ -559,6 +561,7 @@ function recipient(
       context: ctx.text,
       delayed: action === "delayed",
       without: ctx.without,
+      ...known,
     };
     // Words that name no cause ("for the following reason:", "Error Detail:") are read again
     // with the rest of the report, which often says it a few lines away.

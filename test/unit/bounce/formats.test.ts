@@ -46,6 +46,53 @@ describe("RFC 3464 fields", () => {
     expect(own.recipients[0]?.status).toBe("5.7.1");
   });
 
+  it("reads a local delivery program's failure (Diagnostic-Code of type X-Unix) as the recipient side's", () => {
+    const programReport = (code: string, transcript: string) =>
+      readBounce({
+        ...emptySnapshot("mime", "received"),
+        raw: new TextEncoder().encode(
+          [
+            "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>",
+            "To: <taro@example.org>",
+            "Subject: Returned mail: see transcript for details",
+            "MIME-Version: 1.0",
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+            "",
+            "--b",
+            "",
+            "   ----- The following addresses had permanent fatal errors -----",
+            `"|/usr/local/bin/ticket-import"`,
+            `    (reason: ${code})`,
+            "    (expanded from: <tickets@example.jp>)",
+            "",
+            "   ----- Transcript of session follows -----",
+            transcript,
+            "",
+            "--b",
+            "Content-Type: message/delivery-status",
+            "",
+            "Reporting-MTA: dns; mx.example.jp",
+            "",
+            "Final-Recipient: RFC822; tickets@example.jp",
+            "Action: failed",
+            "Status: 5.0.0",
+            `Diagnostic-Code: X-Unix; ${code}`,
+            "",
+            "--b--",
+            "",
+          ].join("\r\n")
+        ),
+      });
+    // "Permission denied" is about a file on the receiving host, not a refusal of the sender.
+    const denied = programReport("126", "Permission denied")?.recipients[0];
+    expect(denied).toMatchObject({ address: "tickets@example.jp", cause: 3 });
+    expect(denied?.diagnosis?.who).toEqual(["recipientIt"]);
+    // The program's own words still name a full mailbox.
+    expect(
+      programReport("73", "procmail: Quota exceeded while writing mailbox")?.recipients[0]?.cause
+    ).toBe(14);
+  });
+
   it("prefers the remote server's code to a different Status written by the reporting MTA", () => {
     const b = read("lhost-sendmail-33.eml");
     expect(b?.recipients[0]?.status).toBe("5.7.1");
