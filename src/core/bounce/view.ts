@@ -34,6 +34,28 @@ function normalise(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
+/** A quoted line ("> …", ">> …"); sendmail's own transcript lines (">>> DATA") are not quotes. */
+const QUOTED_LINE = /^>(?!>> )/;
+
+/**
+ * A report forwarded inline by a mail program that quotes what it forwards (Apple Mail's "Begin
+ * forwarded message:", mutt): a user sends a bounce to the help desk that way. When most lines
+ * are quoted, one level of "> " is taken off so the report reads as written (its DSN fields
+ * pasted in the text included); a report with only a few quoted lines is left as it is.
+ */
+export function unquoteForwarded(text: string): string {
+  const lines = text.split("\n");
+  let filled = 0;
+  let quoted = 0;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    filled++;
+    if (QUOTED_LINE.test(line)) quoted++;
+  }
+  if (quoted < 5 || quoted * 2 < filled) return text;
+  return lines.map((line) => (QUOTED_LINE.test(line) ? line.replace(/^> ?/, "") : line)).join("\n");
+}
+
 /** Moves an inline copy of the original (common in single-part reports) out of the text. */
 function splitInlineOriginal(view: ReportView): void {
   if (view.original) return;
@@ -93,7 +115,7 @@ export function viewFromMime(raw: Uint8Array): ReportView {
   }
   const texts =
     plain.length > 0 ? plain : html.slice(0, 8).map((p) => normalise(partText(tree, p)));
-  view.text = texts.join("\n\n").slice(0, MAX_TEXT);
+  view.text = unquoteForwarded(texts.join("\n\n").slice(0, MAX_TEXT));
   splitInlineOriginal(view);
   return view;
 }
@@ -143,6 +165,7 @@ export function viewFromBody(snapshot: MessageSnapshot): ReportView {
       view.text = (view.text ? `${view.text}\n\n${text}` : text).slice(0, MAX_TEXT);
     }
   }
+  view.text = unquoteForwarded(view.text);
   splitInlineOriginal(view);
   return view;
 }

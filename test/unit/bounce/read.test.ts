@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bounceFindings, readBounce } from "../../../src/core/bounce";
 import { scanReportText } from "../../../src/core/bounce/text";
+import { unquoteForwarded } from "../../../src/core/bounce/view";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 
 const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
@@ -253,6 +254,56 @@ describe("scanReportText: display names before an address", () => {
       new Set()
     );
     expect(scan.recipients).toEqual([]);
+  });
+});
+
+describe("readBounce on a report forwarded inline with quotes", () => {
+  const forwarded = (quote: string) =>
+    [
+      "From: Hanako <hanako@example.jp>",
+      "To: helpdesk@example.jp",
+      "Subject: Fwd: Returned mail: see transcript for details",
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "My mail to a customer came back, can you look?",
+      "",
+      "Begin forwarded message:",
+      "",
+      ...[
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>",
+        "Subject: Returned mail: see transcript for details",
+        "",
+        "   ----- The following addresses had permanent fatal errors -----",
+        "<kaori@example.net>",
+        "    (reason: 552 5.2.2 Mailbox full)",
+        "",
+        "   ----- Transcript of session follows -----",
+        "... while talking to mx.example.net.:",
+        ">>> RCPT To:<kaori@example.net>",
+        "<<< 552 5.2.2 <kaori@example.net>... Mailbox full",
+        "",
+        "Final-Recipient: RFC822; kaori@example.net",
+        "Action: failed",
+        "Status: 5.2.2",
+      ].map((line) => (line ? `${quote}${line}` : quote.trim())),
+      "",
+    ].join("\r\n");
+
+  it.each(["> ", ">"])("reads the quoted report as written (quote %j)", (quote) => {
+    const b = readBounce({
+      ...emptySnapshot("mime", "received"),
+      raw: new TextEncoder().encode(forwarded(quote)),
+    });
+    const r = b?.recipients[0];
+    expect(r).toMatchObject({ address: "kaori@example.net", status: "5.2.2", cause: 14 });
+    // The server's words come without the quote marks and without the lines after them.
+    expect(r?.diagnostic).not.toMatch(/(^|\s)>\s/);
+    expect(r?.diagnostic).not.toMatch(/Final-Recipient/);
+  });
+
+  it("keeps a report's own transcript lines and a few quoted lines as they are", () => {
+    const own = ">>> DATA\n<<< 554 5.7.1 Rejected\n> quoted once\nplain\nplain\nplain";
+    expect(unquoteForwarded(own)).toBe(own);
   });
 });
 
