@@ -122,7 +122,7 @@ function readUnsafe(
       without,
       depth + 1
     );
-    if (inner && inner.kind !== "autoreply") return inner;
+    if (inner && inner.kind !== "autoreply") return withForwarder(inner, headers);
   }
   if (recipients.length === 0 && depth === 0 && isUnaddressedBounce(headers, view, exclude)) {
     // A report that names no address the reader can find ("screenname", "an undisclosed
@@ -158,7 +158,36 @@ function readUnsafe(
       return finish(view, original, "failure", [], reporter);
     return null;
   }
-  return finish(view, original, kindFromActions(recipients, "success"), recipients, reporter);
+  const report = finish(
+    view,
+    original,
+    kindFromActions(recipients, "success"),
+    recipients,
+    reporter
+  );
+  return depth === 0 &&
+    REPLY_PREFIX.test(decodeWords(getHeader(headers, "subject") ?? "")) &&
+    FORWARD_MARKER.test(view.text)
+    ? withForwarder(report, headers)
+    : report;
+}
+
+/**
+ * Where a mail program starts what it forwards or quotes: Apple Mail, Gmail, Thunderbird,
+ * Outlook (its line of underscores, or "-----Original Message-----") and their translations.
+ * A gateway that prefixes "RE:" to its own report has none of these.
+ */
+const FORWARD_MARKER =
+  /begin forwarded message|forwarded message|original message|original-nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|mensagem original|mensagem encaminhada|転送メッセージ|転送されたメッセージ|元のメッセージ|^_{20,}\s*$/im;
+
+/**
+ * Marks a report read from a person's mail (a forward, a reply, a report attached to a mail) with
+ * who sent that mail; a report a mail system wrote, or one inside it, is left as it is.
+ */
+function withForwarder(report: BounceReport, headers: HeaderField[]): BounceReport {
+  if (isSystemSender(headers)) return report;
+  const from = addressesIn(getHeader(headers, "from"))[0];
+  return from ? { ...report, forwardedBy: from } : report;
 }
 
 function fromSes(

@@ -24,6 +24,7 @@ export const REPORT_MESSAGES = defineMessages({
   "report.delay-notice": { ja: "配信遅延の通知の内容", en: "The delay notice" },
   "report.notice": { ja: "通知の内容", en: "The notice" },
   "report.reporter": { ja: "報告したサーバー", en: "Reported by" },
+  "report.forwarded-by": { ja: "転送した人", en: "Forwarded by" },
   "report.server-said": { ja: "相手サーバーの応答", en: "The server said" },
   "report.cause": { ja: "原因", en: "Cause" },
   "report.retry-until": { ja: "再送が続く期限", en: "Retries until" },

@@ -76,6 +76,11 @@ export const VERDICT_MESSAGES = defineMessages({
     ja: "{first} ほか {n} 件",
     en: "{first} and {n} more",
   },
+  "verdict.forwarded-by": {
+    params: { who: "text" },
+    ja: "{who} さんから転送されたエラーメールです。「対応する人：あなた」は、届かなかったメールを送ったこの人のことです。",
+    en: "This bounce was forwarded by {who}. Where it says “You”, it means them: they sent the mail that did not arrive.",
+  },
   "verdict.reporter": {
     params: { name: "text" },
     ja: "報告したサーバー：{name}",

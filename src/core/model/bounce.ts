@@ -66,4 +66,10 @@ export interface BounceReport {
   original?: ReturnedOriginal | undefined;
   /** Where the report was read from in Outlook: the full MIME, or only the body and attachments. */
   readFrom?: "mime" | "body" | undefined;
+  /**
+   * The person who forwarded the report (the address the outer mail is from), when it was read
+   * from a person's forward or reply rather than from the report itself: a help desk reading it
+   * for a colleague. "You" in the report's advice is that person, not the reader.
+   */
+  forwardedBy?: string | undefined;
 }

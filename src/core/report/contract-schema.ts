@@ -63,6 +63,12 @@ const bounce = z.looseObject({
   reporter: z.string().nullable().describe("The MTA or service that wrote the report, when known."),
   kind: z.enum(["failure", "delay", "success", "autoreply", "feedback"]),
   readFrom: z.string().optional(),
+  forwardedBy: z
+    .string()
+    .optional()
+    .describe(
+      'The address of the person who forwarded the report, when it was read from their forward or reply: the advice\'s "you" is that person.'
+    ),
   recipients: z.array(bounceRecipient),
   original: z
     .looseObject({

@@ -51,6 +51,7 @@ export interface ContractReport {
     reporter: string | null;
     kind: string;
     readFrom?: string;
+    forwardedBy?: string;
     recipients: ContractBounceRecipient[];
     original?: {
       subject?: string;
@@ -92,6 +93,7 @@ function bounceJson(bounce: BounceReport, lang: Lang): NonNullable<ContractRepor
     }),
   };
   if (bounce.readFrom) out.readFrom = bounce.readFrom;
+  if (bounce.forwardedBy) out.forwardedBy = bounce.forwardedBy;
   if (bounce.original) {
     const o = bounce.original;
     const original: NonNullable<NonNullable<ContractReport["bounce"]>["original"]> = {

@@ -79,6 +79,7 @@ function bounceLines(report: Report, lang: Lang): string[] {
   )[cameBack(b.kind)];
   const out = ["", `== ${label(title, lang)} ==`];
   if (b.reporter) out.push(labelled("report.reporter", b.reporter, lang));
+  if (b.forwardedBy) out.push(labelled("report.forwarded-by", b.forwardedBy, lang));
   for (const r of b.recipients) {
     const code = codeOf(r);
     const said = r.diagnostic.trim();
@@ -142,6 +143,7 @@ export function renderText(report: Report, lang: Lang, options: TextOptions = {}
   out.push("", `== ${label("report.verdict", lang)} ==`, verdict.headline[lang]);
   if (verdict.who.length)
     out.push(labelled("report.who", verdict.who.map((w) => WHO_LABELS[w][lang]).join(sep), lang));
+  if (verdict.forwardedBy) out.push(verdict.forwardedBy[lang]);
   out.push(labelled("report.next", verdict.next.text[lang], lang));
 
   out.push(...bounceLines(report, lang));

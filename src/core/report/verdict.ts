@@ -139,6 +139,8 @@ export interface Verdict {
   /** Bounce: the failed recipients, who reported it, and the returned original. */
   failed?: VerdictRecipient[] | undefined;
   reporter?: Localized | undefined;
+  /** A bounce read from a colleague's forward whose advice is for "you": whom that means. */
+  forwardedBy?: Localized | undefined;
   original?: VerdictOriginal | undefined;
   /** A received mail whose authentication says it may be forged. */
   suspicious: boolean;
@@ -526,16 +528,22 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
           ownFix: lead.who.every((w) => w === "you" || w === "recipient"),
         }
       : { kind: "writeToIt", text: V.nextWriteToItBounce, ownFix: false };
+  const who: Who[] = lead ? uniqueWho(lead.who) : ["yourIt"];
   return {
     ...base,
     causes,
     tone: delayedOnly ? "warning" : "problem",
     headline,
     named: lead ? [lead.item] : [],
-    who: lead ? uniqueWho(lead.who) : ["yourIt"],
+    who,
     next,
     failed: failedOut,
     reporter,
+    // Said where "you" would otherwise be the colleague reading the forward.
+    forwardedBy:
+      bounce?.forwardedBy && who.includes("you")
+        ? text("verdict.forwarded-by", { who: bounce.forwardedBy })
+        : undefined,
     original,
   };
 }

@@ -87,6 +87,7 @@ const L = {
   delayNotice: l("triage.inquiry.delay-notice"),
   notice: l("triage.inquiry.notice"),
   reporter: l("triage.inquiry.reporter"),
+  forwardedBy: l("report.forwarded-by"),
   serverSaid: l("triage.inquiry.server-said"),
   cause: l("triage.inquiry.cause"),
   trace: l("triage.inquiry.trace"),
@@ -285,6 +286,8 @@ function bounceSection(out: string[], report: Report, lang: Lang, offset: number
   const titles = { failure: L.bounce, delay: L.delayNotice, notice: L.notice };
   section(out, titles[cameBack(bounce.kind)][lang], lang);
   if (bounce.reporter) out.push(labelled(L.reporter[lang], oneLine(bounce.reporter), lang));
+  if (bounce.forwardedBy)
+    out.push(labelled(L.forwardedBy[lang], oneLine(bounce.forwardedBy), lang));
   if (report.kind === "bounce" && report.message.date)
     out.push(labelled(L.bounceDate[lang], formatDateAt(report.message.date, offset, lang), lang));
   for (const r of bounce.recipients) {

@@ -293,6 +293,11 @@ export function VerdictView(props: VerdictViewProps) {
           {v.who.map((w) => WHO_LABELS[w][lang]).join(SEP[lang])}
         </Text>
       ) : null}
+      {v.forwardedBy ? (
+        <Text block className={styles.muted} data-testid="verdict-forwarded">
+          {v.forwardedBy[lang]}
+        </Text>
+      ) : null}
       <Text block className={styles.line} data-testid="verdict-next" data-kind={v.next.kind}>
         <span className={styles.label}>{UI.nextStep[lang]}: </span>
         {v.next.text[lang]}

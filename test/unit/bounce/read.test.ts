@@ -301,6 +301,24 @@ describe("readBounce on a report forwarded inline with quotes", () => {
     expect(r?.diagnostic).not.toMatch(/Final-Recipient/);
   });
 
+  it("says who forwarded it, and not for a gateway's own report with a reply prefix", () => {
+    const read = (eml: string) =>
+      readBounce({ ...emptySnapshot("mime", "received"), raw: new TextEncoder().encode(eml) });
+    expect(read(forwarded("> "))?.forwardedBy).toBe("hanako@example.jp");
+    const gateway = [
+      "From: notes-gateway@example.com",
+      "To: someone@example.org",
+      "Subject: RE: Quarterly figures : non remis (delivery failed)",
+      "",
+      "Your message could not be delivered to",
+      "taro@example.com",
+      "",
+    ].join("\r\n");
+    const b = read(gateway);
+    expect(b?.recipients[0]?.address).toBe("taro@example.com");
+    expect(b?.forwardedBy).toBeUndefined();
+  });
+
   it("keeps a report's own transcript lines and a few quoted lines as they are", () => {
     const own = ">>> DATA\n<<< 554 5.7.1 Rejected\n> quoted once\nplain\nplain\nplain";
     expect(unquoteForwarded(own)).toBe(own);

@@ -353,6 +353,37 @@ describe("computeVerdict on hand-made reports", () => {
     expect(mixed.tone).toBe("problem");
   });
 
+  it("a bounce a colleague forwarded says whom its 'you' means, where the advice is for 'you'", () => {
+    const forwarded = (cause: 8 | 14, who: "you" | "recipient" = "you"): BounceReport => ({
+      reporter: "Exchange Online",
+      kind: "failure",
+      forwardedBy: "suzuki@example.co.jp",
+      recipients: [
+        {
+          address: "keiri@example.net",
+          status: "5.1.1",
+          replyCode: "550",
+          action: "failed",
+          diagnostic: "550 5.1.1 User unknown",
+          cause,
+          diagnosis: { ...diag(cause), who: [who] },
+        },
+      ],
+    });
+    const report = bounceReport(forwarded(8));
+    const v = computeVerdict(report);
+    expect(v.who).toEqual(["you"]);
+    expect(v.forwardedBy?.en).toBe(
+      "This bounce was forwarded by suzuki@example.co.jp. Where it says “You”, it means them: they sent the mail that did not arrive."
+    );
+    expect(v.forwardedBy?.ja).toContain("suzuki@example.co.jp さんから転送された");
+    const textReport = renderText(report, "en");
+    expect(textReport).toContain("Forwarded by: suzuki@example.co.jp");
+    expect(textReport).toContain("This bounce was forwarded by suzuki@example.co.jp.");
+    // A full mailbox is the recipient's to empty: no "you" to explain.
+    expect(computeVerdict(bounceReport(forwarded(14, "recipient"))).forwardedBy).toBeUndefined();
+  });
+
   it("a bounce that names no recipient still gives a verdict", () => {
     const report = buildReport({
       snapshot: { ...SENT, kind: "bounce" },

@@ -59,6 +59,32 @@ describe("VerdictView on notices that are not failures", () => {
     }
   );
 
+  it("a failure a colleague forwarded says, under who acts, whom 'you' means", () => {
+    const text = { ja: "理由", en: "reason" };
+    show({
+      reporter: "Exchange Online",
+      kind: "failure",
+      forwardedBy: "suzuki@example.co.jp",
+      recipients: [
+        {
+          ...recipient("failed"),
+          cause: 8,
+          diagnosis: {
+            cause: 8,
+            reason: "userunknown",
+            who: ["you"],
+            summary: text,
+            nextStep: text,
+          },
+        },
+      ],
+    });
+    expect(screen.getByTestId("verdict-who").textContent).toMatch(/You/);
+    expect(screen.getByTestId("verdict-forwarded").textContent).toMatch(
+      /^This bounce was forwarded by suzuki@example\.co\.jp\./
+    );
+  });
+
   it("a failure still names who acts and offers the inquiry", () => {
     show({ reporter: "Postfix", kind: "failure", recipients: [recipient("failed")] });
     expect(screen.getByTestId("verdict-who").textContent).toMatch(/Who acts/);
