@@ -4,6 +4,7 @@ import { readBounce } from "../../../src/core/bounce";
 import { parseDsn } from "../../../src/core/bounce/dsn";
 import { parseEml } from "../../../src/core/mime/eml";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
+import { sendmailReport } from "./sendmail-report";
 
 const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
 const read = (file: string) =>
@@ -48,41 +49,17 @@ describe("RFC 3464 fields", () => {
 
   it("reads a local delivery program's failure (Diagnostic-Code of type X-Unix) as the recipient side's", () => {
     const programReport = (code: string, transcript: string) =>
-      readBounce({
-        ...emptySnapshot("mime", "received"),
-        raw: new TextEncoder().encode(
-          [
-            "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>",
-            "To: <taro@example.org>",
-            "Subject: Returned mail: see transcript for details",
-            "MIME-Version: 1.0",
-            'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-            "",
-            "--b",
-            "",
-            "   ----- The following addresses had permanent fatal errors -----",
-            `"|/usr/local/bin/ticket-import"`,
-            `    (reason: ${code})`,
-            "    (expanded from: <tickets@example.jp>)",
-            "",
-            "   ----- Transcript of session follows -----",
-            transcript,
-            "",
-            "--b",
-            "Content-Type: message/delivery-status",
-            "",
-            "Reporting-MTA: dns; mx.example.jp",
-            "",
-            "Final-Recipient: RFC822; tickets@example.jp",
-            "Action: failed",
-            "Status: 5.0.0",
-            `Diagnostic-Code: X-Unix; ${code}`,
-            "",
-            "--b--",
-            "",
-          ].join("\r\n")
-        ),
-      });
+      readBounce(
+        sendmailReport({
+          recipient: "tickets@example.jp",
+          reason: code,
+          status: "5.0.0",
+          transcript: [transcript],
+          diagnosticType: "X-Unix",
+          failed: '"|/usr/local/bin/ticket-import"',
+          more: ["    (expanded from: <tickets@example.jp>)"],
+        })
+      );
     // "Permission denied" is about a file on the receiving host, not a refusal of the sender.
     const denied = programReport("126", "Permission denied")?.recipients[0];
     expect(denied).toMatchObject({ address: "tickets@example.jp", cause: 3 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { bounceFindings, readBounce } from "../../../src/core/bounce";
 import { scanReportText } from "../../../src/core/bounce/text";
 import { unquoteForwarded } from "../../../src/core/bounce/view";
+import { sendmailReport } from "./sendmail-report";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 
 const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
@@ -441,42 +442,13 @@ describe("readBounce on reports with little to read", () => {
 });
 
 describe("readBounce: a multi-line reply cut short in the Diagnostic-Code", () => {
-  const dsnWithTranscript = (transcript: string[], diagnostic: string) => ({
-    ...emptySnapshot("mime", "received"),
-    raw: new TextEncoder().encode(
-      [
-        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>",
-        "To: <news@example.com>",
-        "Subject: Returned mail: see transcript for details",
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-        "",
-        "--b",
-        "",
-        "   ----- The following addresses had permanent fatal errors -----",
-        "<hanako@example.net>",
-        `    (reason: ${diagnostic})`,
-        "",
-        "   ----- Transcript of session follows -----",
-        "... while talking to mx.example.net.:",
-        ">>> DATA",
-        ...transcript,
-        "",
-        "--b",
-        "Content-Type: message/delivery-status",
-        "",
-        "Reporting-MTA: dns; mx.example.com",
-        "",
-        "Final-Recipient: RFC822; hanako@example.net",
-        "Action: failed",
-        "Status: 5.1.1",
-        `Diagnostic-Code: SMTP; ${diagnostic}`,
-        "",
-        "--b--",
-        "",
-      ].join("\r\n")
-    ),
-  });
+  const dsnWithTranscript = (transcript: string[], reason: string) =>
+    sendmailReport({
+      recipient: "hanako@example.net",
+      reason,
+      status: "5.1.1",
+      transcript: ["... while talking to mx.example.net.:", ">>> DATA", ...transcript],
+    });
 
   it("reads the reply's last line from the transcript: a failed sender check is the sender refused", () => {
     const b = readBounce(
