@@ -252,7 +252,10 @@ function classifyBase(input: DeliveryInput): Classification | null {
   if (general) return { reason: general[0], provider };
   if (m) {
     const fallback = SUBJECT_FALLBACK[m[2] as string];
-    if (fallback && m[2] !== "0") return { reason: fallback, provider };
+    // X.0.X says nothing, and neither does X.2.0 ("other or undefined mailbox status", RFC
+    // 3463): without words it is not taken for a full mailbox.
+    const undefinedStatus = m[2] === "0" || (m[2] === "2" && m[3] === "0");
+    if (fallback && !undefinedStatus) return { reason: fallback, provider };
   }
   const byReply = replyMeaning(reply);
   if (byReply) return { reason: byReply, provider };

@@ -12,6 +12,15 @@ describe("classifyDelivery", () => {
     expect(d?.who).toContain("you");
   });
 
+  it("does not read X.2.0 (other or undefined mailbox status) without words as a full mailbox", () => {
+    expect(classifyDelivery({ status: "5.2.0", diagnostic: "" })?.reason).toBe("undefined");
+    expect(classifyDelivery({ status: "5.2.0", diagnostic: "" })?.cause).toBe(3);
+    expect(classifyDelivery({ status: "5.2.2", diagnostic: "" })?.cause).toBe(14);
+    expect(classifyDelivery({ status: "5.2.0", diagnostic: "552 Mailbox is full" })?.cause).toBe(
+      14
+    );
+  });
+
   it("lets a precise sentence outweigh a generic code", () => {
     expect(classifyDelivery({ status: "5.0.0", diagnostic: "552 Mailbox is full" })?.cause).toBe(
       14
