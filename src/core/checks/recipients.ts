@@ -18,7 +18,7 @@ import {
   type AddressProblem,
 } from "../text/address";
 import { clip, listSome } from "../text/clip";
-import { domainParts, isSameOrSubdomain, registrableDomain } from "../text/domain";
+import { domainParts, isSameOrSubdomain, isWithinAny, registrableDomain } from "../text/domain";
 import { KNOWN_MAIL_DOMAINS, suggestDomain } from "../text/domain-typo";
 import type { Policy } from "../policy/schema";
 import type { CheckInput, NamedCheck } from "./types";
@@ -146,6 +146,13 @@ export function ownDomains(snapshot: MessageSnapshot, policy: Policy): string[] 
 
 function addressFindings(recipients: readonly Recipient[], own: readonly string[]): Finding[] {
   const out: Finding[] = [];
+  // One guess per domain: a long list of recipients mostly shares a few domains.
+  const guesses = new Map<string, ReturnType<typeof suggestDomain>>();
+  const guess = (domain: string) => {
+    const key = domain.toLowerCase();
+    if (!guesses.has(key)) guesses.set(key, suggestDomain(domain, own));
+    return guesses.get(key);
+  };
   for (const r of recipients) {
     const address = r.address.address;
     const problems = addressProblems(address);
@@ -163,7 +170,7 @@ function addressFindings(recipients: readonly Recipient[], own: readonly string[
       out.push(syntaxFinding(r, problems));
       if (problems.some((p) => p !== "non-ascii-local")) continue;
     }
-    const typo = suggestDomain(domain, own);
+    const typo = guess(domain);
     if (typo) out.push(typoFinding(r, domain, typo.suggestion, !typo.suffixExists));
     else if (
       !domain.startsWith("[") &&
@@ -234,9 +241,11 @@ function isInternal(address: string, own: readonly string[]): boolean {
  * Who an outside address belongs to, for telling "a few partner companies" from "many unrelated
  * people": a company's registrable domain, or, for consumer and carrier mail, the person.
  */
+const KNOWN_MAIL_DOMAIN_SET: ReadonlySet<string> = new Set(KNOWN_MAIL_DOMAINS);
+
 function organisationOf(address: string): string {
   const domain = domainOf(address);
-  if (KNOWN_MAIL_DOMAINS.some((d) => isSameOrSubdomain(domain, d))) return address;
+  if (isWithinAny(domain, KNOWN_MAIL_DOMAIN_SET)) return address;
   return registrableDomain(domain) || domain;
 }
 

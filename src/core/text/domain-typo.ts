@@ -50,7 +50,15 @@ export const KNOWN_MAIL_DOMAINS: readonly string[] = [
 
 const KNOWN_SET = new Set(KNOWN_MAIL_DOMAINS);
 /** Parsed once: suggestDomain runs for every recipient. */
-const KNOWN_PARTS = KNOWN_MAIL_DOMAINS.map((d) => ({ domain: d, parts: domainParts(d) }));
+const KNOWN_PARTS = KNOWN_MAIL_DOMAINS.map(known);
+
+function known(domain: string): {
+  domain: string;
+  parts: ReturnType<typeof domainParts>;
+  labels: string[];
+} {
+  return { domain, parts: domainParts(domain), labels: domain.split(".") };
+}
 
 /** Brands whose mail domain exists under one suffix only, so another suffix is a slip. */
 const SINGLE_DOMAIN_BRANDS: Readonly<Record<string, string>> = {
@@ -188,10 +196,8 @@ export function suggestDomain(
   if (own.some((d) => host.endsWith(`.${d}`))) return undefined;
 
   const parts = domainParts(host);
-  const knownParts = [
-    ...KNOWN_PARTS,
-    ...own.filter((d) => !KNOWN_SET.has(d)).map((d) => ({ domain: d, parts: domainParts(d) })),
-  ];
+  const extra = own.filter((d) => !KNOWN_SET.has(d));
+  const knownParts = extra.length === 0 ? KNOWN_PARTS : [...KNOWN_PARTS, ...extra.map(known)];
 
   if (parts.knownSuffix) {
     // Rule 2: same suffix, the name in front is a near miss.
@@ -207,8 +213,9 @@ export function suggestDomain(
     // Rule 3b: a known domain with one key slipped in its suffix ("docomo.ne.jo", "yahoo.co.jo":
     // o is next to p). The suffix exists elsewhere in the world, but the name in front is the
     // known provider's, which lives under the other one.
+    const labels = host.split(".");
     const slipped = knownParts.find(
-      (k) => sameNameLabels(host, k.domain) && editDistance(host, k.domain, 1) === 1
+      (k) => sameNameLabels(labels, k.labels) && editDistance(host, k.domain, 1) === 1
     );
     if (slipped) return { suggestion: slipped.domain, reason: "near-known", suffixExists: true };
     return undefined;
@@ -228,9 +235,7 @@ export function suggestDomain(
 }
 
 /** Same number of labels and the same first label (the provider's name): only the suffix may differ. */
-function sameNameLabels(host: string, known: string): boolean {
-  const a = host.split(".");
-  const b = known.split(".");
+function sameNameLabels(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.length >= 2 && a[0] === b[0];
 }
 

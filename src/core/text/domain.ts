@@ -89,3 +89,17 @@ export function isSameOrSubdomain(host: string, domain: string): boolean {
   const d = normalizeHost(domain);
   return d !== "" && (h === d || h.endsWith(`.${d}`));
 }
+
+/**
+ * True when `host` is one of `domains` or a subdomain of one; `domains` are lower-cased without a
+ * trailing dot. One set lookup per label of the host, for checks that run on every recipient.
+ */
+export function isWithinAny(host: string, domains: ReadonlySet<string>): boolean {
+  let h = normalizeHost(host);
+  for (;;) {
+    if (domains.has(h)) return true;
+    const dot = h.indexOf(".");
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}

@@ -15,7 +15,7 @@ import { ITEM_IDS, type Finding } from "../../../src/core/model/finding";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 import { addressProblems, suggestAddressFix, legacyDotForms } from "../../../src/core/text/address";
-import { registrableDomain } from "../../../src/core/text/domain";
+import { isSameOrSubdomain, isWithinAny, registrableDomain } from "../../../src/core/text/domain";
 import { KNOWN_MAIL_DOMAINS, suggestDomain } from "../../../src/core/text/domain-typo";
 import {
   checkDateHeader,
@@ -180,6 +180,31 @@ describe("parsers never throw and keep their invariants", () => {
       fc.property(input, (s) => {
         suggestDomain(s);
         registrableDomain(s);
+      })
+    );
+  });
+
+  it("isWithinAny agrees with isSameOrSubdomain over every domain of the set", () => {
+    const label = fc.constantFrom(
+      "a",
+      "mail",
+      "example",
+      "co",
+      "jp",
+      "com",
+      "gmail",
+      "docomo",
+      "ne"
+    );
+    const host = fc
+      .array(label, { minLength: 1, maxLength: 5 })
+      .map((labels) => labels.join("."))
+      .chain((h) => fc.constantFrom(h, h.toUpperCase(), `${h}.`, ` ${h} `));
+    const set = [...KNOWN_MAIL_DOMAINS, "example.co.jp", "mail.example.com"];
+    const known = new Set(set);
+    fc.assert(
+      fc.property(fc.oneof(host, input), (h) => {
+        expect(isWithinAny(h, known)).toBe(set.some((d) => isSameOrSubdomain(h, d)));
       })
     );
   });
