@@ -295,8 +295,9 @@ function isSystemSender(headers: HeaderField[]): boolean {
 }
 
 /**
- * Whether the report's text names an address other than the sender's side: the excluded ones,
- * system addresses and those on the domain the report goes to (the sender, its list).
+ * Whether the report's text names anyone besides the sender's side. The sender's side is the
+ * excluded addresses, system addresses, and addresses on the domain the report goes to (the
+ * sender, its list).
  */
 function namesSomeone(headers: HeaderField[], view: ReportView, exclude: Set<string>): boolean {
   const ownDomains = new Set(
