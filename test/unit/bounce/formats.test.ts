@@ -4,7 +4,7 @@ import { readBounce } from "../../../src/core/bounce";
 import { parseDsn } from "../../../src/core/bounce/dsn";
 import { parseEml } from "../../../src/core/mime/eml";
 import { emptySnapshot } from "../../../src/core/model/snapshot";
-import { sendmailReport } from "./sendmail-report";
+import { sendmailReport } from "./report-mail";
 
 const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
 const read = (file: string) =>

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { bounceFindings, readBounce } from "../../../src/core/bounce";
 import { scanReportText } from "../../../src/core/bounce/text";
 import { unquoteForwarded } from "../../../src/core/bounce/view";
-import { sendmailReport } from "./sendmail-report";
+import { receivedMail, reportMail, sendmailReport } from "./report-mail";
 import { emptySnapshot, type MessageSnapshot } from "../../../src/core/model/snapshot";
 
 const dir = join(__dirname, "..", "..", "fixtures", "ndr", "mails");
@@ -501,39 +501,25 @@ describe("readBounce: a multi-line reply cut short in the Diagnostic-Code", () =
 
 describe("readBounce: Exchange's X-Supplementary-Info", () => {
   it("gives the remote server's reply as its words when there is no Diagnostic-Code", () => {
-    const raw = [
-      "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>",
-      "To: taro@example.co.jp",
-      "Subject: Undeliverable: test",
-      "MIME-Version: 1.0",
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-      "",
-      "--b",
-      "Content-Type: text/plain",
-      "",
-      "Delivery has failed to these recipients or distribution lists:",
-      "hanako@example.net",
-      "The recipient's e-mail address was not found in the recipient's e-mail system.",
-      "",
-      "--b",
-      "Content-Type: message/delivery-status",
-      "",
-      "Reporting-MTA: dns; exch.example.co.jp",
-      "",
-      "Final-recipient: RFC822; hanako@example.net",
-      "Action: failed",
-      "Status: 5.1.1",
-      "Remote-MTA: dns; mx.example.net",
-      "X-Supplementary-Info: <mx.example.net #5.1.1 smtp;550 5.1.1 <hanako@example.net>:",
-      " Recipient address rejected: User unknown in virtual mailbox table>",
-      "",
-      "--b--",
-      "",
-    ].join("\r\n");
-    const b = readBounce({
-      ...emptySnapshot("mime", "received"),
-      raw: new TextEncoder().encode(raw),
+    const raw = reportMail({
+      from: "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>",
+      subject: "Undeliverable: test",
+      text: [
+        "Delivery has failed to these recipients or distribution lists:",
+        "hanako@example.net",
+        "The recipient's e-mail address was not found in the recipient's e-mail system.",
+      ],
+      reportingMta: "exch.example.co.jp",
+      recipient: [
+        "Final-recipient: RFC822; hanako@example.net",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Remote-MTA: dns; mx.example.net",
+        "X-Supplementary-Info: <mx.example.net #5.1.1 smtp;550 5.1.1 <hanako@example.net>:",
+        " Recipient address rejected: User unknown in virtual mailbox table>",
+      ],
     });
+    const b = readBounce(receivedMail(raw));
     const r = b?.recipients[0];
     expect(r?.diagnostic).toBe(
       "550 5.1.1 <hanako@example.net>: Recipient address rejected: User unknown in virtual mailbox table"

@@ -10,25 +10,14 @@ import {
 } from "../../../src/core/report/verdict";
 import { bounceFindings } from "../../../src/core/bounce/findings";
 import { readBounce } from "../../../src/core/bounce";
-import { emptySnapshot } from "../../../src/core/model/snapshot";
+import { receivedMail, reportMail } from "../bounce/report-mail";
 import type { BounceReport } from "../../../src/core/model/bounce";
 import { finding, type ItemId } from "../../../src/core/model/finding";
 import type { Report } from "../../../src/core/model/report";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
 import { sampleById, type SampleId } from "../../../src/samples";
 import { demoGraphFacts, demoTrace } from "../../../src/taskpane/shells";
-import { SENT, sentReport, TRACE, BOUNCE } from "../triage/report-fixture";
-
-/** The report of a bounce mail with only the bounce's own findings. */
-function bounceReport(bounce: BounceReport): Report {
-  return buildReport({
-    snapshot: { ...SENT, kind: "bounce" },
-    findings: bounceFindings(bounce),
-    facts: {},
-    bounce,
-    sources: [],
-  });
-}
+import { bounceOnlyReport, SENT, sentReport, TRACE, BOUNCE } from "../triage/report-fixture";
 
 async function verdictOf(id: SampleId): Promise<{ verdict: Verdict; report: Report }> {
   const snapshot = await sampleById(id)!.load();
@@ -222,7 +211,7 @@ describe("computeVerdict on hand-made reports", () => {
       { ...diag(4), reason: "expired" },
     ]) {
       const bounce = delayedBounce(diagnosis);
-      const report = bounceReport(bounce);
+      const report = bounceOnlyReport(bounce);
       const v = computeVerdict(report);
       expect(v.tone).toBe("warning");
       expect(v.named).toEqual([4]);
@@ -247,48 +236,29 @@ describe("computeVerdict on hand-made reports", () => {
   });
 
   it("a delay says until when the server keeps retrying, when the notice gives it", () => {
-    const raw = [
-      "From: Mail Delivery System <MAILER-DAEMON@mail.example.com>",
-      "To: taro@example.co.jp",
-      "Subject: Delivery delayed: test",
-      "MIME-Version: 1.0",
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-      "",
-      "--b",
-      "Content-Type: text/plain",
-      "",
-      "Delivery is delayed to these recipients or groups: busy@example.com",
-      "",
-      "--b",
-      "Content-Type: message/delivery-status",
-      "",
-      "Reporting-MTA: dns;mail.example.com",
-      "",
-      "Final-Recipient: rfc822;busy@example.com",
-      "Action: delayed",
-      "Status: 4.4.7",
-      "Diagnostic-Code: smtp;400 4.4.7 Message delayed",
-      "Will-Retry-Until: Thu, 9 Feb 2017 11:29:10 -0500",
-      "",
-      "--b--",
-      "",
-    ].join("\r\n");
-    const bounce = readBounce({
-      ...emptySnapshot("mime", "received"),
-      raw: new TextEncoder().encode(raw),
+    const raw = reportMail({
+      from: "Mail Delivery System <MAILER-DAEMON@mail.example.com>",
+      subject: "Delivery delayed: test",
+      text: ["Delivery is delayed to these recipients or groups: busy@example.com"],
+      reportingMta: "mail.example.com",
+      recipient: [
+        "Final-Recipient: rfc822;busy@example.com",
+        "Action: delayed",
+        "Status: 4.4.7",
+        "Diagnostic-Code: smtp;400 4.4.7 Message delayed",
+        "Will-Retry-Until: Thu, 9 Feb 2017 11:29:10 -0500",
+      ],
     });
+    const bounce = readBounce(receivedMail(raw));
     expect(bounce?.recipients[0]?.retryUntil).toBe("2017-02-09T16:29:10.000Z");
-    const v = computeVerdict(bounceReport(bounce as BounceReport));
+    const v = computeVerdict(bounceOnlyReport(bounce as BounceReport));
     expect(v.causes[0]?.meaning.en).toMatch(
       /The server keeps retrying until 2017-02-0\d \d\d:\d\d/
     );
     // A failure's Will-Retry-Until (some servers copy it) is no promise of more tries.
-    const failed = readBounce({
-      ...emptySnapshot("mime", "received"),
-      raw: new TextEncoder().encode(
-        raw.replace("Action: delayed", "Action: failed").replace(/4\.4\.7/g, "5.4.7")
-      ),
-    });
+    const failed = readBounce(
+      receivedMail(raw.replace("Action: delayed", "Action: failed").replace(/4\.4\.7/g, "5.4.7"))
+    );
     expect(failed?.recipients[0]?.retryUntil).toBeUndefined();
   });
 
@@ -308,14 +278,14 @@ describe("computeVerdict on hand-made reports", () => {
         },
       ],
     };
-    const report = bounceReport(bounce);
+    const report = bounceOnlyReport(bounce);
     const v = computeVerdict(report);
     expect(v.headline.en).toMatch(/^Not delivered to some recipients\./);
     expect(renderText(report, "en")).toContain("- (the bounce gives no address) (not delivered)");
   });
 
   it("a delivery report, an automatic reply and a spam complaint are not called failures", () => {
-    const verdictFor = (bounce: BounceReport) => computeVerdict(bounceReport(bounce));
+    const verdictFor = (bounce: BounceReport) => computeVerdict(bounceOnlyReport(bounce));
     const rcpt = (action: "delivered" | "relayed" | "failed", address = "sato@example.jp") => ({
       address,
       status: action === "failed" ? "5.0.0" : "2.0.0",
@@ -370,7 +340,7 @@ describe("computeVerdict on hand-made reports", () => {
         },
       ],
     });
-    const report = bounceReport(forwarded(8));
+    const report = bounceOnlyReport(forwarded(8));
     const v = computeVerdict(report);
     expect(v.who).toEqual(["you"]);
     expect(v.forwardedBy?.en).toBe(
@@ -381,7 +351,9 @@ describe("computeVerdict on hand-made reports", () => {
     expect(textReport).toContain("Forwarded by: suzuki@example.co.jp");
     expect(textReport).toContain("This bounce was forwarded by suzuki@example.co.jp.");
     // A full mailbox is the recipient's to empty: no "you" to explain.
-    expect(computeVerdict(bounceReport(forwarded(14, "recipient"))).forwardedBy).toBeUndefined();
+    expect(
+      computeVerdict(bounceOnlyReport(forwarded(14, "recipient"))).forwardedBy
+    ).toBeUndefined();
   });
 
   it("a bounce that names no recipient still gives a verdict", () => {

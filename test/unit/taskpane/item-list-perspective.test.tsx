@@ -9,10 +9,8 @@
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ItemList } from "../../../src/taskpane/components/ItemList";
-import { bounceFindings } from "../../../src/core/bounce/findings";
 import type { BounceReport } from "../../../src/core/model/bounce";
-import { buildReport } from "../../../src/core/report/build";
-import { SENT } from "../triage/report-fixture";
+import { bounceOnlyReport } from "../triage/report-fixture";
 
 const bounce: BounceReport = {
   reporter: "Postfix",
@@ -38,13 +36,7 @@ const bounce: BounceReport = {
 
 describe("ItemList's who labels on a bounce taken for a received mail", () => {
   it("keep the recipient as the recipient", () => {
-    const report = buildReport({
-      snapshot: { ...SENT, kind: "received" },
-      findings: bounceFindings(bounce),
-      facts: {},
-      bounce,
-      sources: [],
-    });
+    const report = bounceOnlyReport(bounce, "received");
     render(
       <FluentProvider theme={webLightTheme}>
         <ItemList report={report} lang="en" />

@@ -8,11 +8,9 @@
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { VerdictView } from "../../../src/taskpane/components/Verdict";
-import { bounceFindings } from "../../../src/core/bounce/findings";
 import type { BounceReport } from "../../../src/core/model/bounce";
-import { buildReport } from "../../../src/core/report/build";
 import { computeVerdict } from "../../../src/core/report/verdict";
-import { SENT } from "../triage/report-fixture";
+import { bounceOnlyReport } from "../triage/report-fixture";
 
 function recipient(action: "delivered" | "failed"): BounceReport["recipients"][number] {
   return {
@@ -26,13 +24,7 @@ function recipient(action: "delivered" | "failed"): BounceReport["recipients"][n
 }
 
 function show(bounce: BounceReport, lang: "ja" | "en" = "en") {
-  const report = buildReport({
-    snapshot: { ...SENT, kind: "bounce" },
-    findings: bounceFindings(bounce),
-    facts: {},
-    bounce,
-    sources: [],
-  });
+  const report = bounceOnlyReport(bounce);
   render(
     <FluentProvider theme={webLightTheme}>
       <VerdictView

@@ -1,4 +1,5 @@
 /** A realistic sent-item report for the triage tests: a blocked attachment and a long history. */
+import { bounceFindings } from "../../../src/core/bounce/findings";
 import { buildReport } from "../../../src/core/report/build";
 import { finding } from "../../../src/core/model/finding";
 import type { MessageSnapshot } from "../../../src/core/model/snapshot";
@@ -37,6 +38,23 @@ export const SENT: MessageSnapshot = {
   date: "2026-04-14T01:01:38.000Z",
   sizeBytes: 2_310_000,
 };
+
+/**
+ * The report of a bounce (or of a mail first taken for another kind) with only the bounce's own
+ * findings: what the verdict and the pane make of a reading, without the checks.
+ */
+export function bounceOnlyReport(
+  bounce: BounceReport,
+  kind: MessageSnapshot["kind"] = "bounce"
+): Report {
+  return buildReport({
+    snapshot: { ...SENT, kind },
+    findings: bounceFindings(bounce),
+    facts: {},
+    bounce,
+    sources: [],
+  });
+}
 
 export function sentReport(options: { bounce?: BounceReport; trace?: TraceResult } = {}): Report {
   const findings = [
