@@ -13,7 +13,7 @@
  *  4. an unknown top-level label is suggested against known domains, then common suffixes.
  * Otherwise a valid suffix is never swapped for another valid one: "example.co.jp" stays as it is.
  */
-import { domainParts } from "./domain";
+import { domainParts, type DomainParts } from "./domain";
 
 /** Consumer and carrier mail domains common in Japan, plus the big international ones. */
 export const KNOWN_MAIL_DOMAINS: readonly string[] = [
@@ -52,11 +52,14 @@ const KNOWN_SET = new Set(KNOWN_MAIL_DOMAINS);
 /** Parsed once: suggestDomain runs for every recipient. */
 const KNOWN_PARTS = KNOWN_MAIL_DOMAINS.map(known);
 
-function known(domain: string): {
+/** A domain suggestions are made against, with what the rules compare of it. */
+interface KnownDomain {
   domain: string;
-  parts: ReturnType<typeof domainParts>;
+  parts: DomainParts;
   labels: string[];
-} {
+}
+
+function known(domain: string): KnownDomain {
   return { domain, parts: domainParts(domain), labels: domain.split(".") };
 }
 
