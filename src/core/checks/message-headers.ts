@@ -122,13 +122,21 @@ function duplicateFindings(snapshot: MessageSnapshot): Finding[] {
   return out;
 }
 
+/**
+ * A draft's Date and Message-ID are written by the program when it sends the mail, so their
+ * absence says nothing yet; a value the draft already carries is checked as it would be sent.
+ */
+function notYetWritten(snapshot: MessageSnapshot, name: "date" | "message-id"): boolean {
+  return snapshot.kind === "draft" && headerValues(snapshot, name).length === 0;
+}
+
 function runHeaderChecks(input: CheckInput): Finding[] {
   const snapshot = input.snapshot;
   if (!snapshot.headers || snapshot.headers.length === 0) return [];
   const out = [
     ...duplicateFindings(snapshot),
-    ...dateFindings(snapshot),
-    ...messageIdFindings(snapshot),
+    ...(notYetWritten(snapshot, "date") ? [] : dateFindings(snapshot)),
+    ...(notYetWritten(snapshot, "message-id") ? [] : messageIdFindings(snapshot)),
     ...fromFindings(snapshot),
     ...senderFindings(snapshot, input.policy),
   ];

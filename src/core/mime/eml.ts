@@ -15,6 +15,7 @@ import type {
   MessageSnapshot,
 } from "../model/snapshot";
 import { bounceSign } from "./bounce-sign";
+import { isSavedDraft } from "./draft-sign";
 import { readMimeFast, type FastMail } from "./fast-reader";
 import { fieldNameEnd, HEADER_CUT_NOTE, repairNotes, repairTopHeader } from "./header-repair";
 
@@ -180,7 +181,8 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 
 /**
  * A first guess of what the mail is, from its headers, sender and subject (the same signs an
- * item opened in Outlook is read by). The bounce reader has the last word.
+ * item opened in Outlook is read by). The bounce reader has the last word. A file a mail program
+ * saved as a draft is checked as a draft, as the same mail open in compose would be.
  */
 export function guessKind(
   headers: HeaderField[],
@@ -190,7 +192,7 @@ export function guessKind(
   if (bounceSign({ headers, fromAddress: from?.address, fromName: from?.name, subject }))
     return "bounce";
   if (headers.some((h) => h.name.toLowerCase() === "received")) return "received";
-  return "sent";
+  return isSavedDraft(headers) ? "draft" : "sent";
 }
 
 export interface ParseEmlOptions {
