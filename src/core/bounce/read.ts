@@ -516,11 +516,11 @@ function fromText(
   const listed = addressesIn(getHeader(headers, "x-failed-recipients"));
   let addresses = scan.recipients.map((r) => r.address);
   // X-Failed-Recipients (Exim and others) names the failed recipients exactly: an address the
-  // text scan took besides them is the sender's or a forwarder's ("A message sent by <…>").
+  // text scan took besides them is the sender's or a forwarder's ("A message sent by <…>"), or
+  // one a delivery program printed ("RECIPIENT=…"), so the header's list wins over the text's.
   const named = new Set(listed.map((a) => a.toLowerCase()));
   const confirmed = addresses.filter((a) => named.has(a.toLowerCase()));
-  if (confirmed.length > 0) addresses = confirmed;
-  if (addresses.length === 0) addresses = listed;
+  addresses = confirmed.length > 0 ? confirmed : listed.length > 0 ? listed : addresses;
   const delayed =
     DELAY_WORDS.test(unwrapped(view.text) + " " + (getHeader(headers, "subject") ?? "")) &&
     !GIVEN_UP.test(unwrapped(view.text));
