@@ -70,6 +70,28 @@ describe("RFC 3464 fields", () => {
     ).toBe(14);
   });
 
+  it("reads a refusal printed after a pipelined DATA that found no recipient as the answer to RCPT TO", () => {
+    const unknownAfterData = (dataAnswer: string[]) =>
+      readBounce(
+        sendmailReport({
+          recipient: "edwin@example.com.au",
+          reason: "553 5.3.0 <edwin@example.com.au>... Unknown E-Mail Address",
+          status: "5.3.0",
+          transcript: [
+            "... while talking to mail.example.com.au.:",
+            ">>> DATA",
+            "<<< 553 5.3.0 <edwin@example.com.au>... Unknown E-Mail Address",
+            ...dataAnswer,
+          ],
+        })
+      )?.recipients[0]?.cause;
+    // DATA answered "no recipient": the address was refused at RCPT TO, so it is unknown (item 8).
+    expect(unknownAfterData(["<<< 503 5.0.0 Need RCPT (recipient)"])).toBe(8);
+    expect(unknownAfterData(["<<< 554 5.5.1 Error: no valid recipients"])).toBe(8);
+    // Without that answer, "unknown" after DATA is still a filter speaking (item 7).
+    expect(unknownAfterData([])).toBe(7);
+  });
+
   it("prefers the remote server's code to a different Status written by the reporting MTA", () => {
     const b = read("lhost-sendmail-33.eml");
     expect(b?.recipients[0]?.status).toBe("5.7.1");
