@@ -148,6 +148,14 @@ describe("general rules: words clearer than the code", () => {
     ).toBe("userunknown");
   });
 
+  it.each([
+    ["an error token without spaces", "500 (err.nosuchuser)"],
+    ["'unknown e-mail address'", "553 5.3.0 <edwin@example.com.au>... Unknown E-Mail Address"],
+    ["'invalid email address'", "550 Invalid email address"],
+  ])("reads %s as an unknown user", (_, diagnostic) => {
+    expect(classifyDelivery({ diagnostic })?.reason).toBe("userunknown");
+  });
+
   it("reads 'trying to use me as a relay' as relaying refused", () => {
     expect(
       classifyDelivery({
