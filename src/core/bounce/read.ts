@@ -461,14 +461,18 @@ function fromDsn(
   return out;
 }
 
-/** A mailbox: something before the @ and a domain after it. */
-const MAILBOX = /^[^@\s]+@[^@\s]+$/;
+/**
+ * A mailbox: something before the @ and a domain after it, each with a letter or digit (a relay
+ * that hides the forwarded address writes "rfc822; *****@*****", which names nobody).
+ */
+const MAILBOX = /^[^@\s]*[\p{L}\p{N}][^@\s]*@[^@\s]*[\p{L}\p{N}][^@\s]*$/u;
 
 /**
  * The address a DSN recipient block names. Some MTAs write a Final-Recipient without its local
  * part ("rfc822; @mx.example.org", a source route cut short) or leave it empty: the
  * Original-Recipient, else the one mailbox the server's own words name, else the one the
  * report's text names, is then the address the reader knows; failing all, what the field said.
+ * So does a relay that masks the address it forwarded to (iCloud: "*****@*****").
  */
 function dsnAddress(
   finalRecipient: string | undefined,

@@ -213,6 +213,14 @@ describe("a Final-Recipient without its local part", () => {
     expect(b?.recipients.map((r) => r.address)).toEqual(["first@example.org"]);
   });
 
+  it("is named by the Original-Recipient when a relay masked the final one", () => {
+    const b = bounce(
+      "Final-Recipient: rfc822; ********************@**********\r\nOriginal-Recipient: rfc822;taro@example.org\r\nAction: failed\r\nStatus: 5.2.0\r\n",
+      "<taro@example.net>: Message delivery failed\r\n"
+    );
+    expect(b?.recipients.map((r) => r.address)).toEqual(["taro@example.org"]);
+  });
+
   it("stays as the field said when the text does not say which address it was", () => {
     const b = bounce(
       "Final-Recipient: RFC822; @mx.example.org\r\nAction: failed\r\nStatus: 5.1.2\r\n\r\n" +
