@@ -319,7 +319,8 @@ function saysFailedInSubject(headers: HeaderField[]): boolean {
     !REPLY_PREFIX.test(subject) &&
     !DELAY_WORDS.test(subject) &&
     !/delay|success|relayed|expanded|warning/i.test(subject) &&
-    (FAILURE_WORDS.test(subject) || /failure notice|returned mail|unzustellbar/i.test(subject))
+    (FAILURE_WORDS.test(subject) ||
+      /failure notice|returned mail|mail failure|unzustellbar/i.test(subject))
   );
 }
 

@@ -371,6 +371,8 @@ describe("readBounce on reports with little to read", () => {
     expect(report(daemon, "Mail delivery failed: returning message to sender")?.kind).toBe(
       "failure"
     );
+    // Exim's subject for a mail it could not even try to deliver.
+    expect(report(daemon, "Mail failure - no recipient addresses")?.kind).toBe("failure");
     // Not a failure: a delay or success notice, a person quoting a report, a person's mail.
     expect(report(daemon, "Delivery Status Notification (Delay)")).toBeNull();
     expect(report(daemon, "Delivery Status Notification (Success)")).toBeNull();
