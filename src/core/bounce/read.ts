@@ -7,6 +7,7 @@
 import type { BounceKind, BounceRecipient, BounceReport, DsnAction } from "../model/bounce";
 import { parseMailDate } from "../headers/dates";
 import type { MessageSnapshot, HeaderField } from "../model/snapshot";
+import { unwrapRewrittenLinks } from "../text/links";
 import { classifyDelivery, commandStage, type DeliveryInput } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
 import { parseDsn, type DsnFields } from "./dsn";
@@ -574,7 +575,7 @@ function recipient(
   ctx: Context,
   known: Pick<DeliveryInput, "localProgram"> = {}
 ): BounceRecipient {
-  const words = diagnostic.replace(/\s+/g, " ").trim().slice(0, 2000);
+  const words = unwrapRewrittenLinks(diagnostic.replace(/\s+/g, " ").trim()).slice(0, 2000);
   const out: BounceRecipient = {
     address,
     status,

@@ -80,6 +80,26 @@ function rewrittenTarget(url: WebUrl): string | undefined {
   return undefined;
 }
 
+/** A link in running text; brackets end it, as in "host[http://…]" of a rewritten reply. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'[\]]{1,4096}/gi;
+
+/**
+ * Text with the links a gateway rewrote put back to what they carried: a bounce that passed a
+ * Proofpoint or Safe Links gateway shows "mx.example.com[https://urldefense.proofpoint.com/v2/
+ * url?u=http-3A__192.0.2.16&d=…]" where the server wrote "mx.example.com[192.0.2.16]". A target
+ * that is only a host (the gateway added the scheme to a bare name or IP) is shown as the host.
+ */
+export function unwrapRewrittenLinks(text: string): string {
+  if (!text.includes("://")) return text;
+  return text.replace(URL_IN_TEXT, (found) => {
+    const url = parseWebUrl(found);
+    const inner = url ? rewrittenTarget(url) : undefined;
+    if (!inner) return found;
+    const bare = /^https?:\/\/([^/?#\s]+)\/?$/i.exec(inner);
+    return bare?.[1] ?? inner;
+  });
+}
+
 /** True for a gateway that keeps the real target on its own server (it cannot be read here). */
 export function isOpaqueRewriter(host: string): boolean {
   return OPAQUE_REWRITERS.test(host);

@@ -559,3 +559,24 @@ describe("readBounce: Exchange's X-Supplementary-Info", () => {
     expect(r?.diagnosis?.reason).toBe("userunknown");
   });
 });
+
+describe("readBounce: a report that passed a link-rewriting gateway", () => {
+  it("shows the server's words with the gateway's links put back", () => {
+    const raw = reportMail({
+      from: "MAILER-DAEMON@mx.example.com (Mail Delivery System)",
+      subject: "Undelivered Mail Returned to Sender",
+      text: ["<hanako@example.net>: host mx1.example.net said: 550 5.1.1 User unknown"],
+      reportingMta: "mx.example.com",
+      recipient: [
+        "Final-Recipient: rfc822; hanako@example.net",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Diagnostic-Code: smtp; 550 5.1.1 <hanako@example.net>... User unknown (see",
+        " https://urldefense.proofpoint.com/v2/url?u=http-3A__mx1.example.net&d=DwICAg&e= )",
+      ],
+    });
+    expect(readBounce(receivedMail(raw))?.recipients[0]?.diagnostic).toBe(
+      "550 5.1.1 <hanako@example.net>... User unknown (see mx1.example.net )"
+    );
+  });
+});

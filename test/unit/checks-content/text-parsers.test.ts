@@ -17,7 +17,12 @@ import {
   splitAddressList,
 } from "../../../src/core/text/header-values";
 import { readHtml } from "../../../src/core/text/html";
-import { claimedHost, extractLinks, hostOf } from "../../../src/core/text/links";
+import {
+  claimedHost,
+  extractLinks,
+  hostOf,
+  unwrapRewrittenLinks,
+} from "../../../src/core/text/links";
 import { analyzeQuotes, stripQuotedHistory } from "../../../src/core/text/quotes";
 import { scriptShare } from "../../../src/core/text/script";
 import { isUrlShortener } from "../../../src/core/text/shorteners";
@@ -137,6 +142,25 @@ describe("links", () => {
     expect(hostOf("https://protect-au.mimecast.com/s/AbCdEf?domain=partner.example.com")).toBe(
       "protect-au.mimecast.com"
     );
+  });
+
+  it("puts rewritten links in running text back to what they carried", () => {
+    // A server's reply that passed Proofpoint: the bare IP became a link to its checker.
+    expect(
+      unwrapRewrittenLinks(
+        "host mx1.example.com[https://urldefense.proofpoint.com/v2/url?u=http-3A__192.0.2.16&d=DwICAg&c=x&e=] said: 550 5.1.1 User unknown"
+      )
+    ).toBe("host mx1.example.com[192.0.2.16] said: 550 5.1.1 User unknown");
+    // A link with a path stays a link; one no gateway made, or one it carries nothing in, is kept.
+    expect(
+      unwrapRewrittenLinks(
+        "see https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fsupport.example.com%2Fhelp%3Fp%3D1&data=05 for help"
+      )
+    ).toBe("see https://support.example.com/help?p=1 for help");
+    const plain = "see https://support.example.com/mail/?p=NoSuchUser and urldefense.com/v3/";
+    expect(unwrapRewrittenLinks(plain)).toBe(plain);
+    const empty = "at https://urldefense.proofpoint.com/v2/url?d=DwMF today";
+    expect(unwrapRewrittenLinks(empty)).toBe(empty);
   });
 });
 
