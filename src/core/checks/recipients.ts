@@ -61,16 +61,32 @@ function typedAddress(address: MailAddress): MailAddress {
   return { address: address.name.trim() };
 }
 
+/** What is left of a domain after a comma typed for its dot: "jp", "co.jp", "com". */
+const DOMAIN_TAIL = /^[a-z]{2,6}(?:\.[a-z]{2,6})?$/;
+
+/**
+ * "a@example.co,jp": the comma typed for a dot splits the address in two, a valid-looking
+ * "a@example.co" (another country's domain) and a stray "jp". The two are put back together as
+ * typed, so that the address is judged whole and the dot can be suggested.
+ */
+function rejoinCommaSplits(list: readonly MailAddress[]): MailAddress[] {
+  const out: MailAddress[] = [];
+  for (const entry of list) {
+    const typed = entry.address.trim() || entry.name?.trim() || "";
+    const previous = out[out.length - 1];
+    if (previous && DOMAIN_TAIL.test(typed) && /@[^@,]+$/.test(previous.address)) {
+      out[out.length - 1] = { ...previous, address: `${previous.address.trim()},${typed}` };
+      continue;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
 function recipientsOf(snapshot: MessageSnapshot): Recipient[] {
-  const tag = (field: Field) => (address: MailAddress) => ({
-    field,
-    address: typedAddress(address),
-  });
-  return [
-    ...snapshot.to.map(tag("To")),
-    ...snapshot.cc.map(tag("Cc")),
-    ...snapshot.bcc.map(tag("Bcc")),
-  ];
+  const tag = (field: Field) => (list: readonly MailAddress[]) =>
+    rejoinCommaSplits(list.map(typedAddress)).map((address) => ({ field, address }));
+  return [...tag("To")(snapshot.to), ...tag("Cc")(snapshot.cc), ...tag("Bcc")(snapshot.bcc)];
 }
 
 function shown(r: Recipient): string {
@@ -131,6 +147,28 @@ function typoFinding(
   );
 }
 
+/** Commas an IME or a slip of the finger leaves where a dot belongs: ",", "、", "､". */
+const COMMA_MARKS = /[,、､]/g;
+
+/** A comma in the domain that, read as a dot, gives a valid address: "a@example.co,jp". */
+function commaForDotFinding(r: Recipient, domain: string): Finding | undefined {
+  const marks = domain.match(COMMA_MARKS);
+  if (!marks) return undefined;
+  const address = r.address.address.trim();
+  const at = address.lastIndexOf("@");
+  const fixedDomain = domain.replace(COMMA_MARKS, ".");
+  const fixed = `${address.slice(0, at)}@${fixedDomain}`;
+  // Only a dot that makes a real domain is suggested ("example.co.jp", not "example.com.sales").
+  if (addressProblems(fixed).length > 0 || !domainParts(fixedDomain).knownSuffix) return undefined;
+  return say(
+    8,
+    "recipient.comma-for-dot",
+    "problem",
+    { address: clip(address, 200), mark: marks[0] ?? ",", fixed },
+    { evidence: shown(r) }
+  );
+}
+
 function unknownSuffixFinding(r: Recipient, domain: string): Finding {
   const suffix = domainParts(domain).suffix;
   return say(8, "recipient.unknown-suffix", "problem", { domain, suffix }, { evidence: shown(r) });
@@ -164,6 +202,11 @@ function addressFindings(recipients: readonly Recipient[], own: readonly string[
     const legacy = legacyDotForms(address);
     if (legacy.length > 0 && isLegacyCarrierDomain(domain)) {
       out.push(legacyFinding(r));
+      continue;
+    }
+    const comma = problems.includes("bad-domain") ? commaForDotFinding(r, domain) : undefined;
+    if (comma) {
+      out.push(comma);
       continue;
     }
     if (problems.length > 0) {

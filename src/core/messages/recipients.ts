@@ -98,6 +98,15 @@ export const RECIPIENT_MESSAGES = defineMessages({
     en: "The recipient address is not valid ({reasons}). It cannot be delivered as typed.",
     fix: CHECK_AGAIN,
   },
+  "recipient.comma-for-dot": {
+    params: { address: "text", mark: "text", fixed: "text" },
+    ja: "{address} の「@」より後ろに「{mark}」があります。ドメインには使えない文字のため、このままでは届きません。「.」のつもりであれば「{fixed}」です。",
+    en: "In {address}, the part after “@” contains “{mark}”, which a domain cannot have, so the mail cannot be delivered as typed. If a dot was meant, the address is “{fixed}”.",
+    fix: {
+      ja: "アドレスを「{fixed}」に直してください。",
+      en: "Change the address to “{fixed}”.",
+    },
+  },
   "recipient.domain-typo": {
     params: { domain: "text", suggestion: "text", corrected: "text" },
     ja: "宛先のドメイン「{domain}」は、「{suggestion}」の入力ミスではありませんか。",

@@ -73,9 +73,15 @@ function checkDomain(domain: string, out: AddressProblem[]): void {
       out.push("bad-domain");
       return;
     }
-    // Internationalised labels (日本語.jp) are valid; they are sent in their xn-- form.
+    // Internationalised labels (日本語.jp) are valid; they are sent in their xn-- form. CJK
+    // punctuation ("、", "「", "〜", half-width "､") is not allowed in them (IDNA 2008), unlike
+    // the iteration marks "々" "〆" "〇" "〻" of names such as 佐々木.
     if (/[^\x00-\x7f]/.test(label)) {
-      if (/[\x00-\x2c\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/.test(label)) {
+      if (
+        /[\x00-\x2c\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u3001-\u3004\u3008-\u303a\u303c-\u303f\uff61-\uff65]/.test(
+          label
+        )
+      ) {
         out.push("bad-domain");
         return;
       }

@@ -327,6 +327,46 @@ describe("recipients check", () => {
     const fs = run(recipientsCheck, snap("draft", { to: [{ address: "sato@client.internal" }] }));
     expect(fs.find((f) => f.rule === "recipient.unknown-suffix")?.severity).toBe("problem");
   });
+
+  describe("a comma typed for a dot in the domain", () => {
+    const item8 = (to: { address: string; name?: string }[]) =>
+      run(recipientsCheck, snap("draft", { to })).filter(
+        (f) => f.item === 8 && f.severity !== "ok"
+      );
+
+    it.each([
+      // A MIME parser splits at the comma: a valid-looking address and a stray name.
+      ["split by a MIME parser", [{ address: "sato@example.co" }, { address: "", name: "jp" }]],
+      // Outlook splits it into two recipients, the second without "@".
+      ["split by Outlook", [{ address: "sato@example.co" }, { address: "jp" }]],
+      ["an ideographic comma", [{ address: "sato@example.co、jp" }]],
+      ["a half-width ideographic comma", [{ address: "sato@example.co､jp" }]],
+    ])("is named with the address it meant when %s", (_, to) => {
+      const fs = item8(to);
+      expect(fs.map((f) => `${f.rule}:${f.severity}`)).toEqual(["recipient.comma-for-dot:problem"]);
+      expect(fs[0]?.fix?.en).toContain("sato@example.co.jp");
+      expect(fs[0]?.fix?.ja).toContain("sato@example.co.jp");
+    });
+
+    it("leaves other lists and names alone", () => {
+      // Two addresses, a display name, and a name of a domain's iteration marks.
+      expect(
+        item8([
+          { address: "sato@example.co.jp" },
+          { address: "kato@example.com" },
+          { address: "taro@佐々木.jp" },
+        ])
+      ).toEqual([]);
+      // A stray capitalised name is not a domain's end; it stays an empty address.
+      expect(
+        item8([{ address: "sato@example.com" }, { address: "", name: "Sales" }]).map((f) => f.rule)
+      ).toEqual(["recipient.syntax"]);
+      // A comma whose dot would not make a real domain is a plain syntax error.
+      expect(item8([{ address: "sato@example,invalidtld" }]).map((f) => f.rule)).toEqual([
+        "recipient.syntax",
+      ]);
+    });
+  });
 });
 
 describe("message headers check", () => {
