@@ -60,8 +60,9 @@ function sourceUnavailable(key: keyof Facts, why: Unavailable): Finding[] {
   );
 }
 
+/** The addresses as typed; an entry with no address is shown by the text it has ("jp" of "co,jp"). */
 function addressList(list: MessageSnapshot["to"]): string[] {
-  return list.map((a) => a.address);
+  return list.map((a) => a.address || a.name?.trim() || "");
 }
 
 export function summarize(snapshot: MessageSnapshot): MessageSummary {

@@ -170,6 +170,28 @@ describe("recipients typed with full-width characters", () => {
   });
 });
 
+describe("a recipient list a comma split", () => {
+  test("shows the stray part as typed, on the To line and in the JSON", async () => {
+    const mail = [
+      "From: taro@example.co.jp",
+      "To: sato@example.co,jp",
+      "Subject: 見積もり",
+      "X-Unsent: 1",
+      "",
+      "本文",
+      "",
+    ].join("\r\n");
+    const { cliIo, out } = memoryCliIo({ "c.eml": mail });
+    await main(["check", "c.eml", "--offline", "--json"], cliIo);
+    const json = JSON.parse(out.join("")) as { message: { to: string[] } };
+    expect(json.message.to).toEqual(["sato@example.co", "jp"]);
+    const text = memoryCliIo({ "c.eml": mail });
+    await main(["check", "c.eml", "--offline", "--lang", "en"], text.cliIo);
+    expect(text.out.join("")).toContain("To: sato@example.co, jp");
+    expect(text.out.join("")).toContain("sato@example.co.jp");
+  });
+});
+
 describe("sources that could not be asked", () => {
   test("each reason is said once, with the items it concerns, and no machine code", async () => {
     const snapshot = await parseEml(MAILS["clean-draft.eml"] as Uint8Array);
