@@ -22,6 +22,7 @@ export type Reason =
   | "spamdetected"
   | "virusdetected"
   | "policyviolation"
+  | "senderpolicy"
   | "securityerror"
   | "authfailure"
   | "failedstarttls"
@@ -67,6 +68,8 @@ const ITEMS: Record<Reason, { cause: ItemId; who: Who[] }> = {
   virusdetected: { cause: 11, who: ["you"] },
   attachmentblocked: { cause: 11, who: ["you"] },
   policyviolation: { cause: 15, who: ["recipientIt"] },
+  // The sender's own organisation's rule: the user may have set up what it refuses (a forward).
+  senderpolicy: { cause: 15, who: ["you", "yourIt"] },
   securityerror: { cause: 15, who: ["yourIt"] },
   authfailure: { cause: 24, who: ["yourIt"] },
   failedstarttls: { cause: 23, who: ["yourIt", "recipientIt"] },

@@ -126,6 +126,14 @@ export const BOUNCE_MESSAGES = defineMessages({
       en: "Send the bounce to the recipient's contact and ask which rule refused it and what would let it through.",
     },
   },
+  "bounce.senderpolicy": {
+    ja: "あなたの組織（社内）のメールの設定によって、送信が止められました。社外への自動転送の禁止や、特定の宛先への送信の禁止などです。",
+    en: "A rule of your own organisation's mail service stopped the mail, such as a ban on automatic forwarding outside the company or on sending to certain recipients.",
+    fix: {
+      ja: "自動転送の設定（受信トレイのルールや転送設定）で社外に転送している場合は、その設定をやめてください。必要な転送や送信であれば、エラーメールを添えて社内のIT担当者に許可を相談してください。",
+      en: "If a rule or forwarding setting of yours sends mail on to an outside address, turn it off. If the forward or the mail is needed, send the bounce to your IT team and ask whether it can be allowed.",
+    },
+  },
   "bounce.securityerror": {
     ja: "認証や暗号化などのセキュリティ上の条件を満たしていないため、拒否されました。",
     en: "The mail was refused because a security requirement (authentication or encryption) was not met.",

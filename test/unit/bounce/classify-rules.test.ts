@@ -182,6 +182,76 @@ describe("classifyDelivery: Exchange's words quoted by any reporter", () => {
   });
 });
 
+describe("classifyDelivery: who has to act on Exchange Online's refusals", () => {
+  const read = (status: string, diagnostic: string) => {
+    const c = classifyDelivery({ status, diagnostic, reporter: "outlook.com" });
+    return { reason: c?.reason, cause: c?.cause, who: c?.who };
+  };
+
+  it("names the sender's own organisation when its outbound rules stopped the mail", () => {
+    const own = { reason: "senderpolicy", cause: 15, who: ["you", "yourIt"] };
+    expect(
+      read(
+        "5.7.520",
+        "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)"
+      )
+    ).toEqual(own);
+    expect(
+      read(
+        "5.7.703",
+        "550 5.7.703 Your message can't be delivered because messages to bob@example.com are blocked by your organization using Tenant Allow Block List."
+      )
+    ).toEqual(own);
+    expect(
+      read("5.7.60", "550 5.7.60 SMTP; Client does not have permissions to send as this sender")
+    ).toEqual(own);
+    // The same code for content judged as spam is the content's, not a rule of the sender's.
+    expect(
+      read(
+        "5.7.520",
+        "550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)"
+      ).reason
+    ).toBe("spamdetected");
+  });
+
+  it("reads a group's delivery restriction as the recipient's side refusing, not a failed login", () => {
+    for (const [status, diagnostic] of [
+      [
+        "5.7.133",
+        "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated",
+      ],
+      [
+        "5.7.12",
+        "550 5.7.12 RESOLVER.RST.SenderNotAuthenticated; Sender was not authenticated by organization",
+      ],
+      [
+        "5.7.129",
+        "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from",
+      ],
+    ] as const)
+      expect(read(status, diagnostic)).toMatchObject({
+        reason: "rejected",
+        who: ["recipientIt", "yourIt"],
+      });
+    // A relay that wants the sender to log in is still the sender's side.
+    expect(
+      read(
+        "5.7.57",
+        "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful"
+      ).reason
+    ).toBe("securityerror");
+  });
+
+  it("reads Microsoft's ban of the sender as a block of the sender, for its IT", () => {
+    expect(read("5.7.501", "550 5.7.501 Access denied, spam abuse detected")).toMatchObject({
+      reason: "blocked",
+      cause: 1,
+      who: ["yourIt"],
+    });
+    expect(read("5.7.502", "550 5.7.502 Access denied, banned sender").reason).toBe("blocked");
+  });
+});
+
 describe("classifyDelivery: receivers' own documented codes", () => {
   const reasonOf = (diagnostic: string, status = "5.0.0") =>
     classifyDelivery({ status, diagnostic })?.reason;

@@ -27,6 +27,7 @@ import { policyviolation } from "./policyviolation";
 import { rejected } from "./rejected";
 import { requireptr } from "./requireptr";
 import { securityerror } from "./securityerror";
+import { senderpolicy } from "./senderpolicy";
 import { spamdetected } from "./spamdetected";
 import { speeding } from "./speeding";
 import { suspend } from "./suspend";
@@ -42,6 +43,8 @@ export type PhraseRule = readonly [Reason, RegExp];
 /** Phrases precise enough to outweigh the code that came with them. */
 export const DECISIVE: readonly PhraseRule[] = [
   ["notverified", notverified.decisive],
+  // The sender's own organisation refused: before every reading of the recipient's side.
+  ["senderpolicy", senderpolicy.decisive],
   ["notcompliantrfc", notcompliantrfc.decisive],
   ["notcompliantrfc", notcompliantrfc.fieldMissing],
   ["notcompliantrfc", notcompliantrfc.headerWords],
@@ -62,6 +65,7 @@ export const DECISIVE: readonly PhraseRule[] = [
   ["blocked", blocked.decisive],
   ["badreputation", badreputation.decisive],
   ["failedstarttls", failedstarttls.decisive],
+  ["rejected", rejected.restrictionWords],
   ["securityerror", securityerror.loginWords],
   ["norelaying", norelaying.decisive],
   ["norelaying", norelaying.configuredWords],

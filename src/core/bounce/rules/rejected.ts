@@ -26,6 +26,15 @@ export const rejected = {
   groupPostWords:
     /(permission|authori[sz]ation|rights?) to (post|send (messages? )?to (this|the) (group|list|mailing list))|(pas|non) (autorisée?s?|habilitée?s?|permise?s?) à (poster|publier|lui envoyer|envoyer des messages)|pas l'autorisation d(e |')(poster|publier|envoyer)|berechtigung(en)?[^.]{0,60}(zu posten|zu senden|zu veröffentlichen)|nicht berechtigt[^.]{0,40}(zu posten|zu senden)|no (tienes?|dispones? de) (los )?permisos? (necesarios )?para (publicar|enviar|postear)|non (hai|ha|disponi|dispone) (del)?(l'autorizzazione|il permesso|i permessi) (per|di|a) (pubblicare|inviare|postare)|não (tem|tens|possui) (a )?permissão (necessária )?para (postar|publicar|enviar)|geen (toestemming|rechten) om [^.]{0,40}(te posten|te plaatsen|te verzenden)|投稿[^。]{0,10}(権限|許可)|(张贴|張貼|发帖|發帖|发布|發佈|發布|发送|發送)[^。，]{0,8}(权限|權限)|게시[^.]{0,10}권한|(нет|не имеете) (прав|разрешения)[^.]{0,30}(публик|отправ)|مجوز[^.]{0,30}ارسال|पोस्ट करने की अनुमति/,
   /**
+   * The recipient (a group, a mailbox, a list) accepts mail only from some senders: Exchange's
+   * delivery restrictions (RESOLVER.RST.SenderNotAuthenticatedForGroup, …RestrictedTo…Permission,
+   * "Sender was not authenticated by organization", 5.7.12, 5.7.124, 5.7.129, 5.7.133–136) say the
+   * sender was "not authenticated", which means "not one of us", not a failed login: the
+   * recipient's side has to allow the sender. Before the words of a sender's login failure.
+   */
+  restrictionWords:
+    /sendernotauthenticated|restrictedto\w*permission|delivery restriction check failed|not authori[sz]ed to send to (this |the )?(recipient|group|distribution (group|list))|sender (was |is )?not authenticated (by|for|when sending to) (this |the )?(organi[sz]ation|group|mailbox|public folder|recipient|mail user)|not (in|on) the (recipient's |group's )?(list of )?allowed[- ]senders|isn't on the recipient's list of senders/,
+  /**
    * The receiving server checked the sender's address by calling its server back and failed
    * ("Sender verify failed", Exim's callout; "Sender address verification failed"): the sender's
    * address must be able to receive mail. Before the blocklist words, which such replies list

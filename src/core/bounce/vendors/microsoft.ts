@@ -10,12 +10,15 @@ function dialect({ code, subject, detail }: EnhancedCode, text: string): Reason 
   if (subject === 7) {
     if (detail === 509 || detail === 515 || detail === 23) return "authfailure";
     if ([12, 13, 124, 133, 134, 135, 136].includes(detail)) return "rejected";
-    if (detail >= 501 && detail <= 503) return "rejected";
+    // "Access denied, spam abuse detected" / "banned sender": Microsoft banned the sender.
+    if (detail >= 501 && detail <= 503) return "blocked";
     if (detail === 504) return "userunknown";
     if (detail === 505) return "suspend";
     if (detail === 25) return "requireptr";
     if (detail === 508 || (detail >= 700 && detail <= 749)) return "speeding";
-    if (detail === 750 || detail === 800 || detail === 703) return "rejected";
+    // The sender's own tenant blocks the recipient in its Tenant Allow/Block List.
+    if (detail === 703) return "senderpolicy";
+    if (detail === 750 || detail === 800) return "rejected";
     if (detail === 512) return "notcompliantrfc";
     if (
       [506, 507, 510, 511, 513].includes(detail) ||
