@@ -102,7 +102,8 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
   const first = (name: string) => all(name)[0];
 
   const dateHeader = first("date");
-  const sent = parseMailDate(dateHeader);
+  const written = parseMailDate(dateHeader);
+  const sent = written?.zoneKnown ? written : undefined;
   const hops = hopsSince(all("received"), sent?.ms);
   const authResults = all("authentication-results").map(parseAuthenticationResults);
   const arc = arcSets(all("arc-seal"), all("arc-authentication-results"));

@@ -13,6 +13,12 @@ export interface ParsedDate {
   iso: string;
   /** The zone offset written in the header, in minutes east of UTC (JST = 540). */
   offsetMinutes: number;
+  /**
+   * False when the zone is a name this parser does not know ("IST" is India's, Israel's or
+   * Ireland's): the time is then read as UTC (RFC 5322 4.3) and may be off by hours, so it is no
+   * ground for a delay.
+   */
+  zoneKnown: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -30,7 +36,11 @@ const MONTHS: Record<string, number> = {
   dec: 11,
 };
 
-/** RFC 5322 obsolete zone names, plus JST, which Japanese servers sometimes write alone. */
+/**
+ * RFC 5322 obsolete zone names, plus the abbreviations servers in Asia, Europe and Oceania write
+ * alone that name one offset only (JST, KST, CET …). Ambiguous ones (IST, BST, China's CST) stay
+ * unknown.
+ */
 const NAMED_ZONES: Record<string, number> = {
   ut: 0,
   utc: 0,
@@ -45,11 +55,29 @@ const NAMED_ZONES: Record<string, number> = {
   pst: -480,
   pdt: -420,
   jst: 540,
+  kst: 540,
+  hkt: 480,
+  sgt: 480,
+  pht: 480,
+  awst: 480,
+  ict: 420,
+  wib: 420,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+  wet: 0,
+  west: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
 };
 
 // [dow ,] d mon yyyy hh:mm[:ss[.fff]] zone
 const RFC5322 =
-  /^(?:[a-z]{2,9}\s*(?:,\s*)?)?(\d{1,2})(?:\s*-\s*|\s+)([a-z]{3})[a-z]{0,6}\.?(?:\s*-\s*|\s+)(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[a-z]{1,5})?/i;
+  /^(?:[a-z]{2,9}\s*(?:,\s*)?)?(\d{1,2})(?:\s*-\s*|\s+)([a-z]{3})[a-z]{0,6}\.?(?:\s*-\s*|\s+)(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5})?/i;
 // asctime: dow mon d hh:mm:ss [zone] yyyy
 const ASCTIME =
   /^(?:[a-z]{3}\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(?:([a-z]{1,5}|[+-]\d{4})\s+)?(\d{4})/i;
@@ -122,15 +150,18 @@ function fullYear(text: string): number {
   return n;
 }
 
-/** Minutes east of UTC; an unknown or missing zone counts as UTC ("-0000" means unknown too). */
-function zoneMinutes(zone: string | undefined): number {
+/**
+ * Minutes east of UTC. A missing zone counts as UTC, as does "-0000" (UTC, local zone unknown);
+ * a name not known here is undefined. "GMT+09:00" and "UTC+9" are read as their offsets.
+ */
+function zoneMinutes(zone: string | undefined): number | undefined {
   if (!zone) return 0;
-  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  const numeric = /^(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
   if (numeric) {
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
     return numeric[1] === "-" ? -minutes : minutes;
   }
-  return NAMED_ZONES[zone.toLowerCase()] ?? 0;
+  return NAMED_ZONES[zone.toLowerCase()];
 }
 
 function build(
@@ -140,16 +171,21 @@ function build(
   hour: number,
   minute: number,
   second: number,
-  offset: number
+  offset: number | undefined
 ): ParsedDate | undefined {
   if (year < 1970 || year > 9999 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
     return undefined;
-  if (Math.abs(offset) > 14 * 60) return undefined;
+  if (Math.abs(offset ?? 0) > 14 * 60) return undefined;
   // Reject days the month does not have (31 Feb), which Date.UTC would roll over.
   if (day > daysInMonth(year, month)) return undefined;
   const local = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
-  const ms = local - offset * 60_000;
-  return { ms, iso: new Date(ms).toISOString(), offsetMinutes: offset };
+  const ms = local - (offset ?? 0) * 60_000;
+  return {
+    ms,
+    iso: new Date(ms).toISOString(),
+    offsetMinutes: offset ?? 0,
+    zoneKnown: offset !== undefined,
+  };
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

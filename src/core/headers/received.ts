@@ -142,7 +142,8 @@ export function hopsSince(
     const fields = parseReceived(raw);
     const hop: ReceivedHop = { hop: i + 1, ...fields, raw };
     const parsed = parseMailDate(fields.dateText);
-    if (parsed) {
+    // A time in a zone not known here may be hours off: no delay is measured from or to it.
+    if (parsed?.zoneKnown) {
       hop.time = parsed.iso;
       hop.timeMs = parsed.ms;
       if (previousMs !== undefined) hop.delaySeconds = Math.round((parsed.ms - previousMs) / 1000);

@@ -3,6 +3,7 @@
  * without the ";" (SendGrid's filters and relays); the time is still the hop's, not a part of its
  * id. The shapes below are the ones those relays write, with made-up hosts and ids.
  */
+import { parseMailDate } from "../../../src/core/headers/dates";
 import { parseReceived, receivedHops } from "../../../src/core/headers/received";
 
 describe("a Received time written without its ';'", () => {
@@ -44,5 +45,33 @@ describe("a Received time written without its ';'", () => {
     const f = parseReceived("by mx.example.org id 2018-04-22; Sun, 22 Apr 2018 02:54:19 +0000");
     expect(f.id).toBe("2018-04-22");
     expect(f.dateText).toBe("Sun, 22 Apr 2018 02:54:19 +0000");
+  });
+});
+
+describe("a time zone written as a name", () => {
+  it("reads the names that stand for one offset, and GMT/UTC with an offset", () => {
+    expect(parseMailDate("Tue, 08 Dec 2026 09:05:03 KST")?.iso).toBe("2026-12-08T00:05:03.000Z");
+    expect(parseMailDate("Tue, 08 Dec 2026 09:05:03 CET")?.iso).toBe("2026-12-08T08:05:03.000Z");
+    expect(parseMailDate("Tue, 08 Dec 2026 09:05:03 GMT+09:00")).toMatchObject({
+      iso: "2026-12-08T00:05:03.000Z",
+      zoneKnown: true,
+    });
+    expect(parseMailDate("Tue, 08 Dec 2026 09:05:03 UTC+9")?.offsetMinutes).toBe(540);
+    // "-0000" is UTC with the local zone unknown: the instant itself is known.
+    expect(parseMailDate("Tue, 08 Dec 2026 09:05:03 -0000")?.zoneKnown).toBe(true);
+  });
+
+  it("measures no delay from a time in a zone it does not know (IST: India, Israel or Ireland)", () => {
+    const hops = receivedHops(
+      [
+        "from relay.example.in by mx.example.jp; Tue, 08 Dec 2026 09:05:10 +0900",
+        "from app.example.in by relay.example.in; Tue, 08 Dec 2026 05:35:05 IST",
+        "from pc by app.example.in; Tue, 08 Dec 2026 00:05:00 +0000",
+      ],
+      "Tue, 08 Dec 2026 00:04:58 +0000"
+    );
+    expect(parseMailDate("Tue, 08 Dec 2026 05:35:05 IST")?.zoneKnown).toBe(false);
+    // Read as UTC, the IST hop would have "waited" five and a half hours.
+    expect(hops.map((h) => h.delaySeconds)).toEqual([2, undefined, 10]);
   });
 });
