@@ -575,7 +575,11 @@ function recipient(
   ctx: Context,
   known: Pick<DeliveryInput, "localProgram"> = {}
 ): BounceRecipient {
-  const words = unwrapRewrittenLinks(diagnostic.replace(/\s+/g, " ").trim()).slice(0, 2000);
+  // Cut before the links are read back: a rewritten link is long, what is kept is 2,000 characters.
+  const words = unwrapRewrittenLinks(diagnostic.replace(/\s+/g, " ").trim().slice(0, 16_000)).slice(
+    0,
+    2000
+  );
   const out: BounceRecipient = {
     address,
     status,
