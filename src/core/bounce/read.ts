@@ -10,7 +10,7 @@ import type { MessageSnapshot, HeaderField } from "../model/snapshot";
 import { unwrapRewrittenLinks } from "../text/links";
 import { classifyDelivery, commandStage, type DeliveryInput } from "./classify";
 import { enhancedCodes, isGeneric, replyCodeIn, statusFromField } from "./codes";
-import { parseDsn, type DsnFields } from "./dsn";
+import { fieldAddress, parseDsn, type DsnFields } from "./dsn";
 import { decodeWords, getHeader, parseHeaderLines } from "./mime";
 import { headerBlock, readOriginal } from "./original";
 import { completeMultilineReply, transcriptLines } from "./reply-lines";
@@ -98,6 +98,16 @@ function readUnsafe(
       feedbackRecipients(view, original, originalHeaderText),
       detectReporter(headers, view.text, undefined)
     );
+  }
+
+  // A read receipt (RFC 8098): the recipient's mail program says what became of the mail.
+  if (view.mdnText !== null && view.dsnTexts.length === 0) {
+    const receipt = readReceiptOf(view.mdnText, original);
+    if (receipt) {
+      const report = finish(view, original, "success", receipt.recipients, null);
+      report.readReceipt = receipt.disposition;
+      return report;
+    }
   }
 
   const ctx = contextOf(view, without);
@@ -672,6 +682,41 @@ function hmxmrOriginalRecipient(originalHeaderText: string | null): string | und
   // Parsing every header line only to learn that a rare one is absent would cost each report.
   if (!HMXMR_LINE.test(originalHeaderText)) return undefined;
   return getHeader(parseHeaderLines(originalHeaderText), "x-hmxmroriginalrecipient");
+}
+
+/**
+ * The recipient and the disposition of a read receipt: "Final-Recipient: rfc822;…" (else the
+ * Original-Recipient, else the returned original's To) and "Disposition: …; displayed". Null
+ * when the part names no disposition, or names a Sieve refusal (not a read receipt after all).
+ */
+function readReceiptOf(
+  fields: string,
+  original: BounceReport["original"] | null
+): { recipients: BounceRecipient[]; disposition: "displayed" | "deleted" | "other" } | null {
+  const headers = parseHeaderLines(fields.slice(0, 16 * 1024));
+  const disposition = getHeader(headers, "disposition");
+  if (!disposition) return null;
+  const type = (/;\s*([a-z-]+)/i.exec(disposition)?.[1] ?? "").toLowerCase();
+  // A Sieve "reject" is sent as an automatic "deleted" (RFC 5429 2.2.1): the mail was refused,
+  // which the report's text says; it is read as a bounce, not as a receipt.
+  if (type === "deleted" && /^\s*automatic-action/i.test(disposition)) return null;
+  const named = [getHeader(headers, "final-recipient"), getHeader(headers, "original-recipient")]
+    .map((v) => (v ? fieldAddress(v) : ""))
+    .find((a) => MAILBOX.test(a));
+  const address = named ?? original?.to[0] ?? "";
+  return {
+    recipients: [
+      {
+        address,
+        status: null,
+        replyCode: null,
+        action: "delivered",
+        diagnostic: `Disposition: ${disposition.replace(/\s+/g, " ").trim().slice(0, 200)}`,
+        cause: null,
+      },
+    ],
+    disposition: type === "displayed" ? "displayed" : type === "deleted" ? "deleted" : "other",
+  };
 }
 
 function feedbackRecipients(

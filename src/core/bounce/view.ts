@@ -15,12 +15,18 @@ export interface ReportView {
   text: string;
   dsnTexts: string[];
   feedbackText: string | null;
+  /** The fields of a read receipt's message/disposition-notification part (RFC 8098). */
+  mdnText: string | null;
   original: { bytes: Uint8Array; whole: boolean } | null;
   readFrom: "mime" | "body";
 }
 
 const MAX_TEXT = 128 * 1024;
 const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
+const MDN_TYPES = new Set([
+  "message/disposition-notification",
+  "message/global-disposition-notification",
+]);
 const ORIGINAL_TYPES = new Set([
   "message/rfc822",
   "message/global",
@@ -86,6 +92,7 @@ export function viewFromMime(raw: Uint8Array): ReportView {
     text: "",
     dsnTexts: [],
     feedbackText: null,
+    mdnText: null,
     original: null,
     readFrom: "mime",
   };
@@ -102,6 +109,8 @@ export function viewFromMime(raw: Uint8Array): ReportView {
       view.dsnTexts.push(partText(tree, part));
     } else if (part.type === "message/feedback-report") {
       view.feedbackText = partText(tree, part);
+    } else if (MDN_TYPES.has(part.type)) {
+      view.mdnText ??= partText(tree, part);
     } else if (ORIGINAL_TYPES.has(part.type)) {
       if (!view.original)
         view.original = { bytes: partBytes(tree, part), whole: !/headers$/.test(part.type) };
@@ -140,6 +149,7 @@ export function viewFromBody(snapshot: MessageSnapshot): ReportView {
     ).slice(0, MAX_TEXT),
     dsnTexts: [],
     feedbackText: null,
+    mdnText: null,
     original: null,
     readFrom: "body",
   };
@@ -152,6 +162,8 @@ export function viewFromBody(snapshot: MessageSnapshot): ReportView {
       view.dsnTexts.push(decodeCharset(content.subarray(0, MAX_TEXT), "utf-8"));
     else if (type === "message/feedback-report")
       view.feedbackText = decodeCharset(content.subarray(0, MAX_TEXT), "utf-8");
+    else if (MDN_TYPES.has(type))
+      view.mdnText ??= decodeCharset(content.subarray(0, MAX_TEXT), "utf-8");
     else if (
       !view.original &&
       (ORIGINAL_TYPES.has(type) || a.kind === "item" || name.endsWith(".eml"))

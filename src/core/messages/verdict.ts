@@ -53,6 +53,21 @@ export const VERDICT_MESSAGES = defineMessages({
     ja: "これは配信完了の通知で、エラーメールではありません。{whom} へのメールは相手側のサーバーに届いています。",
     en: "This is a delivery report, not a bounce: the mail to {whom} reached the receiving server.",
   },
+  "verdict.bounce.read-receipt": {
+    params: { whom: "phrase" },
+    ja: "これは開封確認の通知で、エラーメールではありません。{whom} へのメールは届いていて、相手のメールソフトで開かれました。",
+    en: "This is a read receipt, not a bounce: the mail to {whom} arrived and was opened in their mail program.",
+  },
+  "verdict.bounce.read-receipt-deleted": {
+    params: { whom: "phrase" },
+    ja: "これは開封確認の通知で、エラーメールではありません。{whom} へのメールは届いていましたが、開かれずに削除されました。",
+    en: "This is a read receipt, not a bounce: the mail to {whom} arrived but was deleted without being opened.",
+  },
+  "verdict.bounce.read-receipt-other": {
+    params: { whom: "phrase" },
+    ja: "これは開封確認の通知で、エラーメールではありません。{whom} へのメールは相手に届いています。",
+    en: "This is a read receipt, not a bounce: the mail to {whom} reached them.",
+  },
   "verdict.bounce.autoreply": {
     params: { whom: "phrase" },
     ja: "これは {whom} からの自動応答（不在通知など）で、エラーメールではありません。あなたのメールは相手に届いています。",

@@ -72,4 +72,10 @@ export interface BounceReport {
    * for a colleague. "You" in the report's advice is that person, not the reader.
    */
   forwardedBy?: string | undefined;
+  /**
+   * A read receipt (RFC 8098 disposition notification) rather than a delivery report: what the
+   * recipient's mail program says became of the mail, "displayed" (opened) or "deleted" unread.
+   * Either way the mail arrived.
+   */
+  readReceipt?: "displayed" | "deleted" | "other" | undefined;
 }

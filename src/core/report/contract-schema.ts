@@ -69,6 +69,12 @@ const bounce = z.looseObject({
     .describe(
       'The address of the person who forwarded the report, when it was read from their forward or reply: the advice\'s "you" is that person.'
     ),
+  readReceipt: z
+    .enum(["displayed", "deleted", "other"])
+    .optional()
+    .describe(
+      "A read receipt (RFC 8098) rather than a delivery report, with what the recipient's mail program says became of the mail. Kind is then success: the mail arrived."
+    ),
   recipients: z.array(bounceRecipient),
   original: z
     .looseObject({

@@ -52,6 +52,7 @@ export interface ContractReport {
     kind: string;
     readFrom?: string;
     forwardedBy?: string;
+    readReceipt?: string;
     recipients: ContractBounceRecipient[];
     original?: {
       subject?: string;
@@ -94,6 +95,7 @@ function bounceJson(bounce: BounceReport, lang: Lang): NonNullable<ContractRepor
   };
   if (bounce.readFrom) out.readFrom = bounce.readFrom;
   if (bounce.forwardedBy) out.forwardedBy = bounce.forwardedBy;
+  if (bounce.readReceipt) out.readReceipt = bounce.readReceipt;
   if (bounce.original) {
     const o = bounce.original;
     const original: NonNullable<NonNullable<ContractReport["bounce"]>["original"]> = {

@@ -567,11 +567,20 @@ function notAFailure(
       who: ["yourIt"],
       next: { kind: "writeToIt", text: text("verdict.next.forward-complaint", {}), ownFix: false },
     };
+  const receipt = bounce.readReceipt;
   return {
     ...rest,
     tone: "clear",
     headline: text(
-      bounce.kind === "autoreply" ? "verdict.bounce.autoreply" : "verdict.bounce.success",
+      receipt
+        ? receipt === "displayed"
+          ? "verdict.bounce.read-receipt"
+          : receipt === "deleted"
+            ? "verdict.bounce.read-receipt-deleted"
+            : "verdict.bounce.read-receipt-other"
+        : bounce.kind === "autoreply"
+          ? "verdict.bounce.autoreply"
+          : "verdict.bounce.success",
       { whom }
     ),
     named: [],

@@ -580,3 +580,70 @@ describe("readBounce: a report that passed a link-rewriting gateway", () => {
     );
   });
 });
+
+describe("readBounce: a read receipt (RFC 8098)", () => {
+  const receipt = (disposition: string, recipientFields: string[]) =>
+    readBounce(
+      receivedMail(
+        [
+          "From: Hanako Suzuki <hanako@example.net>",
+          "To: taro@example.jp",
+          "Subject: =?UTF-8?B?6ZaL5bCB5riI44G/OiDopovnqY3mm7g=?=",
+          "MIME-Version: 1.0",
+          'Content-Type: multipart/report; report-type=disposition-notification; boundary="r"',
+          "",
+          "--r",
+          "Content-Type: text/plain; charset=UTF-8",
+          "",
+          "The message you sent was displayed.",
+          "",
+          "--r",
+          "Content-Type: message/disposition-notification",
+          "",
+          "Reporting-UA: pc01.example.net; Mail 16.0",
+          ...recipientFields,
+          "Original-Message-ID: <quote-123@example.jp>",
+          `Disposition: ${disposition}`,
+          "",
+          "--r",
+          "Content-Type: text/rfc822-headers",
+          "",
+          "From: taro@example.jp",
+          "To: hanako@example.net",
+          "Subject: Quotation",
+          "",
+          "--r--",
+          "",
+        ].join("\r\n")
+      )
+    );
+
+  it("says the mail arrived and was opened, for the recipient it names", () => {
+    const b = receipt("manual-action/MDN-sent-manually; displayed", [
+      "Final-Recipient: rfc822;hanako@example.net",
+    ]);
+    expect(b).toMatchObject({ kind: "success", readReceipt: "displayed" });
+    expect(b?.recipients).toMatchObject([
+      { address: "hanako@example.net", action: "delivered", cause: null },
+    ]);
+  });
+
+  it("tells a deletion unread, and falls back to the Original-Recipient or the original's To", () => {
+    expect(
+      receipt("manual-action/MDN-sent-manually; deleted", [
+        "Original-Recipient: rfc822;hanako@example.net",
+      ])
+    ).toMatchObject({ readReceipt: "deleted", recipients: [{ address: "hanako@example.net" }] });
+    expect(receipt("manual-action/MDN-sent-manually; displayed", [])?.recipients[0]?.address).toBe(
+      "hanako@example.net"
+    );
+  });
+
+  it("leaves a Sieve refusal (an automatic 'deleted', RFC 5429) to be read as a bounce", () => {
+    expect(
+      receipt("automatic-action/MDN-sent-automatically; deleted", [
+        "Final-Recipient: rfc822;hanako@example.net",
+      ])?.readReceipt
+    ).toBeUndefined();
+  });
+});
