@@ -8,6 +8,7 @@ import { subjectCheck } from "./subject";
 import { recipientsCheck } from "./recipients";
 import { messageHeadersCheck } from "./message-headers";
 import { receivedHeadersCheck } from "./received-headers";
+import { quarantineNoticeCheck } from "./quarantine-notice";
 import { sizeCheck } from "./size";
 import { attachmentsCheck } from "./attachments";
 import { inputNotesCheck } from "./input-notes";
@@ -21,6 +22,7 @@ export const ALL_CHECKS: readonly NamedCheck[] = [
   recipientsCheck,
   messageHeadersCheck,
   receivedHeadersCheck,
+  quarantineNoticeCheck,
   sizeCheck,
   attachmentsCheck,
   inputNotesCheck,

@@ -2,6 +2,15 @@
 import { defineMessages } from "./types";
 
 export const RECEIVED_MESSAGES = defineMessages({
+  "received.quarantine-notice": {
+    params: { page: "text" },
+    ja: "Microsoft 365 の検疫の通知です。あなた宛てのメールが検疫に留め置かれていて、受信トレイには届いていません。",
+    en: "This is Microsoft 365's quarantine notice: mail addressed to you is being held in quarantine and has not reached your inbox.",
+    fix: {
+      ja: "通知のリンクからではなく、ご自分で検疫のページ（{page}）を開いてください。待っているメールがあれば、差出人と内容を確かめてから解放してください。解放できない場合や判断に迷う場合は、社内のIT担当者に相談してください。",
+      en: "Open the quarantine page yourself ({page}) rather than through the notice's links. If the mail you are waiting for is there, check its sender and content, then release it. If you cannot release it or are unsure, ask your IT team.",
+    },
+  },
   "received-headers.junk-verdict": {
     params: { scl: "code" },
     ja: "迷惑メールと判定され、迷惑メールフォルダーに入りました（SCL {scl}）。メールは届いていますが、受信者が気付かないことがあります。",

@@ -154,6 +154,10 @@ export const VERDICT_MESSAGES = defineMessages({
     ja: "このメールは受信していますが、差出人を確認できませんでした（{why}）。偽物の可能性があります。",
     en: "You received this mail, but its sender could not be verified ({why}). It may be forged.",
   },
+  "verdict.received.quarantine-notice": {
+    ja: "これは Microsoft 365 の検疫の通知です。あなた宛てのメールが検疫に留め置かれているため、受信トレイに届いていません。",
+    en: "This is Microsoft 365's quarantine notice: mail addressed to you is held in quarantine, which is why it has not reached your inbox.",
+  },
   "verdict.received.junk": {
     params: { why: "phrase" },
     ja: "このメールは受信していますが、迷惑メールフォルダーに入れられました。理由は {why} です。",

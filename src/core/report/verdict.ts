@@ -718,8 +718,33 @@ export function looksForged(report: Report): boolean {
   return false;
 }
 
+const QUARANTINE_NOTICE = "received.quarantine-notice";
+
+/**
+ * Microsoft 365's quarantine notice (checks/quarantine-notice.ts): the mail the reader waits for
+ * is held; releasing it is the reader's to do, by the quarantine page's known address.
+ */
+function quarantineNoticeVerdict(report: Report, base: Base): Verdict | undefined {
+  const notice = report.items
+    .flatMap((i) => i.findings)
+    .find((f) => f.rule === QUARANTINE_NOTICE && f.fix);
+  if (!notice?.fix) return undefined;
+  return {
+    ...base,
+    suspicious: false,
+    tone: "problem",
+    headline: text("verdict.received.quarantine-notice", {}),
+    named: [7],
+    who: ["you", "yourIt"],
+    next: { kind: "notJunk", text: notice.fix, ownFix: true },
+  };
+}
+
 function receivedVerdict(report: Report, base: Base): Verdict {
   const suspicious = looksForged(report);
+  // A forged notice is a phishing lure: the forged verdict below says so instead.
+  const notice = suspicious ? undefined : quarantineNoticeVerdict(report, base);
+  if (notice) return notice;
   const junked = report.items.some((i) =>
     i.findings.some((f) => /junk-verdict|phish-verdict|policy-blocked|bulk/.test(f.rule))
   );
