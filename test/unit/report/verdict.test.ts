@@ -309,23 +309,14 @@ describe("computeVerdict on hand-made reports", () => {
       "This is a delivery report, not a bounce: the mail to sato@example.jp reached the receiving server."
     );
     // A read receipt says the mail arrived, and what the recipient did with it.
-    const opened = verdictFor({
-      reporter: null,
-      kind: "success",
-      readReceipt: "displayed",
-      recipients: [rcpt("delivered")],
-    });
+    const receipt = (readReceipt: "displayed" | "deleted") =>
+      verdictFor({ reporter: null, kind: "success", readReceipt, recipients: [rcpt("delivered")] });
+    const opened = receipt("displayed");
     expect(opened).toMatchObject({ tone: "clear", who: [], next: { kind: "nothingToDo" } });
     expect(opened.headline.en).toBe(
       "This is a read receipt, not a bounce: the mail to sato@example.jp arrived and was opened in their mail program."
     );
-    const deleted = verdictFor({
-      reporter: null,
-      kind: "success",
-      readReceipt: "deleted",
-      recipients: [rcpt("delivered")],
-    });
-    expect(deleted.headline.ja).toContain("開かれずに削除されました");
+    expect(receipt("deleted").headline.ja).toContain("開かれずに削除されました");
     const auto = verdictFor({ reporter: null, kind: "autoreply", recipients: [rcpt("delivered")] });
     expect(auto).toMatchObject({ tone: "clear", who: [], next: { kind: "nothingToDo" } });
     expect(auto.headline.ja).toContain("sato@example.jp からの自動応答");
