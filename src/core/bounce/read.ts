@@ -711,7 +711,8 @@ function readReceiptOf(
         status: null,
         replyCode: null,
         action: "delivered",
-        diagnostic: `Disposition: ${disposition.replace(/\s+/g, " ").trim().slice(0, 200)}`,
+        // No server spoke: the recipient's mail program did, and readReceipt says what it said.
+        diagnostic: "",
         cause: null,
       },
     ],
