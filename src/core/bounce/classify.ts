@@ -79,19 +79,31 @@ const SUSPENDED =
   /account (is|has been) (disabled|suspended|deactivated)|user\(s\) account is disabled/;
 
 /** Which SMTP command the server was answering, when the text tells. */
+/** Where a transcript shows the DATA command sent ("<<< " replies follow it). */
+const DATA_SENT = /(?:>>>|out:)\s*data\b/i;
 /**
- * A transcript where DATA was answered "no recipient accepted" (sendmail's "503 5.0.0 Need RCPT",
- * Exim's "503 valid RCPT command must precede DATA", qmail's "503 RCPT first", Postfix's "554
- * 5.5.1 Error: no valid recipients"): the commands were pipelined (RFC 2920), so the refusal
- * printed after ">>> DATA" was the answer to RCPT TO.
+ * DATA answered "no recipient accepted" (sendmail's "503 5.0.0 Need RCPT", Exim's "503 valid
+ * RCPT command must precede DATA", qmail's "503 RCPT first", Postfix's "554 5.5.1 Error: no valid
+ * recipients").
  */
-const DATA_WITHOUT_RECIPIENT =
-  /(?:>>>|out:)\s*data\b[\s\S]{0,2000}?\b(?:503|554)[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\n]{0,40}?(?:need (?:a )?rcpt|rcpt first|valid rcpt command must precede|no valid recipients|no recipients)/i;
+const NO_RECIPIENT_ACCEPTED =
+  /\b(?:503|554)[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\n]{0,40}?(?:need (?:a )?rcpt|rcpt first|valid rcpt command must precede|no valid recipients|no recipients)/i;
+
+/**
+ * The commands were pipelined (RFC 2920) when DATA was answered that no recipient was accepted:
+ * the refusal printed after ">>> DATA" was then the answer to RCPT TO. Only the replies within a
+ * few lines of the first DATA are read, so the search stays linear on any text.
+ */
+function pipelinedRcptRefusal(text: string): boolean {
+  const data = DATA_SENT.exec(text);
+  if (!data) return false;
+  return NO_RECIPIENT_ACCEPTED.test(text.slice(data.index, data.index + 2000));
+}
 
 export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {
   // qmail's "… does not like recipient." is its report of a refusal at RCPT TO.
   if (/does not like recipient/i.test(text)) return "rcpt";
-  if (DATA_WITHOUT_RECIPIENT.test(text)) return "rcpt";
+  if (pipelinedRcptRefusal(text)) return "rcpt";
   const m =
     /in reply to (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|ehlo|helo)|after (?:the )?(end of data|data|rcpt to|rcpt|mail from|mail|initial connection|final data)|did not like our (final data|data|rcpt to|mail from)|(?:>>>|out:)\s*(data|rcpt to|mail from|ehlo|helo)\b|for (data|text|rcpt|mail) command|(?:smtp:|progress was )(rcpt|data|mail)/i.exec(
       text

@@ -53,7 +53,7 @@ const SYSTEM_ADDRESS =
 const REPLY_PREFIX = /^\s*(re|fwd?|aw|wg|tr|rv|sv|vs|antw|転送|返信)\s*[:：]/i;
 /** An away or automatic reply's subject, in the languages mail clients write it in, bracketed or not. */
 const AUTOREPLY_SUBJECT =
-  /^\s*[[(【]?\s*(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|automatische antwort|automatisch antwoord|absence|r[ée]ponse automatique|risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatyczna odpowied[źz]|自動(応答|返信)|自动回复|不在)/i;
+  /^\s*(?:[[(【]\s*)?(auto(matic)?[- _]?(reply|response|answer)|out of (the )?office|away from (the )?office|on vacation|abwesenheit|automatische antwort|automatisch antwoord|absence|r[ée]ponse automatique|risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatyczna odpowied[źz]|自動(応答|返信)|自动回复|不在)/i;
 
 export function readBounce(
   snapshot: MessageSnapshot,
@@ -473,11 +473,19 @@ function fromDsn(
   return out;
 }
 
+const ONE_MAILBOX = /^[^@\s]+@[^@\s]+$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * A mailbox: something before the @ and a domain after it, each with a letter or digit (a relay
- * that hides the forwarded address writes "rfc822; *****@*****", which names nobody).
+ * that hides the forwarded address writes "rfc822; *****@*****", which names nobody). Tested in
+ * steps: one pattern for both would backtrack on a long field without "@".
  */
-const MAILBOX = /^[^@\s]*[\p{L}\p{N}][^@\s]*@[^@\s]*[\p{L}\p{N}][^@\s]*$/u;
+function isMailbox(address: string): boolean {
+  if (!ONE_MAILBOX.test(address)) return false;
+  const at = address.indexOf("@");
+  return LETTER_OR_DIGIT.test(address.slice(0, at)) && LETTER_OR_DIGIT.test(address.slice(at + 1));
+}
 
 /**
  * The address a DSN recipient block names. Some MTAs write a Final-Recipient without its local
@@ -493,10 +501,10 @@ function dsnAddress(
   textAddresses: readonly string[]
 ): string {
   const given = finalRecipient || originalRecipient || "";
-  if (MAILBOX.test(given)) return given;
-  if (originalRecipient && MAILBOX.test(originalRecipient)) return originalRecipient;
+  if (isMailbox(given)) return given;
+  if (originalRecipient && isMailbox(originalRecipient)) return originalRecipient;
   for (const named of [addressesIn(diagnostic), textAddresses]) {
-    const distinct = [...new Set(named.map((a) => a.toLowerCase()))].filter((a) => MAILBOX.test(a));
+    const distinct = [...new Set(named.map((a) => a.toLowerCase()))].filter((a) => isMailbox(a));
     if (distinct.length === 1 && distinct[0]) return distinct[0];
   }
   return given;
@@ -702,7 +710,7 @@ function readReceiptOf(
   if (type === "deleted" && /^\s*automatic-action/i.test(disposition)) return null;
   const named = [getHeader(headers, "final-recipient"), getHeader(headers, "original-recipient")]
     .map((v) => (v ? fieldAddress(v) : ""))
-    .find((a) => MAILBOX.test(a));
+    .find((a) => isMailbox(a));
   const address = named ?? original?.to[0] ?? "";
   return {
     recipients: [
