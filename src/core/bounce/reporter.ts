@@ -30,7 +30,7 @@ const SIGNATURES: Signature[] = [
   {
     name: "Exchange Online",
     test: (h) =>
-      /generating server: [^\n]*\.(prod\.)?outlook\.com|protection\.outlook\.com|\.prod\.outlook\.com/.test(
+      /generating server: [^\n]{0,255}?\.(prod\.)?outlook\.com|protection\.outlook\.com|\.prod\.outlook\.com/.test(
         h.text + " " + h.mta
       ) || /\.outlook\.com\b/.test(h.mta),
   },
