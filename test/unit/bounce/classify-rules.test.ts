@@ -329,6 +329,11 @@ describe("classifyDelivery: Japanese server wordings", () => {
     ["メールの中継は許可されていません", "norelaying"],
     ["なりすましメールと判定されたため受信を拒否しました", "authfailure"],
     ["一時的なエラーのため配信できませんでした。しばらくしてから再送してください", "systemerror"],
+    // The telephone's "not in use", said of an address: the account was given up.
+    ["このメールアドレスは現在使われておりません", "suspend"],
+    // The sender's domain, not the recipient's, is the one that does not exist.
+    ["送信者のドメインが存在しません", "rejected"],
+    ["宛先ドメインが見つかりません", "hostunknown"],
   ])("%s → %s", (diagnostic, reason) => {
     expect(classifyDelivery({ status: "5.0.0", diagnostic })?.reason).toBe(reason);
   });

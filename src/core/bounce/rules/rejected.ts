@@ -42,7 +42,7 @@ export const rejected = {
    */
   senderVerifyWords:
     /sender (address )?verif(y|ication) (failed|failure)|(could not|unable to|cannot) verify (the )?sender|unverifiable sender|sender callout/,
-  /** The sender's domain does not resolve ("unresolvable RFC5321 from domain", "sender domain not found"; RFC 5321 §4.1.1.2). */
+  /** The sender's domain does not resolve ("unresolvable RFC5321 from domain", "sender domain not found", 「送信者のドメインが存在しません」; RFC 5321 §4.1.1.2). */
   senderDomainWords:
-    /unresolvable .{0,20}(from|sender|mail from) domain|(from|sender) domain .{0,20}(not found|does not resolve|unresolvable)/,
+    /unresolvable .{0,20}(from|sender|mail from) domain|(from|sender) domain .{0,20}(not found|does not resolve|unresolvable)|(送信者|送信元|差出人)の?ドメイン.{0,10}(存在しません|見つかりません|解決できません)/,
 };
