@@ -334,6 +334,18 @@ describe("classifyDelivery: Japanese server wordings", () => {
     // The sender's domain, not the recipient's, is the one that does not exist.
     ["送信者のドメインが存在しません", "rejected"],
     ["宛先ドメインが見つかりません", "hostunknown"],
+    ["メールアドレスが間違っています", "userunknown"],
+    ["あて先のアカウントは削除されました", "suspend"],
+    // A size limit is the mail's size, a count limit the sending rate.
+    ["送信サイズの上限を超えています", "mesgtoobig"],
+    ["1日の送信数の上限に達しました", "speeding"],
+    // A failed login to the sending server is the sender's; sender-domain authentication is SPF/DKIM/DMARC.
+    ["認証に失敗しました", "securityerror"],
+    ["送信ドメイン認証に失敗しました", "authfailure"],
+    ["本文に不正なURLが含まれているため拒否しました", "spamdetected"],
+    ["サーバーが混雑しているため受け付けできません", "systemerror"],
+    ["配送経路でループが検出されました", "networkerror"],
+    ["暗号化(TLS)接続が必要です", "failedstarttls"],
   ])("%s → %s", (diagnostic, reason) => {
     expect(classifyDelivery({ status: "5.0.0", diagnostic })?.reason).toBe(reason);
   });

@@ -98,6 +98,8 @@ describe("general rules: an account switched off, in other languages", () => {
     expect(reasonOf("550 A conta de e-mail está desativada")).toBe("suspend");
     expect(reasonOf("550 Le compte est désactivé")).toBe("suspend");
     expect(reasonOf("550 Das Konto wurde deaktiviert")).toBe("suspend");
+    // Deleted is as gone as switched off: the address no longer receives.
+    expect(reasonOf("550 account has been deleted")).toBe("suspend");
   });
 
   it("leaves an unknown mailbox in the same languages alone", () => {

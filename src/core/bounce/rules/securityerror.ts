@@ -5,7 +5,7 @@
 export const securityerror = {
   /** Decisive: precise enough to outweigh the code that came with it. */
   decisive:
-    /authentication (is )?required|must authenticate|not authenticated|authentication credentials invalid/,
+    /authentication (is )?required|must authenticate|not authenticated|authentication credentials invalid|(smtp ?)?認証(に|が)(失敗|必要)|認証エラー/,
   /**
    * The server asks the sender to log in ("Please turn on SMTP Authentication in your mail client",
    * "… not permitted to relay through this server without authentication"): a relay refused for

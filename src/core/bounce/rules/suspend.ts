@@ -5,7 +5,7 @@
 export const suspend = {
   /** Decisive: precise enough to outweigh the code that came with it. */
   decisive:
-    /(アカウント|アドレス|メールボックス).{0,12}(停止|無効|休止|凍結)|(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止|(アドレス|アカウント|メールボックス)(は|が)?(現在|すでに|既に)?(使われて|使用されて)(い|お)(ません|りません)/,
+    /(アカウント|アドレス|メールボックス).{0,12}(停止|無効|休止|凍結)|(account|mailbox|user|recipient|address)( has been| is)? (disabled|suspended|inactive|deactivated|locked|frozen|expired|closed|blocked|on hold)|(disabled|suspended|inactive|deactivated|expired) (account|user|mailbox|recipient|address)|(account|mailbox) (is )?not (active|enabled)|no longer (active|in use|available|valid)|account that you tried to reach is (disabled|inactive)|user(s)? account is disabled|mailbox is inactive|利用停止|休止|(アカウント|アドレス|メールボックス)[^。]{0,12}削除(され|済)|(account|mailbox|address|user) (has been |was )?(deleted|terminated|cancell?ed)|(アドレス|アカウント|メールボックス)(は|が)?(現在|すでに|既に)?(使われて|使用されて)(い|お)(ません|りません)/,
   /** Accounts temporarily locked, disabled or suspended, or not collected for a long time (RFC 3463 X.2.1). */
   lockedWords:
     /(account|mailbox|user|address) (is |has been |was )?(temporarily |permanently )?(locked|disabled|suspended|deactivated|blocked)|(not|never) (been )?(collected|retrieved|picked up)/,
