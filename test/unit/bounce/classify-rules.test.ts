@@ -350,3 +350,24 @@ describe("classifyDelivery: Japanese server wordings", () => {
     expect(classifyDelivery({ status: "5.0.0", diagnostic })?.reason).toBe(reason);
   });
 });
+
+describe("classifyDelivery: Chinese and Korean server wordings", () => {
+  it.each([
+    ["收件人邮箱已满", "mailboxfull"],
+    ["메일함 용량이 초과되었습니다", "mailboxfull"],
+    ["该邮件被判定为垃圾邮件", "spamdetected"],
+    ["您的邮件因包含敏感内容被退回", "spamdetected"],
+    ["邮件大小超过限制", "mesgtoobig"],
+    ["发件人被列入黑名单", "blocked"],
+    // The recipient's own block list is the recipient's filter, not a list of the sender's IP.
+    ["对方已将您加入黑名单", "filtered"],
+    ["域名不存在", "hostunknown"],
+    ["收件人信箱已被停用", "suspend"],
+    ["사용자가 존재하지 않습니다", "userunknown"],
+    ["邮件被拒收", "rejected"],
+  ])("%s → %s", (diagnostic, reason) => {
+    expect(classifyDelivery({ status: "5.0.0", diagnostic: `550 ${diagnostic}` })?.reason).toBe(
+      reason
+    );
+  });
+});

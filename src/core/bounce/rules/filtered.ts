@@ -9,7 +9,7 @@ export const filtered = {
    * sentence does not make it about content.
    */
   decisive:
-    /受信拒否|拒否設定|指定受信|受信設定|迷惑メール.{0,6}設定|chosen not to receive|blocked senders? list|not accepted by the recipient|recipient (does not|doesn't) accept (e-?)?mail from/,
+    /受信拒否|拒否設定|指定受信|受信設定|迷惑メール.{0,6}設定|chosen not to receive|blocked senders? list|not accepted by the recipient|recipient (does not|doesn't) accept (e-?)?mail from|(对方|對方|收件人|收信人)[^。，,]{0,10}(黑名单|黑名單|拒收)|수신자[^.]{0,10}(차단|수신 거부)/,
   /** Tried after the codes. */
   general:
     /filter|rejected by (the )?(recipient|user)|(recipient|user) .{0,30}(rejects|refuses|blocks|does not (want|accept)) (mail|e-?mail|messages)|not (accept|receive) mail from|(receiver|recipient|user)(['’]s)? (own )?(reception |receiving |receive |mail )?settings?|reception settings?|受信拒否|拒否設定|指定受信|受信設定/,

@@ -10,7 +10,8 @@ export const rejected = {
   general:
     /permission to post|not have permission|not a registered|sender (address )?(is )?(rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification)|(from|sender|envelope|return) (address|domain) .{0,40}(rejected|invalid|denied|refused|not (exist|resolve))|domain of sender|sender domain|bad sender|invalid sender|unknown sender|sender .{0,40}(not allowed|not authorized|not permitted)|mail from .{0,60}(rejected|refused|denied)|delivery not authorized/,
   /** Last of all: a bare refusal word, when no other family says more (a connection refused is a network problem, tried before). */
-  bareWords: /access denied|denied|refused|rejected|blocked|not authorized/,
+  bareWords:
+    /access denied|denied|refused|rejected|blocked|not authorized|拒收|拒绝接收|拒絕接收|수신 거부/,
   /** A mailing list refused the post: the sender is not a member or may not post (list managers such as fml, Mailman, majordomo). */
   listWords:
     /\b(are |is )?not (a )?member|non-?member|members[- ]only|not (allowed|permitted|authori[sz]ed) to post|reject(ed)? (mail|post|article) from|spam mail .{0,40}rejected/,

@@ -2,7 +2,7 @@
 export const spamdetected = {
   /** Decisive: precise enough to outweigh the code that came with it. */
   decisive:
-    /spam ?signature|(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|(appears|seems) to be (spam|junk)|classification as (spam|junk|bulk)|(classified|identified|detected) as bulk|due to spam|probability of spam|high spam/,
+    /spam ?signature|(scored|classified|detected|identified|considered|marked|rejected|flagged) as (spam|junk)|spam (score|classification|detected|content|signature)|looks like spam|(appears|seems) to be (spam|junk)|classification as (spam|junk|bulk)|(classified|identified|detected) as bulk|due to spam|probability of spam|high spam|垃圾邮件|垃圾郵件|敏感(内容|內容|词|詞)|스팸/,
   /** Tried after the codes. */
   general:
     /迷惑メール(?!.{0,6}設定)|スパム|\bspam|junk mail|unsolicited|bulk (mail|e-?mail)|suspicious (content|message|url|link)|phish|content (was )?(rejected|refused|denied)|message content|message (was )?(rejected|refused) (as|because|due)(?! to (the |a |our |local |site |security )?polic)|content filter|score/,

@@ -14,7 +14,7 @@ export const suspend = {
    * was switched off or is no longer used ("Esta casilla ha expirado por falta de uso").
    */
   otherLanguages:
-    /(casilla|cuenta|buz[oó]n)( de correo)? (ha expirado|expir[oó]|est[aá] (inactiva|deshabilitada|suspendida|bloqueada|desactivada|dada de baja)|(ha sido|fue) (deshabilitada|suspendida|bloqueada|desactivada|dada de baja))|por falta de uso|(conta|caixa postal|caixa de correio)( de e-?mail)? (est[aá] |foi )?(desativada|inativa|suspensa|bloqueada|expirada|cancelada)|(compte|bo[iî]te aux lettres) (est |a [eé]t[eé] )?(d[eé]sactiv[eé]e?|suspendue?|bloqu[eé]e?|inactive?|ferm[eé]e?)|(konto|postfach|benutzerkonto) (ist |wurde )?(deaktiviert|gesperrt|stillgelegt)/,
+    /(casilla|cuenta|buz[oó]n)( de correo)? (ha expirado|expir[oó]|est[aá] (inactiva|deshabilitada|suspendida|bloqueada|desactivada|dada de baja)|(ha sido|fue) (deshabilitada|suspendida|bloqueada|desactivada|dada de baja))|por falta de uso|(conta|caixa postal|caixa de correio)( de e-?mail)? (est[aá] |foi )?(desativada|inativa|suspensa|bloqueada|expirada|cancelada)|(compte|bo[iî]te aux lettres) (est |a [eé]t[eé] )?(d[eé]sactiv[eé]e?|suspendue?|bloqu[eé]e?|inactive?|ferm[eé]e?)|(konto|postfach|benutzerkonto) (ist |wurde )?(deaktiviert|gesperrt|stillgelegt)|(信箱|邮箱|郵箱|账户|帐户|账号|帳戶|帳號)[^。，,]{0,6}(停用|冻结|凍結|禁用|注销|註銷)|(계정|메일함)[^.]{0,8}(정지|비활성|휴면)/,
   /** A recipient banned or blocked by its provider (Exchange Online 5.7.505 "banned recipient"). */
   bannedWords: /banned recipient|recipient (is )?banned/,
 };
