@@ -36,6 +36,41 @@ describe("readBounce on hostile input", () => {
     );
   });
 
+  it("never throws on read receipts built from disposition fragments", () => {
+    const pieces = [
+      "Disposition: ",
+      "manual-action/MDN-sent-manually; displayed",
+      "automatic-action/MDN-sent-automatically; deleted",
+      "Final-Recipient: rfc822;",
+      "Original-Recipient: ",
+      "a@b.example",
+      "*****@****",
+      "\r\n",
+      " ",
+      ";",
+    ];
+    const receipt = (fields: string) =>
+      [
+        "From: a@b.example",
+        "Content-Type: multipart/report; report-type=disposition-notification; boundary=r",
+        "",
+        "--r",
+        "Content-Type: message/disposition-notification",
+        "",
+        fields,
+        "--r--",
+        "",
+      ].join("\r\n");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const b = readBounce(snap(enc(receipt(parts.join("")))));
+        // Whatever it reads, a receipt never names a failure.
+        if (b?.readReceipt) expect(b.recipients.every((r) => r.cause === null)).toBe(true);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it("never throws on MIME-like text built from report fragments", () => {
     const pieces = [
       'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n',

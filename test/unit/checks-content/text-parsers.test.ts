@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   addressProblems,
   legacyDotForms,
@@ -161,6 +162,37 @@ describe("links", () => {
     expect(unwrapRewrittenLinks(plain)).toBe(plain);
     const empty = "at https://urldefense.proofpoint.com/v2/url?d=DwMF today";
     expect(unwrapRewrittenLinks(empty)).toBe(empty);
+  });
+
+  it("never throws on text made of gateway link fragments, and keeps text without links", () => {
+    const pieces = [
+      "https://urldefense.proofpoint.com/v2/url?u=",
+      "http-3A__",
+      "%",
+      "-",
+      "_",
+      "https://nam12.safelinks.protection.outlook.com/?url=",
+      "%3A%2F%2F",
+      "&data=",
+      "[",
+      "]",
+      " ",
+      "x.example",
+      "https://urldefense.com/v3/__",
+      "__;!!",
+      "%E0%A4%A",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        expect(typeof unwrapRewrittenLinks(parts.join(""))).toBe("string");
+      }),
+      { numRuns: 500 }
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        if (!s.includes("://")) expect(unwrapRewrittenLinks(s)).toBe(s);
+      })
+    );
   });
 });
 
