@@ -225,6 +225,10 @@ describe("classifyDelivery: who has to act on Exchange Online's refusals", () =>
         "550 5.7.12 RESOLVER.RST.SenderNotAuthenticated; Sender was not authenticated by organization",
       ],
       [
+        "5.7.1",
+        "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]",
+      ],
+      [
         "5.7.129",
         "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from",
       ],

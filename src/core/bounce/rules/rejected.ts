@@ -34,7 +34,7 @@ export const rejected = {
    * recipient's side has to allow the sender. Before the words of a sender's login failure.
    */
   restrictionWords:
-    /sendernotauthenticated|restrictedto\w{0,40}permission|delivery restriction check failed|not authori[sz]ed to send to (this |the )?(recipient|group|distribution (group|list))|sender (was |is )?not authenticated (by|for|when sending to) (this |the )?(organi[sz]ation|group|mailbox|public folder|recipient|mail user)|not (in|on) the (recipient's |group's )?(list of )?allowed[- ]senders|isn't on the recipient's list of senders/,
+    /sendernotauthenticated|resolver\.rst\.authrequired|restrictedto\w{0,40}permission|delivery restriction check failed|not authori[sz]ed to send to (this |the )?(recipient|group|distribution (group|list))|sender (was |is )?not authenticated (by|for|when sending to) (this |the )?(organi[sz]ation|group|mailbox|public folder|recipient|mail user)|not (in|on) the (recipient's |group's )?(list of )?allowed[- ]senders|isn't on the recipient's list of senders/,
   /**
    * The receiving server checked the sender's address by calling its server back and failed
    * ("Sender verify failed", Exim's callout; "Sender address verification failed"): the sender's
