@@ -1,6 +1,7 @@
 /**
  * Regular expressions outside the content checks that read text from the mail (archive entry
- * names, header fields and dates, DSN fields, pasted originals, subjects, evidence): each is checked
+ * names, header fields and dates, DSN fields, pasted originals, subjects, evidence, the bounce
+ * classifier's stage and vendor reading, draft and quarantine-notice marks): each is checked
  * with recheck, like the content checks' and the .msg reader's. These files had quadratic
  * patterns (e.g. an unanchored /[\\/]+$/) until a sweep over src/core found them.
  */
@@ -14,6 +15,10 @@ const FILES = [
   "src/core/bounce/dsn.ts",
   "src/core/triage/resend.ts",
   "src/core/headers/dates.ts",
+  "src/core/bounce/classify.ts",
+  "src/core/bounce/rules/senderpolicy.ts",
+  "src/core/checks/quarantine-notice.ts",
+  "src/core/mime/draft-sign.ts",
 ];
 
 const cases = regexCases(FILES);
