@@ -548,6 +548,13 @@ function bounceVerdict(report: Report, base: Base, options: VerdictOptions): Ver
   };
 }
 
+/** A read receipt's headline by what the recipient's mail program says became of the mail. */
+const RECEIPT_HEADLINES = {
+  displayed: "verdict.bounce.read-receipt",
+  deleted: "verdict.bounce.read-receipt-deleted",
+  other: "verdict.bounce.read-receipt-other",
+} as const;
+
 /**
  * A notice that came back like a bounce but reports no failure: a delivery report (a DSN with
  * "delivered" or "relayed"), an automatic reply, or a spam complaint (ARF). Saying "no failed
@@ -567,22 +574,15 @@ function notAFailure(
       who: ["yourIt"],
       next: { kind: "writeToIt", text: text("verdict.next.forward-complaint", {}), ownFix: false },
     };
-  const receipt = bounce.readReceipt;
+  const headline = bounce.readReceipt
+    ? RECEIPT_HEADLINES[bounce.readReceipt]
+    : bounce.kind === "autoreply"
+      ? "verdict.bounce.autoreply"
+      : "verdict.bounce.success";
   return {
     ...rest,
     tone: "clear",
-    headline: text(
-      receipt
-        ? receipt === "displayed"
-          ? "verdict.bounce.read-receipt"
-          : receipt === "deleted"
-            ? "verdict.bounce.read-receipt-deleted"
-            : "verdict.bounce.read-receipt-other"
-        : bounce.kind === "autoreply"
-          ? "verdict.bounce.autoreply"
-          : "verdict.bounce.success",
-      { whom }
-    ),
+    headline: text(headline, { whom }),
     named: [],
     // Nobody has anything to fix: the mail arrived (or an away reply came back).
     who: [],
@@ -725,17 +725,16 @@ const QUARANTINE_NOTICE = "received.quarantine-notice";
  * is held; releasing it is the reader's to do, by the quarantine page's known address.
  */
 function quarantineNoticeVerdict(report: Report, base: Base): Verdict | undefined {
-  const notice = report.items
-    .flatMap((i) => i.findings)
-    .find((f) => f.rule === QUARANTINE_NOTICE && f.fix);
-  if (!notice?.fix) return undefined;
+  const notice = report.items.flatMap((i) => i.findings).find((f) => f.rule === QUARANTINE_NOTICE);
+  // The check gives its fix and who acts; the verdict says them first.
+  if (!notice?.fix || !notice.who) return undefined;
   return {
     ...base,
     suspicious: false,
     tone: "problem",
     headline: text("verdict.received.quarantine-notice", {}),
     named: [7],
-    who: ["you", "yourIt"],
+    who: notice.who,
     next: { kind: "notJunk", text: notice.fix, ownFix: true },
   };
 }
