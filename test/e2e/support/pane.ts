@@ -75,8 +75,15 @@ export async function waitForReport(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-content="deferred"]'));
 }
 
+/**
+ * Waits for every source to have answered and for the checklist groups that the final answer
+ * created (an item moving to "could not check" mounts a new folded group) to be mounted.
+ */
 export async function waitComplete(page: Page, timeout = 20000): Promise<void> {
   await page.waitForSelector('[data-testid="pane"][data-complete="true"]', { timeout });
+  await page.waitForFunction(() => !document.querySelector('[data-content="deferred"]'), null, {
+    timeout,
+  });
 }
 
 export async function itemStatuses(page: Page): Promise<Record<number, string>> {
