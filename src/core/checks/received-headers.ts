@@ -343,6 +343,21 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
       )
     );
   }
+  if (a.dateBeforeFirstHop !== undefined) {
+    const d = a.dateBeforeFirstHop.seconds;
+    out.push(
+      say(
+        4,
+        "received-headers.date-far-before",
+        "info",
+        { wait: { ja: duration(d, "ja"), en: duration(d, "en") } },
+        {
+          evidence: `Date: ${a.dateBeforeFirstHop.dateText.trim()}`,
+          fix: text("received-headers.fix.date-far-before", {}),
+        }
+      )
+    );
+  }
   for (const n of a.clockSkewHops) {
     out.push(
       say(
@@ -380,6 +395,11 @@ export function duration(seconds: number, lang: "ja" | "en"): string {
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;
+  // Waits of days (a wrong clock, a long outage) are read in days, not in hundreds of hours.
+  if (h >= 48) {
+    const d = Math.floor(h / 24);
+    return lang === "ja" ? `${d}日${h % 24}時間` : `${d} d ${h % 24} h`;
+  }
   if (lang === "ja") return h > 0 ? `${h}時間${m}分` : m > 0 ? `${m}分${sec}秒` : `${sec}秒`;
   return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${sec} s` : `${sec} s`;
 }

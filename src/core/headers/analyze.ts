@@ -62,6 +62,11 @@ export interface HeaderAnalysis {
   /** Hops in delivery order (1 = first server), each with its time and delay. */
   hops: ReceivedHop[];
   totalDelaySeconds?: number | undefined;
+  /**
+   * Set when the Date header is more than DATE_TRUST_SECONDS before the first server's time:
+   * that gap, which the hops and the total then leave out.
+   */
+  dateBeforeFirstHop?: { seconds: number; dateText: string } | undefined;
   /** The hop with the longest positive delay, when any delay is known. */
   slowestHop?: ReceivedHop | undefined;
   /** Hops whose time is earlier than the previous one (server clocks disagree). */
@@ -76,6 +81,14 @@ export interface HeaderAnalysis {
   exchange: ExchangeVerdict;
   spamAssassin?: SpamAssassinVerdict | undefined;
 }
+
+/**
+ * No mail server keeps a mail queued this long (Postfix and sendmail give up after 5 days,
+ * Exchange sooner), so a longer wait before the first server is not a delivery delay: the
+ * sending device's clock is wrong (scanners and printers reset to a factory date) or the mail
+ * sat in an outbox while offline.
+ */
+export const DATE_TRUST_SECONDS = 7 * 24 * 3600;
 
 const TRANSPORT = new Set([
   "received",
@@ -103,8 +116,13 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
 
   const dateHeader = first("date");
   const written = parseMailDate(dateHeader);
-  const sent = written?.zoneKnown ? written : undefined;
-  const hops = hopsSince(all("received"), sent?.ms);
+  const zoned = written?.zoneKnown ? written : undefined;
+  let hops = hopsSince(all("received"), zoned?.ms);
+  // A Date far before the first server's time is a wrong clock or an outbox, not a queue: the
+  // hops are measured from the first server instead, and the gap is reported on its own.
+  const dateGap = hops.find((h) => h.timeMs !== undefined)?.delaySeconds;
+  const sent = dateGap !== undefined && dateGap > DATE_TRUST_SECONDS ? undefined : zoned;
+  if (zoned && !sent) hops = hopsSince(all("received"), undefined);
   const authResults = all("authentication-results").map(parseAuthenticationResults);
   const arc = arcSets(all("arc-seal"), all("arc-authentication-results"));
   const receivedSpf = all("received-spf").map(parseReceivedSpf);
@@ -137,7 +155,9 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
     antispam,
     exchange: exchangeVerdict(antispam),
   };
-  if (sent) analysis.sentDate = sent.iso;
+  if (zoned) analysis.sentDate = zoned.iso;
+  if (zoned && !sent && dateGap !== undefined)
+    analysis.dateBeforeFirstHop = { seconds: dateGap, dateText: dateHeader ?? "" };
   const total = totalDelaySince(hops, sent?.ms);
   if (total !== undefined) analysis.totalDelaySeconds = total;
   const slowest = hops.reduce<ReceivedHop | undefined>(

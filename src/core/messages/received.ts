@@ -186,6 +186,15 @@ export const RECEIVED_MESSAGES = defineMessages({
     ja: "Received ヘッダーに読み取れる時刻がないため、遅延は計算できません。",
     en: "The Received headers carry no readable time, so delays cannot be worked out.",
   },
+  "received-headers.date-far-before": {
+    params: { wait: "phrase" },
+    ja: "メールの日付（Date ヘッダー）が、最初のサーバーが受け取った時刻より {wait} 前になっています。サーバーがこれほど長くメールを留めることはないので、送った機器の時計が狂っている（複合機やスキャナーに多い）か、送信トレイに残っていたと考えられます。この差は配送の遅れには数えていません。",
+    en: "The mail's Date header is {wait} earlier than the time the first server received it. No server holds a mail that long, so the sending device's clock is probably wrong (common with scanners and printers) or the mail sat in an outbox; the gap is not counted as a delivery delay.",
+  },
+  "received-headers.fix.date-far-before": {
+    ja: "差出人に、送った機器（パソコン、複合機など）の日付と時刻の設定を確かめてもらってください。",
+    en: "Ask the sender to check the date and time setting of the device that sent it (computer, scanner or printer).",
+  },
   "received-headers.clock-skew": {
     params: { n: "count" },
     ja: "{n}番目のサーバーの時刻が前のサーバーより早くなっています。サーバーの時計がずれているため、この区間の遅延は正確ではありません。",

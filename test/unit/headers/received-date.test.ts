@@ -5,6 +5,8 @@
  */
 import { parseMailDate } from "../../../src/core/headers/dates";
 import { parseReceived, receivedHops } from "../../../src/core/headers/received";
+import { analyzeHeaders } from "../../../src/core/headers/analyze";
+import { findingsFromHeaders } from "../../../src/core/checks/received-headers";
 
 describe("a Received time written without its ';'", () => {
   it("reads an ISO-like time at the end of the line and keeps the id whole", () => {
@@ -73,5 +75,45 @@ describe("a time zone written as a name", () => {
     expect(parseMailDate("Tue, 08 Dec 2026 05:35:05 IST")?.zoneKnown).toBe(false);
     // Read as UTC, the IST hop would have "waited" five and a half hours.
     expect(hops.map((h) => h.delaySeconds)).toEqual([2, undefined, 10]);
+  });
+});
+
+/**
+ * No server queues a mail for weeks: a Date header that far before the first server is a wrong
+ * clock on the sending device (or an outbox), reported as such, not as a delay at hop 1.
+ */
+describe("a Date header days before the first server's time", () => {
+  const fields = (date: string) => [
+    {
+      name: "Received",
+      value: "from mx1.example.net by mx2.example.org; Thu, 08 Mar 2005 14:05:00 +0000",
+    },
+    {
+      name: "Received",
+      value: "from mfp.example.net by mx1.example.net; Thu, 08 Mar 2005 14:00:00 +0000",
+    },
+    { name: "Date", value: date },
+  ];
+
+  it("is reported as the sending device's clock, and not counted as a delay", () => {
+    const a = analyzeHeaders(fields("Sat, 01 Jan 2000 09:00:00 +0900"));
+    expect(a.dateBeforeFirstHop?.dateText).toBe("Sat, 01 Jan 2000 09:00:00 +0900");
+    expect(a.hops.map((h) => h.delaySeconds)).toEqual([undefined, 300]);
+    expect(a.totalDelaySeconds).toBe(300);
+    const found = findingsFromHeaders(a).filter((f) => f.item === 4);
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.date-far-before:info",
+      "received-headers.no-delay:ok",
+    ]);
+    expect(found[0]?.message.en).toContain("1893 d 14 h");
+    expect(found[0]?.message.ja).toContain("1893日14時間");
+  });
+
+  it("keeps a wait of a day at the first hop a delay (an outage or a queue that retried)", () => {
+    const a = analyzeHeaders(fields("Wed, 07 Mar 2005 14:00:00 +0000"));
+    expect(a.dateBeforeFirstHop).toBeUndefined();
+    const found = findingsFromHeaders(a).filter((f) => f.item === 4);
+    expect(found.map((f) => f.rule)).toEqual(["received-headers.hop-delay"]);
+    expect(found[0]?.message.en).toContain("24 h 0 min");
   });
 });
