@@ -143,6 +143,41 @@ describe("classifyDelivery: general wordings", () => {
         ?.reason
     ).toBe("spamdetected");
   });
+
+  it("reads 'not accepted for policy reasons' as a policy, whatever the code says", () => {
+    // Yahoo's 5.7.9 is not the RFC 3463 "mechanism too weak": its words name the policy.
+    const r = classifyDelivery({
+      status: "5.7.9",
+      diagnostic: "554 5.7.9 Message not accepted for policy reasons.",
+    });
+    expect(r?.reason).toBe("policyviolation");
+  });
+
+  it("reads a connection the remote host dropped as a network error", () => {
+    for (const diagnostic of [
+      "Technical details of permanent failure: Connection was dropped by remote host (SENT_HELO)",
+      "The connection has been reset during the session",
+    ])
+      expect(classifyDelivery({ diagnostic })?.reason).toBe("networkerror");
+  });
+
+  it("reads MX hosts that exist but could not be reached as a network error, not a missing domain", () => {
+    expect(
+      classifyDelivery({
+        status: "4.4.0",
+        diagnostic: "421 4.4.0 [internal] no MXs for this domain could be reached at this time",
+      })?.reason
+    ).toBe("networkerror");
+    expect(classifyDelivery({ diagnostic: "no MX for example.invalid" })?.reason).toBe(
+      "hostunknown"
+    );
+  });
+
+  it("reads a sending server that routes no mail outside as not relaying", () => {
+    const r = classifyDelivery({ diagnostic: "Mailing to remote domains not supported" });
+    expect(r?.reason).toBe("norelaying");
+    expect(r?.cause).toBe(13);
+  });
 });
 
 describe("classifyDelivery: Japanese refusal settings", () => {

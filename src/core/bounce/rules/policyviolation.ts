@@ -7,5 +7,5 @@ export const policyviolation = {
     /security (issue|threat)|polic(y|ies)|prohibited|violat|not allowed|not permitted|administratively|administrative prohibition/,
   /** A refusal that names itself a policy violation ("MailPolicy violation", "violates our policy"), whatever code came with it (RFC 3463 X.7.15 and site policies). */
   statedWords:
-    /polic(y|ies) violation|violat(es|ed|ion of) (our |the |local |site )?(mail |security |content )?polic/,
+    /polic(y|ies) violation|violat(es|ed|ion of) (our |the |local |site )?(mail |security |content )?polic|(rejected|refused|not accepted|blocked) (due to|for) (local |site )?policy reasons/,
 };
