@@ -281,8 +281,22 @@ function authFindings(a: HeaderAnalysis): Finding[] {
           ),
     ];
   }
-  const missing = [au.spf, au.dkim, au.dmarc].some((r) => r === undefined || r === "none");
-  if (missing && au.dmarc !== "pass") {
+  // "none" is the sender's domain without a record or the mail without a signature; a method the
+  // receiver wrote nothing about was not checked there, which says nothing against the sender.
+  const notSetUp = [au.spf, au.dkim, au.dmarc].some((r) => r === "none");
+  const notChecked = (["spf", "dkim", "dmarc"] as const).filter((m) => au[m] === undefined);
+  if (!notSetUp && notChecked.length > 0 && au.dmarc !== "pass") {
+    return [
+      say(
+        24,
+        "received-headers.auth-not-checked",
+        "info",
+        { what: notChecked.map((m) => m.toUpperCase()).join("・") },
+        { evidence }
+      ),
+    ];
+  }
+  if (notSetUp && au.dmarc !== "pass") {
     // Microsoft's composite check passing means this receiver trusted the sender anyway (many
     // small firms have no DKIM or DMARC): worth knowing, not a warning about this mail.
     const trustedAnyway = au.compauth === "pass" || au.compauth === "softpass";

@@ -178,6 +178,26 @@ function isField(h: unknown): h is HeaderField {
   );
 }
 
+/**
+ * The final receiver's results: the topmost Authentication-Results with any, joined with the
+ * other fields that server wrote (Postfix's milters each add one: OpenDKIM's dkim=, OpenDMARC's
+ * dmarc=), the topmost field first for a method both name.
+ */
+function finalReceiverResults(results: AuthenticationResults[]): AuthenticationResults | undefined {
+  const top = results.find((r) => r.results.length > 0);
+  if (!top) return undefined;
+  // Exchange Online writes no authserv-id: fields without one cannot be told apart by server.
+  const server = top.authservId.toLowerCase();
+  if (!server) return top;
+  const same = results.filter((r) => r !== top && r.authservId.toLowerCase() === server);
+  if (same.length === 0) return top;
+  const named = new Set(top.results.map((r) => r.method));
+  const joined = [...top.results];
+  for (const r of same.flatMap((field) => field.results))
+    if (!named.has(r.method) || r.method === "dkim") joined.push(r);
+  return { ...top, results: joined };
+}
+
 /** The final receiver's Authentication-Results first; Received-SPF and ARC fill the gaps. */
 function summarizeAuth(
   results: AuthenticationResults[],
@@ -185,7 +205,7 @@ function summarizeAuth(
   arc: ArcSet[]
 ): AuthSummary {
   const out: AuthSummary = {};
-  const top = results.find((r) => r.results.length > 0);
+  const top = finalReceiverResults(results);
   if (top) {
     out.authservId = top.authservId;
     const spf = resultFor(top, "spf");

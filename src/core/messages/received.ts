@@ -79,8 +79,13 @@ export const RECEIVED_MESSAGES = defineMessages({
     en: "{what} failed, although DMARC passed. It arrives today, but a change of route or settings could stop it.",
   },
   "received-headers.auth-missing": {
-    ja: "差出人のドメインの認証（SPF・DKIM・DMARC）の一部が設定されていないか、確認されていません。大手のメールサービスでは、認証のないメールは迷惑メールにされやすくなります。",
-    en: "Part of the sender domain's authentication (SPF, DKIM, DMARC) is not set up or was not checked. Large mail services readily junk mail without it.",
+    ja: "差出人のドメインの認証（SPF・DKIM・DMARC）の一部が設定されていないか、署名がありません。大手のメールサービスでは、認証のないメールは迷惑メールにされやすくなります。",
+    en: "Part of the sender domain's authentication (SPF, DKIM, DMARC) is not set up, or the mail is not signed. Large mail services readily junk mail without it.",
+  },
+  "received-headers.auth-not-checked": {
+    params: { what: "text" },
+    ja: "受信側のサーバーは {what} の結果を記録していません（確認していないか、別の場所で確認しています）。記録された結果に失敗はありません。",
+    en: "The receiving server recorded no {what} result (it did not check it, or checked it elsewhere). None of the recorded results failed.",
   },
   "received-headers.auth-missing-trusted": {
     ja: "差出人のドメインの認証（SPF・DKIM・DMARC）の一部が設定されていませんが、Microsoft 365 の複合認証には合格しています。このメールの受信には影響していません。ほかのメールサービスでは、迷惑メールにされることがあります。",

@@ -1,0 +1,79 @@
+/**
+ * Which authentication results count: the final receiver's, all of its fields together (Postfix
+ * with OpenDKIM and OpenDMARC writes one Authentication-Results per milter), and a method it
+ * wrote nothing about is "not checked", not "not set up".
+ */
+import { analyzeHeaders } from "../../../src/core/headers/analyze";
+import { findingsFromHeaders } from "../../../src/core/checks/received-headers";
+
+const RECEIVED = {
+  name: "Received",
+  value: "from mail.example.com by mx.example.org; Mon, 7 Dec 2026 10:00:00 +0900",
+};
+
+function authFindings(fields: { name: string; value: string }[]) {
+  const a = analyzeHeaders([RECEIVED, ...fields]);
+  return { a, found: findingsFromHeaders(a).filter((f) => f.item === 24) };
+}
+
+describe("the final receiver's authentication results", () => {
+  it("joins the fields one server wrote per method, so a DMARC failure in the second is seen", () => {
+    const { a, found } = authFindings([
+      {
+        name: "Authentication-Results",
+        value: "mx.example.org; dkim=pass (2048-bit key) header.d=example.com",
+      },
+      {
+        name: "Authentication-Results",
+        value: "mx.example.org; dmarc=fail (p=quarantine dis=none) header.from=example.com",
+      },
+      {
+        name: "Authentication-Results",
+        value: "mx.example.org; spf=pass smtp.mailfrom=example.com",
+      },
+    ]);
+    expect(a.auth).toMatchObject({ spf: "pass", dkim: "pass", dmarc: "fail" });
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.auth-failed:problem",
+    ]);
+  });
+
+  it("does not take another server's results in (an earlier hop's field stays out)", () => {
+    const { a } = authFindings([
+      {
+        name: "Authentication-Results",
+        value: "mx.example.org; spf=pass smtp.mailfrom=example.com",
+      },
+      {
+        name: "Authentication-Results",
+        value: "relay.example.net; dmarc=fail header.from=example.com",
+      },
+    ]);
+    expect(a.auth.dmarc).toBeUndefined();
+  });
+
+  it("says a method the receiver did not record was not checked, without a warning", () => {
+    const { found } = authFindings([
+      {
+        name: "Authentication-Results",
+        value: "mx.example.org; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com",
+      },
+    ]);
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.auth-not-checked:info",
+    ]);
+    expect(found[0]?.message.en).toContain("DMARC");
+  });
+
+  it("still warns when the sender's domain has no record or the mail no signature", () => {
+    const { found } = authFindings([
+      {
+        name: "Authentication-Results",
+        value: "mx.example.org; spf=pass smtp.mailfrom=example.com; dkim=none; dmarc=none",
+      },
+    ]);
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.auth-missing:warning",
+    ]);
+  });
+});
