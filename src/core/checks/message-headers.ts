@@ -81,6 +81,18 @@ function dmarcPassed(snapshot: MessageSnapshot): boolean {
   return analyzeHeaders(snapshot.headers).auth.dmarc === "pass";
 }
 
+/**
+ * A mailing list resends each post with its own address as Sender (RFC 2369 List-* fields name
+ * the list): the list's domain differing from the author's is how lists work, not spoofing.
+ * Told by a List-* field that names the Sender's domain, so a bare List-Id does not hide a forger.
+ */
+function isListResend(snapshot: MessageSnapshot, senderDomain: string): boolean {
+  const listFields = ["list-id", "list-post", "list-unsubscribe", "list-help"].flatMap((name) =>
+    headerValues(snapshot, name)
+  );
+  return listFields.some((v) => v.toLowerCase().includes(senderDomain));
+}
+
 function senderFindings(snapshot: MessageSnapshot, policy: Policy): Finding[] {
   const from = snapshot.from?.address;
   const sender = snapshot.sender?.address;
@@ -91,7 +103,7 @@ function senderFindings(snapshot: MessageSnapshot, policy: Policy): Finding[] {
   // A delegate in another of the organisation's own domains (a group company, a holding) sends
   // "on behalf of" inside one organisation: the same tenant signs and sends both.
   if (isOwnDomain(domainOf(from), policy) && isOwnDomain(domainOf(sender), policy)) return [];
-  if (dmarcPassed(snapshot)) return [];
+  if (dmarcPassed(snapshot) || isListResend(snapshot, senderDomain)) return [];
   return [
     say(
       20,

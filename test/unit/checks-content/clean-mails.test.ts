@@ -131,6 +131,36 @@ describe("sender domains that are not a mismatch", () => {
     expect(failed).not.toEqual(raw);
     expect(await rulesOf(failed)).toContain("headers.sender-mismatch");
   });
+
+  it("accepts a mailing list's resend, told by List-* fields naming the Sender's domain", async () => {
+    const post = (listFields: string) =>
+      [
+        "Received: from lists.example.org by mx.example.jp; Mon, 7 Dec 2026 10:00:00 +0900",
+        "From: Taro Yamada <taro@example.com>",
+        "Sender: dev-owner@lists.example.org",
+        "To: dev@lists.example.org",
+        "Subject: Re: build fails on arm64",
+        "Date: Mon, 7 Dec 2026 09:59:00 +0900",
+        "Message-ID: <post-1@example.com>",
+        ...listFields.split("|").filter(Boolean),
+        "",
+        "It builds with the patch applied.",
+        "",
+      ].join("\r\n");
+    const rulesOf = async (text: string) => {
+      const snapshot = await parseEml(new Uint8Array(Buffer.from(text, "utf8")));
+      const { report } = await analyze({ snapshot, policy: POLICY.policy });
+      return report.items.flatMap((i) => i.findings).map((f) => f.rule);
+    };
+    expect(
+      await rulesOf(
+        post("List-Id: <dev.lists.example.org>|List-Post: <mailto:dev@lists.example.org>")
+      )
+    ).not.toContain("headers.sender-mismatch");
+    // A List-Id of another domain does not excuse the Sender.
+    expect(await rulesOf(post("List-Id: <news.example.net>"))).toContain("headers.sender-mismatch");
+    expect(await rulesOf(post(""))).toContain("headers.sender-mismatch");
+  });
 });
 
 describe("Excel binary workbooks (.xlsb)", () => {
