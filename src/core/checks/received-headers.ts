@@ -44,8 +44,10 @@ function junkFindings(a: HeaderAnalysis): Finding[] {
   const sfv = x.sfv ?? "";
   const cat = x.cat ?? "";
   const scl = x.scl;
+  // dest:I is where the mail was put: the Inbox, whatever the score (a safe-senders entry wins).
   const junked =
-    (scl !== undefined && scl >= 5) || ["SPM", "BLK", "SKB"].includes(sfv) || x.dest === "J";
+    x.dest !== "I" &&
+    ((scl !== undefined && scl >= 5) || ["SPM", "BLK", "SKB"].includes(sfv) || x.dest === "J");
   const impersonation = [
     "PHSH",
     "HPHSH",

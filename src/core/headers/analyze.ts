@@ -130,7 +130,8 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
   const antispam: AntispamValue[] = [];
   list.forEach((h, i) => {
     const name = lowerNames[i];
-    if (name === "x-forefront-antispam-report") antispam.push(...decodeForefront(h.value, h.name));
+    if (name === "x-forefront-antispam-report")
+      antispam.push(...markOutbound(decodeForefront(h.value, h.name)));
     else if (name === "x-microsoft-antispam")
       antispam.push(...decodeMicrosoftAntispam(h.value, h.name));
     else if (name === "x-microsoft-antispam-mailbox-delivery")
@@ -238,9 +239,20 @@ function bestDkim(ar: AuthenticationResults): string | undefined {
   return dkims.find((r) => r.result === "pass")?.result ?? dkims[0]?.result;
 }
 
+/**
+ * A report whose direction is OUT is the sending tenant's outbound scan (CAT:OSPM and its SCL),
+ * carried along to the receiver: it says how the sender's side judged the mail, not where the
+ * receiver put it.
+ */
+function markOutbound(values: AntispamValue[]): AntispamValue[] {
+  const outbound = values.some((v) => v.key === "DIR" && v.value.trim().toUpperCase() === "OUT");
+  return outbound ? values.map((v) => ({ ...v, outbound: true })) : values;
+}
+
 function exchangeVerdict(values: AntispamValue[]): ExchangeVerdict {
   const out: ExchangeVerdict = {};
   for (const v of values) {
+    if (v.outbound) continue;
     const header = v.header.toLowerCase();
     if (header === "x-forefront-antispam-report") {
       if (v.key === "SCL" && out.scl === undefined) out.scl = toNumber(v.value);

@@ -28,6 +28,8 @@ export interface AntispamValue {
   value: string;
   meaning?: Localized | undefined;
   verdict?: Verdict | undefined;
+  /** Written by the sender's own Exchange Online on the way out (DIR:OUT), not by the receiver. */
+  outbound?: true | undefined;
 }
 
 /** A fixed meaning from the catalogue (messages/antispam.ts); this module keeps only the codes. */

@@ -238,6 +238,10 @@ export const PANE_MESSAGES = defineMessages({
   "pane.headers.result": { ja: "結果", en: "Result" },
   "pane.headers.meaning": { ja: "意味", en: "Meaning" },
   "pane.headers.spam": { ja: "迷惑メールフィルターの判定", en: "Spam filter verdict" },
+  "pane.headers.outbound": {
+    ja: "（送信側の組織が送り出すときの判定）",
+    en: "(the sending organisation's outbound scan)",
+  },
   "pane.headers.hops": { ja: "配送経路と遅延", en: "Delivery hops and delays" },
   "pane.headers.hop": { ja: "経由", en: "Hop" },
   "pane.headers.delay": { ja: "待ち時間", en: "Delay" },

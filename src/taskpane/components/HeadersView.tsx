@@ -20,6 +20,7 @@ const T = {
   result: l("pane.headers.result"),
   meaning: l("pane.headers.meaning"),
   spam: l("pane.headers.spam"),
+  outbound: l("pane.headers.outbound"),
   hops: l("pane.headers.hops"),
   hop: l("pane.headers.hop"),
   delay: l("pane.headers.delay"),
@@ -113,6 +114,7 @@ export function HeadersView(props: { snapshot: MessageSnapshot; lang: Lang }) {
                     {v.key}:{v.value}
                   </code>{" "}
                   {v.meaning?.[lang]}
+                  {v.outbound ? ` ${T.outbound[lang]}` : null}
                 </li>
               ))}
           </ul>

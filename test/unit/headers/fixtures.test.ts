@@ -277,3 +277,37 @@ describe("sender domain without DKIM or DMARC", () => {
     ]);
   });
 });
+
+describe("Exchange spam verdicts that are not the receiver's junk folder", () => {
+  const withAntispam = (...fields: string[]) =>
+    parseHeaderBlock(
+      [
+        ...fields,
+        "Received: from mail.example.com (192.0.2.10) by TY2PEPF0000AB83.mail.protection.outlook.com; Tue, 14 Apr 2026 01:00:02 +0000",
+        "From: sales@example.com",
+        "Date: Tue, 14 Apr 2026 01:00:00 +0000",
+        "",
+      ].join("\r\n")
+    );
+  const junkRules = (...fields: string[]) =>
+    rules(run({ ...emptySnapshot("mime", "received"), headers: withAntispam(...fields) })).filter(
+      (r) => r.startsWith("7:")
+    );
+
+  it("leaves out the sending tenant's outbound scan (DIR:OUT), which the receiver never used", () => {
+    const outbound =
+      "X-Forefront-Antispam-Report: CIP:192.0.2.10;CTRY:US;LANG:en;SCL:5;SRV:;IPV:CAL;SFV:SPM;CAT:OSPM;DIR:OUT;SFP:1501;";
+    expect(junkRules(outbound)).toEqual([]);
+    expect(junkRules(outbound.replace("DIR:OUT", "DIR:INB"))).toEqual([
+      "7:received-headers.junk-verdict:problem",
+    ]);
+  });
+
+  it("says the mail is not junk when it was put in the Inbox (dest:I), whatever the score", () => {
+    const scored = "X-MS-Exchange-Organization-SCL: 5";
+    const inbox =
+      "X-Microsoft-Antispam-Mailbox-Delivery: ucf:0;jmr:0;auth:0;dest:I;OFR:TrustedSenderList;";
+    expect(junkRules(scored, inbox)).toEqual(["7:received-headers.not-junk:ok"]);
+    expect(junkRules(scored)).toEqual(["7:received-headers.junk-verdict:problem"]);
+  });
+});
