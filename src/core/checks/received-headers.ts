@@ -341,7 +341,9 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
       ),
     ];
   }
-  const slow = a.hops.filter((h) => (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS);
+  const slow = a.hops.filter(
+    (h) => (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS && !isMailboxFetch(h)
+  );
   for (const hop of slow) {
     const d = hop.delaySeconds ?? 0;
     const where = hopWhere(a.hops, hop);
@@ -386,7 +388,8 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
     );
   }
   if (slow.length === 0) {
-    const total = a.totalDelaySeconds;
+    // A total that includes time in a mailbox before a fetch is not a delivery time.
+    const total = a.hops.some(isMailboxFetch) ? undefined : a.totalDelaySeconds;
     out.push(
       total !== undefined && total >= 0
         ? say(4, "received-headers.no-delay", "ok", {
@@ -399,6 +402,14 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * A hop written by a program that fetched the mail from a mailbox (fetchmail "with POP3", "with
+ * IMAP"): its wait is the time the mail lay delivered in that mailbox, not a delay in transit.
+ */
+function isMailboxFetch(hop: ReceivedHop): boolean {
+  return /^(pop|imap)/i.test(hop.with ?? "");
 }
 
 function hopWhere(hops: readonly ReceivedHop[], hop: ReceivedHop): { from: string; to: string } {

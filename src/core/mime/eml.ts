@@ -184,6 +184,13 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
  * item opened in Outlook is read by). The bounce reader has the last word. A file a mail program
  * saved as a draft is checked as a draft, as the same mail open in compose would be.
  */
+/**
+ * Fields only a receiving server writes: Received, and the delivery agent's Delivered-To and
+ * X-Original-To (Postfix, qmail, Gmail), which a mail fetched or exported without its Received
+ * fields (an iPhone's, some webmail exports) still carries.
+ */
+const DELIVERED = new Set(["received", "delivered-to", "x-original-to"]);
+
 export function guessKind(
   headers: HeaderField[],
   from: MailAddress | undefined,
@@ -191,7 +198,7 @@ export function guessKind(
 ): MessageKind {
   if (bounceSign({ headers, fromAddress: from?.address, fromName: from?.name, subject }))
     return "bounce";
-  if (headers.some((h) => h.name.toLowerCase() === "received")) return "received";
+  if (headers.some((h) => DELIVERED.has(h.name.toLowerCase()))) return "received";
   return isSavedDraft(headers) ? "draft" : "sent";
 }
 

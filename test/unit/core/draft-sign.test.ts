@@ -41,6 +41,13 @@ describe("guessKind", () => {
     ).toBe("bounce");
   });
 
+  it("reads a mail the delivery agent marked (Delivered-To, X-Original-To) as received", () => {
+    const from = { address: "hanako@example.com" };
+    expect(guessKind([h("Delivered-To", "taro@example.jp")], from)).toBe("received");
+    expect(guessKind([h("X-Original-To", "taro@example.jp")], from)).toBe("received");
+    expect(guessKind([h("To", "taro@example.jp")], from)).toBe("sent");
+  });
+
   it.each(["draft-outlook-unsent.eml", "draft-thunderbird.eml", "draft-apple-mail.eml"])(
     "parses the fixture %s as a draft",
     async (file) => {

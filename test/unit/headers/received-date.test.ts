@@ -117,3 +117,24 @@ describe("a Date header days before the first server's time", () => {
     expect(found[0]?.message.en).toContain("24 h 0 min");
   });
 });
+
+describe("a hop that fetched the mail from a mailbox", () => {
+  it("is not a delay: the mail lay delivered there until fetchmail collected it", () => {
+    const a = analyzeHeaders([
+      {
+        name: "Received",
+        value:
+          "from pop.example.net [192.0.2.8] by localhost with POP3 (fetchmail-6.3.26) for <taro@localhost> (single-drop); Mon, 07 Dec 2026 19:46:00 +0900",
+      },
+      {
+        name: "Received",
+        value: "from mail.example.com by pop.example.net; Mon, 07 Dec 2026 10:00:00 +0900",
+      },
+      { name: "Date", value: "Mon, 07 Dec 2026 09:59:50 +0900" },
+    ]);
+    const found = findingsFromHeaders(a).filter((f) => f.item === 4);
+    expect(found.map((f) => f.rule)).toEqual(["received-headers.no-delay"]);
+    // Nor is the time in the mailbox part of a total delivery time.
+    expect(found[0]?.message.en).not.toMatch(/\bh\b|in all/);
+  });
+});
