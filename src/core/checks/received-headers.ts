@@ -236,6 +236,20 @@ function spamAssassinEvidence(a: HeaderAnalysis): string {
 
 // ---------------------------------------------------------------- 24: authentication
 
+/**
+ * A forwarded mail whose DMARC failed only at the end: the final receiver validated the ARC chain
+ * (arc=pass) and the first forwarder's sealed results (ARC set 1) say DMARC passed when the mail
+ * reached it (RFC 8617 §7.2). Forwarding that rewrites a mail breaks SPF and DKIM; the
+ * forwarder's name is returned, since only it vouches for that first result.
+ */
+function passedBeforeForwarding(a: HeaderAnalysis): string | undefined {
+  if (a.auth.arc !== "pass") return undefined;
+  const first = a.arc.find((set) => set.instance === 1);
+  const dmarc = first?.authResults?.results.find((r) => r.method === "dmarc");
+  if (!first || dmarc?.result !== "pass") return undefined;
+  return first.sealedBy || first.authResults?.authservId || "?";
+}
+
 const BAD = new Set(["fail", "softfail", "permerror", "temperror", "hardfail"]);
 
 /** Built only for the findings that carry it: a passing mail (the common case) needs none. */
@@ -255,6 +269,18 @@ function authFindings(a: HeaderAnalysis): Finding[] {
   const evidence = `${parts.join(" ")}${by}${au.headerFrom ? ` header.from=${au.headerFrom}` : ""}`;
   const spoofCat = a.exchange.cat === "SPOOF";
   const dmarcFailed = au.dmarc === "fail" || au.compauth === "fail" || spoofCat;
+  const forwarder = dmarcFailed && !spoofCat ? passedBeforeForwarding(a) : undefined;
+  if (forwarder !== undefined) {
+    return [
+      say(
+        24,
+        "received-headers.auth-failed-forwarded",
+        "warning",
+        { forwarder },
+        { evidence, who: ["recipientIt"] }
+      ),
+    ];
+  }
   if (dmarcFailed) {
     return [
       say(24, "received-headers.auth-failed", "problem", {}, { evidence, fix: senderAuthFix() }),

@@ -183,6 +183,15 @@ export const RECEIVED_MESSAGES = defineMessages({
     ja: "受信側で、差出人のドメインの認証（DMARC または複合認証）に失敗しています。なりすましと見なされるため、迷惑メールとして扱われるか、受け取りを拒否される直接の原因になります。",
     en: "The receiving side could not authenticate the sender's domain (DMARC / composite authentication failed). The mail is taken for a forgery, which alone is enough to junk or refuse it.",
   },
+  "received-headers.auth-failed-forwarded": {
+    params: { forwarder: "text" },
+    ja: "受信側では差出人のドメインの認証（DMARC）に失敗していますが、このメールは転送されたもので、最初の転送元（{forwarder}）が受け取った時点では合格していたという記録（ARC）があります。転送で認証が崩れた可能性が高いものの、その記録をどこまで信頼できるかは転送元しだいです。",
+    en: "The receiving side could not authenticate the sender's domain (DMARC failed), but the mail was forwarded, and the first forwarder ({forwarder}) recorded that it passed when it arrived there (ARC). Forwarding most likely broke it; how far that record can be trusted depends on the forwarder.",
+    fix: {
+      ja: "心当たりのある転送（自分で設定した転送、メーリングリスト）なら、IT担当者に転送元を信頼できる ARC 署名者として登録してもらうか、転送をやめて直接受け取ってください。心当たりがなければ、なりすましとして扱ってください。",
+      en: "If you know the forwarding (one you set up, a mailing list), ask your IT team to trust that forwarder as an ARC sealer, or receive the mail directly instead. If you do not, treat the mail as a forgery.",
+    },
+  },
   "received-headers.auth-pass": {
     ja: "受信側で、差出人のドメインの認証に合格しています。",
     en: "The receiving side authenticated the sender's domain.",

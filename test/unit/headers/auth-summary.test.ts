@@ -77,3 +77,38 @@ describe("the final receiver's authentication results", () => {
     ]);
   });
 });
+
+describe("a forwarded mail whose DMARC failed only at the end", () => {
+  const forwarded = (arcResult: string, firstDmarc: string) => [
+    {
+      name: "Authentication-Results",
+      value: `mx.example.org; dkim=fail header.d=zone.example; spf=fail smtp.mailfrom=zone.example; dmarc=fail (p=REJECT) header.from=zone.example; arc=${arcResult}`,
+    },
+    {
+      name: "ARC-Seal",
+      value: "i=1; a=rsa-sha256; t=1765000000; cv=none; d=forwarder.example; s=arc; b=AAAA",
+    },
+    {
+      name: "ARC-Authentication-Results",
+      value: `i=1; mx.forwarder.example; spf=pass smtp.mailfrom=zone.example; dmarc=${firstDmarc} header.from=zone.example`,
+    },
+  ];
+
+  it("names the forwarder that recorded a pass (ARC), as a warning rather than a forgery", () => {
+    const { found } = authFindings(forwarded("pass", "pass"));
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.auth-failed-forwarded:warning",
+    ]);
+    expect(found[0]?.message.en).toContain("forwarder.example");
+  });
+
+  it("stays a failure when the chain did not validate or the first hop did not pass either", () => {
+    for (const [arc, first] of [
+      ["fail", "pass"],
+      ["pass", "fail"],
+    ] as const)
+      expect(authFindings(forwarded(arc, first)).found.map((f) => f.rule)).toEqual([
+        "received-headers.auth-failed",
+      ]);
+  });
+});
