@@ -277,7 +277,8 @@ function authFindings(a: HeaderAnalysis): Finding[] {
         "received-headers.auth-failed-forwarded",
         "warning",
         { forwarder },
-        { evidence, who: ["recipientIt"] }
+        // The reader received it: they know the forwarding, their IT can trust the sealer.
+        { evidence, who: ["you", "yourIt"] }
       ),
     ];
   }
