@@ -339,7 +339,8 @@ export async function parseEml(
   const snapshot: MessageSnapshot = {
     source: "mime",
     kind: guessKind(headers, from, email.subject),
-    subject: email.subject ?? "",
+    // A tab left by folding (a continuation line indented with one) reads as one space.
+    subject: (email.subject ?? "").replace(/ ?\t+ ?/g, " "),
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
     bcc: mailboxes(email.bcc),

@@ -150,3 +150,20 @@ describe("a damaged header, read and said", () => {
     ]);
   });
 });
+
+describe("a subject folded with a tab", () => {
+  it("reads the tab of the continuation line as one space", async () => {
+    const raw = [
+      "From: taro@example.jp",
+      "To: hanako@example.jp",
+      "Subject: Re: TEST",
+      " ",
+      "\t=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=",
+      "Date: Mon, 7 Dec 2026 10:00:00 +0900",
+      "",
+      "body",
+      "",
+    ].join("\r\n");
+    expect((await parseEml(bytes(raw))).subject).toBe("Re: TEST テスト");
+  });
+});
