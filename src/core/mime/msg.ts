@@ -394,7 +394,71 @@ function readFields(
   reader.parserConfig = ansiEncoding
     ? { includeRawProps: true, ansiEncoding }
     : { includeRawProps: true };
-  return { reader, fields: reader.getFileData() };
+  return { reader, fields: withDocumentedTypes(reader.getFileData()) };
+}
+
+/**
+ * msgreader hands each property over as the file declares it, so a crafted item can carry its
+ * subject as binary or its body as an integer. Each field read here is kept only with the type
+ * msgreader documents for it, through recipients, attachments and attached items.
+ */
+const TEXT_FIELDS = [
+  "subject",
+  "body",
+  "bodyHtml",
+  "headers",
+  "messageClass",
+  "messageId",
+  "senderEmail",
+  "senderName",
+  "senderSmtpAddress",
+  "sentRepresentingSmtpAddress",
+  "lastModifierSMTPAddress",
+  "creatorSMTPAddress",
+  "clientSubmitTime",
+  "messageDeliveryTime",
+  "lastModificationTime",
+  "name",
+  "email",
+  "smtpAddress",
+  "recipType",
+  "fileName",
+  "fileNameShort",
+  "extension",
+  "pidContentId",
+  "attachMimeTag",
+  "error",
+] as const;
+const NUMBER_FIELDS = [
+  "internetCodepage",
+  "messageCodepage",
+  "messageFlags",
+  "contentLength",
+  "dataId",
+] as const;
+const BYTES_FIELDS = ["compressedRtf", "html"] as const;
+const MAX_FIELD_DEPTH = 8;
+
+function withDocumentedTypes(fields: FieldsData, depth = 0): FieldsData {
+  const out: Record<string, unknown> = { ...fields };
+  for (const k of TEXT_FIELDS) if (k in out && typeof out[k] !== "string") delete out[k];
+  for (const k of NUMBER_FIELDS) if (k in out && typeof out[k] !== "number") delete out[k];
+  for (const k of BYTES_FIELDS) if (k in out && !(out[k] instanceof Uint8Array)) delete out[k];
+  const records = (list: unknown): FieldsData[] | undefined =>
+    Array.isArray(list)
+      ? list
+          .filter((x): x is FieldsData => typeof x === "object" && x !== null)
+          .map((x) => withDocumentedTypes(x, depth + 1))
+      : undefined;
+  if ("recipients" in out) out.recipients = records(out.recipients) ?? [];
+  if ("attachments" in out) out.attachments = records(out.attachments) ?? [];
+  const inner = out.innerMsgContentFields;
+  if (inner !== undefined)
+    out.innerMsgContentFields =
+      typeof inner === "object" && inner !== null && depth < MAX_FIELD_DEPTH
+        ? withDocumentedTypes(inner as FieldsData, depth + 1)
+        : undefined;
+  return out as unknown as FieldsData;
 }
 
 function damaged(reason: string): NotAMailError {

@@ -238,3 +238,61 @@ describe("parseMsg on bad input", () => {
     expect(await notMail(doc)).toMatch(/not an Outlook item/);
   });
 });
+
+/**
+ * A crafted item can declare any property with another type than Outlook writes (the subject as
+ * binary, the body as an integer): the stream name's last four hex digits are the type. Every
+ * property of every fixture, retyped, is read or refused and the whole report still comes.
+ */
+describe("parseMsg on properties retyped in the file", () => {
+  const RETYPE: Record<string, string[]> = {
+    "001F": ["0102", "0003", "001E", "000B"],
+    "001E": ["0102", "0003"],
+    "0102": ["001F", "0003"],
+    "0003": ["001F", "0102"],
+    "000B": ["001F", "0102"],
+  };
+  const utf16 = (s: string) => Buffer.from(s, "utf16le");
+
+  /** Every property stream name in the directory, with where its type digits sit. */
+  function propertyStreams(bytes: Uint8Array): { at: number; type: string }[] {
+    const text = Buffer.from(bytes).toString("latin1");
+    const marker = utf16("__substg1.0_").toString("latin1");
+    const out: { at: number; type: string }[] = [];
+    for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
+      const typeAt = i + marker.length + 8;
+      const type = Buffer.from(bytes.subarray(typeAt, typeAt + 8)).toString("utf16le");
+      if (RETYPE[type]) out.push({ at: typeAt, type });
+    }
+    return out;
+  }
+
+  it.each(["plain.msg", "ndr.msg", "received.msg", "japanese.msg", "zip-exe.msg"])(
+    "%s: every retyped property is read or refused, and analysed without an error",
+    async (name) => {
+      const original = fixture(name);
+      const streams = propertyStreams(original);
+      expect(streams.length).toBeGreaterThan(10);
+      let read = 0;
+      for (const { at, type } of streams) {
+        for (const to of RETYPE[type] ?? []) {
+          const bytes = Uint8Array.from(original);
+          bytes.set(utf16(to), at);
+          let snapshot;
+          try {
+            snapshot = await parseMsg(bytes);
+          } catch (e) {
+            expect(e).toBeInstanceOf(NotAMailError);
+            continue;
+          }
+          const { report } = await analyze({ snapshot, policy: DEFAULT_POLICY });
+          expect(report.items).toHaveLength(24);
+          expect(typeof report.message.subject).toBe("string");
+          read++;
+        }
+      }
+      expect(read).toBeGreaterThan(0);
+    },
+    60_000
+  );
+});
