@@ -8,7 +8,7 @@ import { inflateCapped } from "../../src/core/archive/inflate";
 import { analyzeSync } from "../../src/core/engine";
 import type { MessageSnapshot } from "../../src/core/model/snapshot";
 import { DEFAULT_POLICY } from "../../src/core/policy/schema";
-import { concat, craftZip, honestZip, lyingZip, zeroBomb } from "./hostile-mail";
+import { concat, craftZip, honestZip, lyingZip, selfUnpacking7z, zeroBomb } from "./hostile-mail";
 
 const MIB = 1024 * 1024;
 const reasons = (r: ReturnType<typeof inspectArchive>) => (r?.notes ?? []).map((n) => n.reason);
@@ -142,5 +142,28 @@ describe("one budget for every attachment of a mail", () => {
     expect(said?.message.ja).toContain("時間の上限");
     const inTime = analyzeSync({ snapshot, policy: DEFAULT_POLICY, deadline: Date.now() + 60_000 });
     expect(JSON.stringify(inTime.items.find((i) => i.id === 11))).toMatch(/setup\.exe/);
+  });
+});
+
+describe("7z archives whose packed header unpacks to itself", () => {
+  const z = selfUnpacking7z(MIB);
+
+  it("charge the mail's budget with every header unpacked, and stop at it", () => {
+    const budget = workBudget();
+    const listings = Array.from({ length: 100 }, () => inspectArchive(z, { maxDepth: 3, budget }));
+    // Four levels of 1 MiB each per archive: sixteen archives use the mail's 64 MiB.
+    expect(budget.bytesLeft).toBe(0);
+    expect(budget.stoppedBy).toBe("bytes");
+    expect(budget.unopened.bytes).toBe(84);
+    expect(listings.every((r) => r?.archives[0]?.format === "7z")).toBe(true);
+  });
+
+  it("unpack nothing once the time is up", () => {
+    let clock = 0;
+    const budget = workBudget({ timeMs: 10, now: () => clock });
+    clock = 11;
+    inspectArchive(z, { maxDepth: 3, budget });
+    expect(budget.bytesLeft).toBe(budget.bytes);
+    expect(budget.stoppedBy).toBe("time");
   });
 });

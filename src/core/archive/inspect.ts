@@ -95,12 +95,17 @@ interface Budget {
   opened: WeakMap<Uint8Array, [number, number][]>;
 }
 
-function listFormat(b: Uint8Array, format: ArchiveFormat, maxEntries: number): ArchiveListing {
+function listFormat(
+  b: Uint8Array,
+  format: ArchiveFormat,
+  maxEntries: number,
+  work: WorkBudget
+): ArchiveListing {
   switch (format) {
     case "zip":
       return listZip(b, { maxEntries });
     case "7z":
-      return list7z(b, { maxEntries });
+      return list7z(b, { maxEntries, budget: work });
     case "rar4":
       return listRar4(b, maxEntries);
     case "rar5":
@@ -158,7 +163,7 @@ function walk(
   }
   let listing: ArchiveListing;
   try {
-    listing = listFormat(b, format, Math.max(0, budget.work.entriesLeft));
+    listing = listFormat(b, format, Math.max(0, budget.work.entriesLeft), budget.work);
   } catch (e) {
     // The readers are written not to throw; this is the last line of defence.
     out.notes.push({ path, kind: "damaged", reason: e instanceof Error ? e.message : String(e) });

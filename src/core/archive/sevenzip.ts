@@ -10,6 +10,7 @@
  * read only to open an archive inside the 7z (sevenZipMemberData), within the caller's budget.
  */
 import { hasBytes, indexOfBytes, u64, u8 } from "./bytes";
+import { markStopped, timeIsUp, type WorkBudget } from "./budget";
 import { crc32 } from "./sevenzip-crc";
 import {
   CODER,
@@ -48,6 +49,11 @@ export const DEFAULT_MAX_ENTRIES = 50_000;
 export interface SevenZipOptions {
   maxEntries?: number | undefined;
   maxHeaderBytes?: number | undefined;
+  /**
+   * The mail's work budget: an encoded header is unpacked only within its bytes and time, and
+   * charged with what came out (a crafted header can unpack to itself, level after level).
+   */
+  budget?: WorkBudget | undefined;
 }
 
 export function looksLike7z(b: Uint8Array): boolean {
@@ -83,6 +89,7 @@ export function list7z(b: Uint8Array, options: SevenZipOptions = {}): ArchiveLis
     readNextHeader(b, header, listing, {
       maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
       maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+      budget: options.budget,
     });
   } catch (e) {
     // Header errors are expected on damaged files; anything else is a bug, but still data.
@@ -95,6 +102,7 @@ export function list7z(b: Uint8Array, options: SevenZipOptions = {}): ArchiveLis
 interface Limits {
   maxEntries: number;
   maxHeaderBytes: number;
+  budget: WorkBudget | undefined;
 }
 
 function fail(message: string): never {
@@ -134,6 +142,14 @@ function readNextHeader(
       listing.namesCompressed = true; // too large to unpack here: said, not guessed
       return;
     }
+    const budget = limits.budget;
+    if (budget && (timeIsUp(budget) || unpackSize > budget.bytesLeft)) {
+      const why = timeIsUp(budget) ? "time" : "bytes";
+      markStopped(budget, why);
+      budget.unopened[why]++;
+      listing.namesCompressed = true;
+      return;
+    }
     const start = SIGNATURE_HEADER_SIZE + streams.packPos;
     const packSize = streams.packSizes[0];
     if (packSize === undefined) fail("the packed header has no size");
@@ -147,6 +163,7 @@ function readNextHeader(
       return;
     }
     if (!decoded.ok) fail(decoded.reason);
+    if (budget) budget.bytesLeft -= decoded.bytes.length;
     if (folder.crc !== undefined && crc32(decoded.bytes) !== folder.crc) {
       fail("the unpacked header does not match its checksum");
     }
