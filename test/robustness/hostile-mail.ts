@@ -154,9 +154,12 @@ export function mailWithAttachments(
   return `${HEAD.replace("Subject: hello", `Subject: ${subject}`)}Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n${parts.join("")}--b--\r\n`;
 }
 
-/** `bytes` of body made of lines `line` (e.g. "a\n": 4 million lines in 8 MB). */
-export function manyLinesMail(bytes: number, line = "a\n"): string {
-  return `${HEAD}Content-Type: text/plain\r\n\r\n${line.repeat(Math.ceil(bytes / line.length))}`;
+/**
+ * `bytes` of body made of lines `line` (e.g. "a\n": 4 million lines in 8 MB); `type` is the
+ * Content-Type (format=flowed joins lines that end in a space into one).
+ */
+export function manyLinesMail(bytes: number, line = "a\n", type = "text/plain"): string {
+  return `${HEAD}Content-Type: ${type}\r\n\r\n${line.repeat(Math.ceil(bytes / line.length))}`;
 }
 
 /** A base64 attachment of junk that pads every few characters (each "=" ends a base64 unit). */

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import fc from "fast-check";
 import PostalMime from "postal-mime";
 import type { Email } from "postal-mime";
-import { Decline } from "../../../src/core/mime/fast-decode";
+import { Decline, decodeTextPart } from "../../../src/core/mime/fast-decode";
 import { readMimeFast, readMimeStrict, type FastMail } from "../../../src/core/mime/fast-reader";
 
 const POSTAL_OPTIONS = { attachmentEncoding: "arraybuffer", maxRfc822NestingDepth: 3 } as const;
@@ -469,6 +469,42 @@ describe("fast MIME reader on generated mails", () => {
         }
       ),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("decodeTextPart's CR LF → LF", () => {
+  const text = fc.string({ unit: fc.constantFrom("a", "\r", "\n", "é", "日", " ") });
+
+  it("equals a string replace for charsets that keep CR and LF as single bytes", () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom("utf-8", "iso-8859-1", undefined), (s, charset) => {
+        const bytes =
+          charset === "iso-8859-1"
+            ? Uint8Array.from(s.replace(/日/g, "x"), (c) => c.charCodeAt(0))
+            : new TextEncoder().encode(s);
+        const expected = (charset === "iso-8859-1" ? s.replace(/日/g, "x") : s).replace(
+          /\r\n/g,
+          "\n"
+        );
+        expect(decodeTextPart(bytes, charset, false)).toBe(expected);
+      })
+    );
+  });
+
+  it("never strips bytes of UTF-16, whose CR and LF are two bytes (declined or read whole)", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const bytes = new Uint8Array(Buffer.from(s, "utf16le"));
+        let out: string | undefined;
+        try {
+          out = decodeTextPart(bytes, "utf-16le", false);
+        } catch (e) {
+          expect(e).toBeInstanceOf(Decline); // left to postal-mime
+          return;
+        }
+        expect(out).toBe(s.replace(/\r\n/g, "\n"));
+      })
     );
   });
 });
