@@ -250,6 +250,23 @@ function passedBeforeForwarding(a: HeaderAnalysis): string | undefined {
   return first.sealedBy || first.authResults?.authservId || "?";
 }
 
+/**
+ * The server whose address the final receiver checked SPF against, when that server had itself
+ * received the mail from another one first (it is the "by" of an earlier hop): a filtering
+ * service or a forward in front of the receiver, not the sender's server. SPF says nothing
+ * about the sender then.
+ */
+function spfCheckedRelay(a: HeaderAnalysis): string | undefined {
+  const ip = a.auth.spfIp;
+  if (!ip) return undefined;
+  let at = a.hops.length - 1;
+  while (at >= 0 && a.hops[at]?.fromIp !== ip) at--;
+  const host = a.hops[at]?.from?.toLowerCase();
+  if (at < 1 || !host) return undefined;
+  const receivedBefore = a.hops.slice(0, at).some((h) => h.by?.toLowerCase() === host);
+  return receivedBefore ? host : undefined;
+}
+
 const BAD = new Set(["fail", "softfail", "permerror", "temperror", "hardfail"]);
 
 /** Built only for the findings that carry it: a passing mail (the common case) needs none. */
@@ -289,6 +306,19 @@ function authFindings(a: HeaderAnalysis): Finding[] {
   }
   const spfBad = au.spf !== undefined && BAD.has(au.spf);
   const dkimBad = au.dkim !== undefined && BAD.has(au.dkim);
+  const relay = spfBad && !dkimBad ? spfCheckedRelay(a) : undefined;
+  if (relay !== undefined) {
+    return [
+      say(
+        24,
+        "received-headers.spf-checked-relay",
+        au.dmarc === "pass" ? "info" : "warning",
+        { relay },
+        // The reader received it: the gateway or forward in front is their organisation's.
+        { evidence, who: ["yourIt"] }
+      ),
+    ];
+  }
   if (spfBad || dkimBad) {
     const passedDmarc = au.dmarc === "pass";
     return [

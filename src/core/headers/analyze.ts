@@ -39,6 +39,8 @@ export interface AuthSummary {
   headerFrom?: string | undefined;
   /** Which host wrote the results used here ("" when Exchange Online omits it). */
   authservId?: string | undefined;
+  /** The address SPF was checked against, as the result's comment or Received-SPF names it. */
+  spfIp?: string | undefined;
 }
 
 export interface ExchangeVerdict {
@@ -214,7 +216,11 @@ function summarizeAuth(
     const dmarc = resultFor(top, "dmarc");
     const compauth = resultFor(top, "compauth");
     const arcResult = resultFor(top, "arc");
-    if (spf) out.spf = spf.result;
+    if (spf) {
+      out.spf = spf.result;
+      const ip = spf.comments.map(checkedIpOf).find((x) => x !== undefined);
+      if (ip) out.spfIp = ip;
+    }
     if (dkim) out.dkim = bestDkim(top);
     if (dmarc) {
       out.dmarc = dmarc.result;
@@ -227,10 +233,22 @@ function summarizeAuth(
     }
     if (arcResult) out.arc = arcResult.result;
   }
-  if (out.spf === undefined && receivedSpf[0]?.result) out.spf = receivedSpf[0].result;
+  if (out.spf === undefined && receivedSpf[0]?.result) {
+    out.spf = receivedSpf[0].result;
+    const ip = receivedSpf[0].pairs["client-ip"];
+    if (ip) out.spfIp = ip;
+  }
   const lastSeal = arc[arc.length - 1];
   if (out.arc === undefined && lastSeal?.chainValidation) out.arc = lastSeal.chainValidation;
   return out;
+}
+
+/**
+ * The address an SPF result's comment names: Exchange's "sender IP is 192.0.2.1", Gmail's
+ * "domain of … designates 192.0.2.1 as permitted sender" (or does not designate).
+ */
+function checkedIpOf(comment: string): string | undefined {
+  return /\b(?:sender IP is|designates) ([0-9A-Fa-f.:]{3,45})\b/.exec(comment)?.[1];
 }
 
 /** A message can carry several DKIM signatures; one that passes is enough. */

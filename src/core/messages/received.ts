@@ -192,6 +192,15 @@ export const RECEIVED_MESSAGES = defineMessages({
       en: "If you know the forwarding (one you set up, a mailing list), ask your IT team to trust that forwarder as an ARC sealer, or receive the mail directly instead. If you do not, treat the mail as a forgery.",
     },
   },
+  "received-headers.spf-checked-relay": {
+    params: { relay: "text" },
+    ja: "受信側は、差出人のサーバーではなく、途中で中継したサーバー（{relay}）のアドレスで SPF を確認したため、SPF が失敗しています。差出人の設定の問題ではなく、受信側の組織が前段のフィルタリングサービスや転送を通して受け取っているときに起きます。",
+    en: "The receiving side checked SPF against a server that relayed the mail on the way ({relay}), not the sender's, so SPF failed. This is not the sender's setup: it happens when the receiving organisation takes mail through a filtering service or a forward in front of it.",
+    fix: {
+      ja: "自社のIT担当者に伝えてください。Microsoft 365 では、そのサービスからのコネクタで「コネクタの拡張フィルター」を有効にすると、元の送信元で確認されるようになります。",
+      en: "Tell your IT team. In Microsoft 365, turning on Enhanced Filtering for Connectors on the connector from that service makes the checks use the original sender.",
+    },
+  },
   "received-headers.auth-pass": {
     ja: "受信側で、差出人のドメインの認証に合格しています。",
     en: "The receiving side authenticated the sender's domain.",

@@ -112,3 +112,43 @@ describe("a forwarded mail whose DMARC failed only at the end", () => {
       ]);
   });
 });
+
+describe("SPF checked against a relay in front of the receiver", () => {
+  const path = (spfIp: string, dmarc: string) =>
+    analyzeHeaders([
+      {
+        name: "Received",
+        value:
+          "from gw1.filter.example (198.51.100.7) by TY2PEPF0000AB83.mail.protection.outlook.com (10.1.2.3) with Microsoft SMTP Server; Thu, 10 Dec 2026 12:00:05 +0000",
+      },
+      {
+        name: "Authentication-Results",
+        value: `spf=softfail (sender IP is ${spfIp}) smtp.mailfrom=example.com; dkim=pass header.d=example.com; dmarc=${dmarc} action=none header.from=example.com;compauth=pass reason=100`,
+      },
+      {
+        name: "Received",
+        value:
+          "from mail.example.com (mail.example.com [203.0.113.9]) by gw1.filter.example with ESMTP id 1a; Thu, 10 Dec 2026 12:00:01 +0000",
+      },
+    ]);
+  const rules = (a: ReturnType<typeof analyzeHeaders>) =>
+    findingsFromHeaders(a)
+      .filter((f) => f.item === 24)
+      .map((f) => `${f.rule}:${f.severity}`);
+
+  it("says the gateway's address was checked, not the sender's setup, for the reader's own IT", () => {
+    const a = path("198.51.100.7", "pass");
+    expect(a.auth.spfIp).toBe("198.51.100.7");
+    expect(rules(a)).toEqual(["received-headers.spf-checked-relay:info"]);
+    const f = findingsFromHeaders(a).find((x) => x.rule === "received-headers.spf-checked-relay");
+    expect(f?.who).toEqual(["yourIt"]);
+    expect(f?.message.en).toContain("gw1.filter.example");
+    expect(rules(path("198.51.100.7", "none"))).toEqual([
+      "received-headers.spf-checked-relay:warning",
+    ]);
+  });
+
+  it("keeps blaming SPF when the checked address is the sender's own first server", () => {
+    expect(rules(path("203.0.113.9", "pass"))).toEqual(["received-headers.auth-partial:warning"]);
+  });
+});
