@@ -5,7 +5,7 @@
  * on the content), 5 (a mail flow rule marked it spam).
  * A Sent Items copy has no transport headers; the check says so instead of showing nothing.
  */
-import { analyzeHeaders, type HeaderAnalysis } from "../headers/analyze";
+import { analyzeHeaders, DATE_TRUST_SECONDS, type HeaderAnalysis } from "../headers/analyze";
 import { receivedEvidence, type ReceivedHop } from "../headers/received";
 import type { Finding, Who } from "../model/finding";
 import { say, sayAs, text } from "../messages";
@@ -398,8 +398,13 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
       ),
     ];
   }
+  // A wait longer than any server keeps a mail is a wrong clock or spliced Received lines.
+  const implausible = a.hops.filter((h) => (h.delaySeconds ?? 0) > DATE_TRUST_SECONDS);
   const slow = a.hops.filter(
-    (h) => (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS && !isMailboxFetch(h)
+    (h) =>
+      (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS &&
+      !isMailboxFetch(h) &&
+      !implausible.includes(h)
   );
   for (const hop of slow) {
     const d = hop.delaySeconds ?? 0;
@@ -433,6 +438,18 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
       )
     );
   }
+  for (const hop of implausible) {
+    const d = hop.delaySeconds ?? 0;
+    out.push(
+      say(
+        4,
+        "received-headers.implausible-wait",
+        "info",
+        { n: hop.hop, wait: { ja: duration(d, "ja"), en: duration(d, "en") } },
+        { evidence: receivedEvidence(hop) }
+      )
+    );
+  }
   for (const n of a.clockSkewHops) {
     out.push(
       say(
@@ -446,7 +463,8 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
   }
   if (slow.length === 0) {
     // A total that includes time in a mailbox before a fetch is not a delivery time.
-    const total = a.hops.some(isMailboxFetch) ? undefined : a.totalDelaySeconds;
+    const total =
+      a.hops.some(isMailboxFetch) || implausible.length > 0 ? undefined : a.totalDelaySeconds;
     out.push(
       total !== undefined && total >= 0
         ? say(4, "received-headers.no-delay", "ok", {

@@ -218,6 +218,11 @@ export const RECEIVED_MESSAGES = defineMessages({
     ja: "差出人に、送った機器（パソコン、複合機など）の日付と時刻の設定を確かめてもらってください。",
     en: "Ask the sender to check the date and time setting of the device that sent it (computer, scanner or printer).",
   },
+  "received-headers.implausible-wait": {
+    params: { n: "count", wait: "phrase" },
+    ja: "{n}番目のサーバーの時刻が、前のサーバーより {wait} 後になっています。サーバーがこれほど長くメールを留めることはないので、どちらかのサーバーの時計が狂っているか、別のメールの経路が混ざっています。この区間は配送の遅れには数えていません。",
+    en: "Hop {n} is {wait} later than the hop before it. No server holds a mail that long, so a server's clock is wrong or Received lines of another mail are mixed in; that stretch is not counted as a delivery delay.",
+  },
   "received-headers.clock-skew": {
     params: { n: "count" },
     ja: "{n}番目のサーバーの時刻が前のサーバーより早くなっています。サーバーの時計がずれているため、この区間の遅延は正確ではありません。",

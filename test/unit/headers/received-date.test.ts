@@ -138,3 +138,26 @@ describe("a hop that fetched the mail from a mailbox", () => {
     expect(found[0]?.message.en).not.toMatch(/\bh\b|in all/);
   });
 });
+
+describe("a wait between two servers longer than any server keeps a mail", () => {
+  it("is a wrong clock or spliced lines, not a delay, and leaves the total out", () => {
+    const a = analyzeHeaders([
+      {
+        name: "Received",
+        value: "from b.example.net by c.example.org; Tue, 20 Feb 2018 10:00:00 +0000",
+      },
+      {
+        name: "Received",
+        value: "from a.example.com by b.example.net; Mon, 11 Jan 2016 10:00:00 +0000",
+      },
+      { name: "Date", value: "Mon, 11 Jan 2016 09:59:00 +0000" },
+    ]);
+    const found = findingsFromHeaders(a).filter((f) => f.item === 4);
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.implausible-wait:info",
+      "received-headers.no-delay:ok",
+    ]);
+    expect(found[0]?.message.en).toContain("Hop 2 is 771 d 0 h later");
+    expect(found[1]?.message.en).not.toContain("in all");
+  });
+});
