@@ -41,7 +41,10 @@ function nonBlankLength(text: string, limit: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x20 && c !== 0x3000 && c !== 0xa0) n++;
+    // A CJK character says what a Latin word does ("了解です" is a whole reply), and filters
+    // that count text do so in bytes (three per character in UTF-8): it counts twice here.
+    if (c >= 0x2e80 && c !== 0x3000) n += 2;
+    else if (c > 0x20 && c !== 0xa0) n++;
   }
   return n;
 }

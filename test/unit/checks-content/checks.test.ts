@@ -65,6 +65,14 @@ describe("body check", () => {
     expect(flagged?.message.en).toMatch(/about \d+% of its content is in English/);
   });
 
+  it("counts a Japanese character as a word's worth: a short Japanese reply is not empty", () => {
+    expect(rules(run(bodyCheck, snap("draft", { bodyText: "了解です" })))).not.toContain(
+      "body.empty"
+    );
+    expect(rules(run(bodyCheck, snap("draft", { bodyText: "ok" })))).toContain("body.empty");
+    expect(rules(run(bodyCheck, snap("draft", { bodyText: "　 \n" })))).toContain("body.empty");
+  });
+
   it("does not call a meeting response or an S/MIME mail empty", () => {
     const calendar = {
       name: "",
