@@ -173,6 +173,19 @@ describe("classifyDelivery: general wordings", () => {
     );
   });
 
+  it("reads qmail's refused-recipients list and Domino's ambiguous name as a wrong address", () => {
+    const qmail = classifyDelivery({
+      status: "5.1.3",
+      diagnostic: "553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
+    });
+    expect(qmail?.reason).toBe("userunknown");
+    const domino = classifyDelivery({
+      diagnostic:
+        "X-Notes; Recipient user name info (info@example.lv) not unique.  Several matches found in Domino Directory.",
+    });
+    expect(domino?.reason).toBe("userunknown");
+  });
+
   it("reads a sending server that routes no mail outside as not relaying", () => {
     const r = classifyDelivery({ diagnostic: "Mailing to remote domains not supported" });
     expect(r?.reason).toBe("norelaying");
