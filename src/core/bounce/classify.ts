@@ -83,11 +83,11 @@ const SUSPENDED =
 const DATA_SENT = /(?:>>>|out:)\s*data\b/i;
 /**
  * DATA answered "no recipient accepted" (sendmail's "503 5.0.0 Need RCPT", Exim's "503 valid
- * RCPT command must precede DATA", qmail's "503 RCPT first", Postfix's "554 5.5.1 Error: no valid
- * recipients").
+ * RCPT command must precede DATA", qmail's "503 RCPT first" or "503 Start afresh from MAIL",
+ * Postfix's "554 5.5.1 Error: no valid recipients").
  */
 const NO_RECIPIENT_ACCEPTED =
-  /\b(?:503|554)[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\n]{0,40}?(?:need (?:a )?rcpt|rcpt first|valid rcpt command must precede|no valid recipients|no recipients)/i;
+  /\b(?:503|554)[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\n]{0,40}?(?:need (?:a )?rcpt|rcpt first|valid rcpt command must precede|no valid recipients|no recipients|start afresh)/i;
 
 /**
  * The commands were pipelined (RFC 2920) when DATA was answered that no recipient was accepted:

@@ -1,4 +1,4 @@
-import { classifyDelivery } from "../../../src/core/bounce/classify";
+import { classifyDelivery, commandStage } from "../../../src/core/bounce/classify";
 
 /** Rules added for provider and appliance wordings; each on a minimal synthetic report. */
 describe("classifyDelivery: provider wordings", () => {
@@ -179,6 +179,12 @@ describe("classifyDelivery: general wordings", () => {
       diagnostic: "553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
     });
     expect(qmail?.reason).toBe("userunknown");
+    // Pipelined: the refusal shown after DATA is RCPT's, as qmail's 503 to DATA says.
+    expect(
+      commandStage(
+        ">>> DATA\n<<< 553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)\n<<< 503 Start afresh from MAIL(#5.5.1)\n"
+      )
+    ).toBe("rcpt");
     const domino = classifyDelivery({
       diagnostic:
         "X-Notes; Recipient user name info (info@example.lv) not unique.  Several matches found in Domino Directory.",
