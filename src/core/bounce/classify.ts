@@ -87,7 +87,9 @@ const DATA_SENT = /(?:>>>|out:)\s*data\b/i;
  * Postfix's "554 5.5.1 Error: no valid recipients").
  */
 const NO_RECIPIENT_ACCEPTED =
-  /\b(?:503|554)[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\n]{0,40}?(?:need (?:a )?rcpt|rcpt first|valid rcpt command must precede|no valid recipients|no recipients|start afresh)/i;
+  /\b(?:503|554)[ -](?:\d\.\d{1,3}\.\d{1,3} )?[^\n]{0,40}?(?:need (?:a )?rcpt|rcpt first|valid rcpt command must precede|no valid recipients|no recipients)/i;
+/** qmail's answer to DATA after a refused RCPT: start again from MAIL. */
+const START_AFRESH = /\b503 start afresh\b/i;
 
 /**
  * The commands were pipelined (RFC 2920) when DATA was answered that no recipient was accepted:
@@ -97,7 +99,8 @@ const NO_RECIPIENT_ACCEPTED =
 function pipelinedRcptRefusal(text: string): boolean {
   const data = DATA_SENT.exec(text);
   if (!data) return false;
-  return NO_RECIPIENT_ACCEPTED.test(text.slice(data.index, data.index + 2000));
+  const after = text.slice(data.index, data.index + 2000);
+  return NO_RECIPIENT_ACCEPTED.test(after) || START_AFRESH.test(after);
 }
 
 export function commandStage(text: string): "connect" | "helo" | "mail" | "rcpt" | "data" | null {

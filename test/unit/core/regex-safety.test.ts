@@ -19,6 +19,10 @@ const FILES = [
   "src/core/bounce/rules/senderpolicy.ts",
   "src/core/checks/quarantine-notice.ts",
   "src/core/mime/draft-sign.ts",
+  "src/core/headers/analyze.ts",
+  "src/core/checks/received-headers.ts",
+  "src/core/checks/message-headers.ts",
+  "src/core/mime/fast-decode.ts",
 ];
 
 const cases = regexCases(FILES);
