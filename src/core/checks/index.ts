@@ -5,6 +5,7 @@
 import { finding, type Finding } from "../model/finding";
 import { fixText, text } from "../messages";
 import { ALL_CHECKS } from "./all";
+import { softenForInternalMail } from "./internal-only";
 import type { CheckInput, NamedCheck } from "./types";
 
 export type { CheckInput, Check, NamedCheck } from "./types";
@@ -35,5 +36,5 @@ export function runChecks(
       }
     }
   }
-  return out;
+  return softenForInternalMail(out, input.snapshot, input.policy);
 }

@@ -13,12 +13,24 @@ import { headerValues, type MessageSnapshot } from "../model/snapshot";
 import { caseCounts, longestBangRun, readSubjectPrefixes, REPLY_PREFIXES } from "../text/subject";
 import type { CheckInput, NamedCheck } from "./types";
 
-/** Fewer characters than this (after RE:/FW:) is "very short". */
-const SHORT_SUBJECT_CHARS = 3;
+/**
+ * A subject narrower than this (after RE:/FW:) is "very short"; a CJK character counts as two,
+ * since two of them make a whole Japanese subject (御礼, 日程, 資料) and filters count bytes.
+ */
+const SHORT_SUBJECT_WIDTH = 3;
 /** All-capital subjects are judged only with at least this many letters (short acronyms are fine). */
 const CAPS_MIN_LETTERS = 8;
-/** This many chained reply/forward prefixes or more is a long chain. */
-const LONG_CHAIN = 3;
+/**
+ * This many chained reply/forward prefixes or more is a long chain. Japanese Outlook stacks
+ * "RE: RE: RE:" on every round of an ordinary thread, so three is everyday, not a sign.
+ */
+const LONG_CHAIN = 5;
+
+function subjectWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return width;
+}
 
 /**
  * Only a mail read with its headers can be judged: a reply carries In-Reply-To or References.
@@ -45,7 +57,7 @@ function runSubjectChecks(input: CheckInput): Finding[] {
     return out;
   }
   const length = Array.from(rest).length;
-  if (length < SHORT_SUBJECT_CHARS) {
+  if (subjectWidth(rest) < SHORT_SUBJECT_WIDTH) {
     out.push(say(9, "subject.short", "warning", { length }, { evidence }));
   }
   const body = bodyView(input.snapshot, input).authorScripts;
@@ -55,7 +67,8 @@ function runSubjectChecks(input: CheckInput): Finding[] {
   // one from abroad); the replier did not write it and should not rewrite it.
   const inherited = prefixCount > 0;
   if (!inherited && isJapaneseText(body) && latinLetters >= 3 && !hasJapanese(rest)) {
-    out.push(say(9, "subject.latin-only", "warning", {}, { evidence }));
+    // Advice from the triage (try a Japanese subject), not a filter rule: said, not warned.
+    out.push(say(9, "subject.latin-only", "info", {}, { evidence }));
   }
   if (cases.upper >= CAPS_MIN_LETTERS && cases.lower === 0 && !hasJapanese(rest)) {
     out.push(say(9, "subject.all-caps", "warning", {}, { evidence }));

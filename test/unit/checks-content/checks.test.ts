@@ -1,4 +1,5 @@
 /** The checks on hand-made snapshots: policy thresholds, message kinds, evidence and fixes. */
+import { runChecks } from "../../../src/core/checks";
 import { bodyCheck } from "../../../src/core/checks/body";
 import { messageHeadersCheck } from "../../../src/core/checks/message-headers";
 import { recipientsCheck } from "../../../src/core/checks/recipients";
@@ -181,10 +182,16 @@ describe("subject check", () => {
     ["", "subject.empty"],
     ["RE:", "subject.empty"],
     ["件", "subject.short"],
-    ["Re: Re[2]: 資料", "subject.reply-chain"],
+    ["Re: Re[2]: FW: RE: 資料", "subject.reply-chain"],
     ["至急！！ご確認ください", "subject.exclamations"],
   ])("%j → %s", (subject, rule) => {
     expect(rules(run(subjectCheck, snap("draft", { subject })))).toContain(rule);
+  });
+
+  it("takes a two-kanji subject or an ordinary reply thread as it is", () => {
+    for (const subject of ["御礼", "日程", "RE: RE: RE: 【A案件】納期回答の件", "Re: Re[2]: 資料"])
+      expect(rules(run(subjectCheck, snap("draft", { subject })))).toEqual(["subject.checked"]);
+    expect(rules(run(subjectCheck, snap("draft", { subject: "Hi" })))).toContain("subject.short");
   });
 
   it("asks for a Japanese subject on a new Japanese mail, not on a reply that inherited one", () => {
@@ -409,5 +416,36 @@ describe("message headers check", () => {
       headers: [{ name: "From", value: "a@example.co.jp, b@example.co.jp" }, ...base.slice(1)],
     });
     expect(rules(run(messageHeadersCheck, multi))).toEqual(["headers.from-multiple"]);
+  });
+});
+
+describe("a mail only to colleagues", () => {
+  const exclaim = (to: string, from = "yamada@example.co.jp") =>
+    snap("draft", {
+      subject: "【重要】不審メールにご注意ください！！",
+      from: { address: from },
+      to: [{ address: to }],
+    });
+  const severities = (s: MessageSnapshot) =>
+    runChecks({ snapshot: s, facts: {}, policy: DEFAULT_POLICY })
+      .filter((f) => f.item === 9 && f.severity !== "ok")
+      .map((f) => `${f.rule}:${f.severity}`);
+
+  it("says the spam signs of subject and body as information, with why", () => {
+    expect(severities(exclaim("all@example.co.jp"))).toEqual([
+      "content.internal-only:info",
+      "subject.exclamations:info",
+    ]);
+    // A subdomain of the organisation is inside too.
+    expect(severities(exclaim("sales@tokyo.example.co.jp"))).toContain("subject.exclamations:info");
+  });
+
+  it("keeps them warnings when a recipient is outside, or the sender is on a public service", () => {
+    expect(severities(exclaim("tanaka@partner.example.com"))).toEqual([
+      "subject.exclamations:warning",
+    ]);
+    expect(severities(exclaim("friend@gmail.com", "me@gmail.com"))).toEqual([
+      "subject.exclamations:warning",
+    ]);
   });
 });
