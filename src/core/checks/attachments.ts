@@ -518,13 +518,20 @@ function encryptedFinding(
 ): void {
   ctx.out.push(
     what === "archive"
-      ? say(15, "attachment.encrypted-archive", "warning", {}, { evidence: clip(evidence, 600) })
+      ? say(
+          15,
+          "attachment.encrypted-archive",
+          "warning",
+          {},
+          // The sender chose the password file and sends it another way: the fix is theirs.
+          { evidence: clip(evidence, 600), who: ["you"] }
+        )
       : say(
           15,
           "attachment.encrypted-document",
           "warning",
           { what: text(what === "PDF" ? "attachment.kind.pdf" : "attachment.kind.office", {}) },
-          { evidence: clip(evidence, 600) }
+          { evidence: clip(evidence, 600), who: ["you"] }
         )
   );
 }

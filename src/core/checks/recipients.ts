@@ -320,6 +320,8 @@ function visibleExternalFindings(
             external.map((a) => clip(a, 80)),
             5
           ),
+          // The sender moves them to Bcc; the recipients' filters are only why it matters.
+          who: ["you"],
         }
       ),
     ];

@@ -150,6 +150,8 @@ describe("contents", () => {
       "15:attachment.encrypted-archive:warning",
     ]);
     expect(fs.find((f) => f.item === 15)?.evidence).toBe("見積書.zip; 見積書.zip → inner.zip");
+    // Sharing a link instead is the sender's choice to make.
+    expect(fs.find((f) => f.item === 15)?.who).toEqual(["you"]);
   });
 
   it("the encrypted-archive warning follows the policy switch", () => {

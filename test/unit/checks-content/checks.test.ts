@@ -274,6 +274,8 @@ describe("recipients check", () => {
     const f = run(recipientsCheck, snap("draft", { to, bcc }), policy).find((x) => x.item === 7);
     expect(f?.rule).toBe("recipient.visible-external");
     expect(f?.evidence).toBe("a@partner.example.com, b@partner.example.com");
+    // Moving them to Bcc is the sender's fix, whoever's filter makes it matter.
+    expect(f?.who).toEqual(["you"]);
   });
 
   it("leaves a project team of a few partner companies in To/Cc alone", () => {
