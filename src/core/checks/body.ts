@@ -12,7 +12,7 @@ import { bodyView, HTML_TEXT_SAMPLE_CHARS, type BodyView } from "../text/body-vi
 import { clip, listSome } from "../text/clip";
 import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
 import { claimedHost, isOpaqueRewriter } from "../text/links";
-import { isJapaneseText } from "../text/script";
+import { isJapaneseText, scriptShare } from "../text/script";
 import { isUrlShortener } from "../text/shorteners";
 import { RTF_ONLY_NOTE, SMIME_NOTE } from "../mime/msg-notes";
 import { utf8Length } from "./size";
@@ -163,6 +163,21 @@ function englishShare(latin: number, japanese: number): number {
   return english + japanese === 0 ? 0 : english / (english + japanese);
 }
 
+/** The first line of the author's words written in English prose, as an example of what counted. */
+function firstEnglishLine(authorText: string): string | undefined {
+  let at = 0;
+  const end = Math.min(authorText.length, 128 * 1024);
+  while (at < end) {
+    let nl = authorText.indexOf("\n", at);
+    if (nl < 0 || nl > end) nl = end;
+    const line = authorText.slice(at, nl).trim();
+    const share = scriptShare(line);
+    if (share.japanese === 0 && share.latin >= 20) return clip(line, 120);
+    at = nl + 1;
+  }
+  return undefined;
+}
+
 function languageFindings(view: BodyView): Finding[] {
   const share = view.authorScripts;
   if (!isJapaneseText(share)) return [];
@@ -174,8 +189,8 @@ function languageFindings(view: BodyView): Finding[] {
       9,
       "body.latin-share",
       "warning",
-      { percent, value: LATIN_SHARE_LIMIT * 100 },
-      { evidence: `latin letters ${share.latin}, japanese letters ${share.japanese}` }
+      { percent, value: LATIN_SHARE_LIMIT * 100, latin: share.latin, japanese: share.japanese },
+      { evidence: firstEnglishLine(view.authorText) }
     ),
   ];
 }

@@ -58,9 +58,9 @@ export const BODY_MESSAGES = defineMessages({
     en: "A link points to an address inside a private network. Recipients outside it cannot open it.",
   },
   "body.latin-share": {
-    params: { percent: "count", value: "count" },
-    ja: "日本語のメールですが、内容の約 {percent}% が英語です。英語の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安の {value}% は、このツールの設定値です）。",
-    en: "The mail is in Japanese, but about {percent}% of its content is in English. Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the {value}% mark is this tool's choice).",
+    params: { percent: "count", value: "count", latin: "count", japanese: "count" },
+    ja: "日本語のメールですが、内容の約 {percent}% が英語です（英字 {latin} 字、日本語 {japanese} 字。コードやログ、URL は数えていません）。英語の多い日本語メールは、受信側のフィルターで迷惑メールや海外からのメールと判定されることがあります（目安の {value}% は、このツールの設定値です）。",
+    en: "The mail is in Japanese, but about {percent}% of its content is in English ({latin} Latin letters, {japanese} Japanese; code, logs and URLs not counted). Japanese mail with this much English is sometimes marked as spam or as foreign mail by the recipient's filters (the {value}% mark is this tool's choice).",
     fix: {
       ja: "英語の長い文章や記号の羅列は添付ファイルにまとめるか、日本語の説明を添えてください。",
       en: "Move long English passages into an attachment, or add a Japanese explanation.",

@@ -32,14 +32,67 @@ function isJapaneseLetter(c: number): boolean {
   );
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+}
+
+/** Characters that join the parts of code, paths, URLs and log fields, not of words. */
+function isJoiner(c: number): boolean {
+  return (
+    c === 0x2e || // .
+    c === 0x2f || // /
+    c === 0x5c || // \
+    c === 0x5f || // _
+    c === 0x3d || // =
+    c === 0x3a || // :
+    c === 0x40 || // @
+    c === 0x28 || // (
+    c === 0x24 || // $
+    c === 0x5b || // [
+    c === 0x7b // {
+  );
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Latin and Japanese letters, counted word by word. A Latin word that is machine text — a stack
+ * frame, a path, a URL, a user agent, key=value (a joiner such as "." or "/" between two letters
+ * or digits) — is not prose and is left out: an error log pasted into a Japanese mail does not
+ * make it an English one. A word with Japanese letters always counts.
+ */
 export function scriptShare(text: string): ScriptShare {
   let latin = 0;
   let japanese = 0;
+  let wordLatin = 0;
+  let wordJapanese = 0;
+  let machine = false;
+  const endWord = () => {
+    japanese += wordJapanese;
+    if (wordJapanese > 0 || !machine) latin += wordLatin;
+    wordLatin = 0;
+    wordJapanese = 0;
+    machine = false;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isLatinLetter(c)) latin++;
-    else if (isJapaneseLetter(c)) japanese++;
+    if (isSpace(c)) {
+      endWord();
+      continue;
+    }
+    if (isLatinLetter(c)) wordLatin++;
+    else if (isJapaneseLetter(c)) wordJapanese++;
+    else if (
+      !machine &&
+      isJoiner(c) &&
+      isAsciiAlnum(text.charCodeAt(i - 1)) &&
+      isAsciiAlnum(text.charCodeAt(i + 1))
+    )
+      machine = true;
   }
+  endWord();
   const letters = latin + japanese;
   return { latin, japanese, latinShare: letters === 0 ? 0 : latin / letters };
 }

@@ -177,6 +177,34 @@ describe("body check", () => {
   });
 });
 
+describe("the share of English in a Japanese mail", () => {
+  const ask = "お世話になっております。勤怠システムにログインできません。以下のエラーが出ます。\n";
+  it("does not count a pasted stack trace, log or user agent as English", () => {
+    const log = [
+      "java.lang.IllegalStateException: SAML response signature invalid",
+      "\tat com.example.kintai.auth.SamlHandler.validate(SamlHandler.java:142)",
+      "\tat com.example.kintai.auth.SamlFilter.doFilter(SamlFilter.java:88)",
+      "\tat org.apache.catalina.core.ApplicationFilterChain.internalDoFilter(ApplicationFilterChain.java:193)",
+      "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0.0.0",
+      "request_id=7f3a9c2e level=ERROR module=auth.saml",
+    ].join("\n");
+    const fs = run(bodyCheck, snap("draft", { bodyText: `${ask}\n${log}\n` }));
+    expect(rules(fs)).not.toContain("body.latin-share");
+  });
+
+  it("counts English prose, and says the counts and an example line", () => {
+    const prose =
+      "Please find attached the quarterly report for the Tokyo office. We would appreciate your comments by Friday, and let us know if anything needs changing before the board meeting next week.\n".repeat(
+        3
+      );
+    const f = run(bodyCheck, snap("draft", { bodyText: `${ask}\n${prose}` })).find(
+      (x) => x.rule === "body.latin-share"
+    );
+    expect(f?.message.ja).toMatch(/英字 \d+ 字、日本語 \d+ 字/);
+    expect(f?.evidence).toMatch(/^Please find attached/);
+  });
+});
+
 describe("subject check", () => {
   it.each([
     ["", "subject.empty"],
