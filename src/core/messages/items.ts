@@ -99,8 +99,8 @@ export const ITEM_MESSAGES = defineMessages({
     en: "Compare the address letter by letter with the recipient's business card, signature, or a mail they sent you. Remove stale entries from the autocomplete list.",
   },
   "item.9.title": {
-    ja: "本文が迷惑メールらしく見える",
-    en: "Body looks like spam",
+    ja: "本文・件名が迷惑メールらしく見える",
+    en: "Body or subject looks like spam",
   },
   "item.9.explanation": {
     ja: "リンクがたくさんある、短縮URLを含む、本文の大半が英語、返信の履歴が何重にも続いて長い、といったメールは、迷惑メールフィルターに疑われやすくなります。そう判定されると、迷惑メールフォルダーや検疫に入るか、受信そのものを拒否されます。",

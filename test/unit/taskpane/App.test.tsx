@@ -347,7 +347,7 @@ describe("secondary views", () => {
     const list = within(group).getByRole("list", {
       name: label("pane.verdict.also-found-original", "en"),
     });
-    expect(within(list).getByRole("button").textContent).toBe("9. Body looks like spam");
+    expect(within(list).getByRole("button").textContent).toBe("9. Body or subject looks like spam");
     // Not among the bounce's own other causes, and the headline's item is in neither list.
     expect(screen.queryByTestId("verdict-also")).toBeNull();
     expect(group.textContent).not.toContain("8. Wrong recipient address");
