@@ -54,8 +54,8 @@ export const SUBJECT_MESSAGES = defineMessages({
     },
   },
   "subject.fake-reply": {
-    ja: "件名が「Re:」で始まっていますが、このメールは返信ではありません（元のメールを示す情報がありません）。返信でないメールに「Re:」を付けることは、Gmail などが迷惑メールの特徴に挙げています。",
-    en: "The subject starts with “Re:” but this mail is not a reply (nothing in it points to an earlier mail). Gmail and others name a “Re:” on a mail that is not a reply as a sign of spam.",
+    ja: "件名が「Re:」で始まっていますが、このメールには返信であることを示す情報（元のメールへの参照）がありません。返信でないメールに「Re:」を付けることは、Gmail などが迷惑メールの特徴に挙げています。",
+    en: "The subject starts with “Re:” but nothing in this mail points to an earlier one, as a reply's headers do. Gmail and others name a “Re:” on a mail that is not a reply as a sign of spam.",
     fix: {
       ja: "「Re:」を外し、用件が分かる件名にしてください。",
       en: "Remove the “Re:” and write a subject that says what the mail is about.",
