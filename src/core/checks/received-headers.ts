@@ -243,7 +243,8 @@ function spamAssassinEvidence(a: HeaderAnalysis): string {
  * forwarder's name is returned, since only it vouches for that first result.
  */
 function passedBeforeForwarding(a: HeaderAnalysis): string | undefined {
-  if (a.auth.arc !== "pass") return undefined;
+  // Only the final receiver's own validation counts: any sealer can write cv=pass.
+  if (a.auth.arc !== "pass" || a.auth.arcSealedOnly) return undefined;
   const first = a.arc.find((set) => set.instance === 1);
   const dmarc = first?.authResults?.results.find((r) => r.method === "dmarc");
   if (!first || dmarc?.result !== "pass") return undefined;

@@ -35,6 +35,8 @@ export interface AuthSummary {
   compauthReason?: string | undefined;
   /** The ARC chain's validation as the receiver saw it (arc=… or the last ARC-Seal cv=). */
   arc?: string | undefined;
+  /** True when `arc` is the last sealer's cv=, not a result the final receiver wrote. */
+  arcSealedOnly?: true | undefined;
   /** The domain in the From header, as the DMARC check saw it. */
   headerFrom?: string | undefined;
   /** Which host wrote the results used here ("" when Exchange Online omits it). */
@@ -238,8 +240,14 @@ function summarizeAuth(
     const ip = receivedSpf[0].pairs["client-ip"];
     if (ip) out.spfIp = ip;
   }
+  // Without the receiver's arc= result, the last seal's cv= says what its sealer saw of the chain
+  // before it (cv=none only means it was the first): shown, but never taken as the receiver's.
   const lastSeal = arc[arc.length - 1];
-  if (out.arc === undefined && lastSeal?.chainValidation) out.arc = lastSeal.chainValidation;
+  const sealed = lastSeal?.chainValidation;
+  if (out.arc === undefined && (sealed === "pass" || sealed === "fail")) {
+    out.arc = sealed;
+    out.arcSealedOnly = true;
+  }
   return out;
 }
 

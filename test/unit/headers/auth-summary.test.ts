@@ -102,6 +102,26 @@ describe("a forwarded mail whose DMARC failed only at the end", () => {
     expect(found[0]?.message.en).toContain("forwarder.example");
   });
 
+  it("does not take a sealer's own cv=pass for the receiver's validation", () => {
+    const fields = forwarded("pass", "pass").map((f) =>
+      f.name === "Authentication-Results" ? { ...f, value: f.value.replace("; arc=pass", "") } : f
+    );
+    fields.push({
+      name: "ARC-Seal",
+      value: "i=2; a=rsa-sha256; t=1765000100; cv=pass; d=relay.example; s=arc; b=BBBB",
+    });
+    const { a, found } = authFindings(fields);
+    expect(a.auth).toMatchObject({ arc: "pass", arcSealedOnly: true });
+    expect(found.map((f) => f.rule)).toEqual(["received-headers.auth-failed"]);
+  });
+
+  it("shows no arc result when the only seal is the first one (cv=none)", () => {
+    const fields = forwarded("pass", "pass").map((f) =>
+      f.name === "Authentication-Results" ? { ...f, value: f.value.replace("; arc=pass", "") } : f
+    );
+    expect(authFindings(fields).a.auth.arc).toBeUndefined();
+  });
+
   it("stays a failure when the chain did not validate or the first hop did not pass either", () => {
     for (const [arc, first] of [
       ["fail", "pass"],
