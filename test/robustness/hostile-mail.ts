@@ -6,7 +6,7 @@
 import { deflateRawSync, constants as zlib } from "node:zlib";
 import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
 import { LZMA } from "lzma/src/lzma_worker.js";
-import { crc32 } from "../../src/core/archive/sevenzip-crc";
+import { encodedHeader, wrap } from "../fixtures/attachments/7z/build";
 
 const te = new TextEncoder();
 const MIB = 1024 * 1024;
@@ -243,72 +243,27 @@ export function msgWithRtf(subject: string, compressedRtf: Uint8Array): Uint8Arr
   return burn(entries);
 }
 
-/** 7z's variable-length number (first byte's high bits say how many bytes follow). */
-function num7z(v: number): number[] {
-  if (v < 0x80) return [v];
-  if (v < 0x4000) return [0x80 | (v >> 8), v & 0xff];
-  return [0xe0, v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff];
-}
-
-const littleEndian = (v: number, bytes: number) =>
-  Array.from({ length: bytes }, (_, i) => Math.floor(v / 2 ** (8 * i)) % 256);
-
 /**
  * A 7z whose encoded header unpacks (LZMA) to that same encoded header followed by zeros, `unpack`
  * bytes in all: a reader that follows encoded headers unpacks it again at every level it allows.
  * The work is real while the file is a few kilobytes; many of them in one mail multiply it.
  */
 export function selfUnpacking7z(unpack: number): Uint8Array {
-  const encodedHeader = (packed: number, props: number[]) =>
-    Uint8Array.from([
-      0x17,
-      0x06,
-      ...num7z(0),
-      ...num7z(1),
-      0x09,
-      ...num7z(packed),
-      0x00,
-      0x07,
-      0x0b,
-      ...num7z(1),
-      0x00,
-      0x01,
-      0x23,
-      0x03,
-      0x01,
-      0x01,
-      0x05,
-      ...props,
-      0x0c,
-      ...num7z(unpack),
-      0x00,
-      0x00,
-    ]);
   // The coder properties (an ".lzma" file's first five bytes) depend only on the mode.
   const props = LZMA.compress([0], 1)
     .slice(0, 5)
     .map((x) => x & 0xff);
   let packedLength = 1000;
-  let stream = new Uint8Array(0);
-  let header = new Uint8Array(0);
+  let stream: Uint8Array = new Uint8Array(0);
+  let header: Uint8Array = new Uint8Array(0);
   // The packed length is written inside what is packed: iterate to the fixed point.
   for (let round = 0; round < 20; round++) {
-    header = encodedHeader(packedLength, props);
+    header = encodedHeader(packedLength, props, unpack);
     const plain = new Uint8Array(unpack);
     plain.set(header);
     stream = Uint8Array.from(LZMA.compress(plain, 1), (x) => x & 0xff).subarray(13);
     if (stream.length === packedLength) break;
     packedLength = stream.length;
   }
-  const start = [
-    ...littleEndian(stream.length, 8),
-    ...littleEndian(header.length, 8),
-    ...littleEndian(crc32(header), 4),
-  ];
-  const signature = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04];
-  return concat([
-    Uint8Array.from([...signature, ...littleEndian(crc32(Uint8Array.from(start)), 4), ...start]),
-    stream,
-    header,
-  ]);
+  return wrap(stream, header);
 }
