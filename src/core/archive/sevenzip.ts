@@ -143,10 +143,12 @@ function readNextHeader(
       return;
     }
     const budget = limits.budget;
-    if (budget && (timeIsUp(budget) || unpackSize > budget.bytesLeft)) {
-      const why = timeIsUp(budget) ? "time" : "bytes";
-      markStopped(budget, why);
-      budget.unopened[why]++;
+    // Checked in this order: past the deadline nothing more is unpacked, whatever the bytes.
+    const stop =
+      budget && (timeIsUp(budget) ? "time" : unpackSize > budget.bytesLeft ? "bytes" : "");
+    if (budget && stop) {
+      markStopped(budget, stop);
+      budget.unopened[stop]++;
       listing.namesCompressed = true;
       return;
     }

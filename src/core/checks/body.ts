@@ -12,7 +12,7 @@ import { bodyView, HTML_TEXT_SAMPLE_CHARS, type BodyView } from "../text/body-vi
 import { clip, listSome } from "../text/clip";
 import { isIpHost, isPrivateIp, registrableDomain } from "../text/domain";
 import { claimedHost, isOpaqueRewriter } from "../text/links";
-import { isJapaneseText, scriptShare } from "../text/script";
+import { isJapaneseText, scriptShare, textWeight } from "../text/script";
 import { isUrlShortener } from "../text/shorteners";
 import { RTF_ONLY_NOTE, SMIME_NOTE } from "../mime/msg-notes";
 import { utf8Length } from "./size";
@@ -41,10 +41,8 @@ function nonBlankLength(text: string, limit: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i);
-    // A CJK character says what a Latin word does ("了解です" is a whole reply), and filters
-    // that count text do so in bytes (three per character in UTF-8): it counts twice here.
-    if (c >= 0x2e80 && c !== 0x3000) n += 2;
-    else if (c > 0x20 && c !== 0xa0) n++;
+    // A CJK character counts twice: "了解です" is a whole reply (textWeight).
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0) n += textWeight(c);
   }
   return n;
 }

@@ -12,12 +12,13 @@ import { say } from "../messages";
 import { domainOf } from "../text/address";
 import { isSameOrSubdomain } from "../text/domain";
 import { KNOWN_MAIL_DOMAINS } from "../text/domain-typo";
+import { isInternal } from "./recipients";
 
 const CONTENT_ITEM = 9;
 
 /**
  * The organisation's domains: the policy's, and the sender's own unless it is a public mail
- * service or a carrier (two Gmail users are not colleagues, and Gmail filters mail between them).
+ * service or a carrier (unlike recipients.ts's ownDomains, which only tells "one of us" apart) (two Gmail users are not colleagues, and Gmail filters mail between them).
  */
 function organisationDomains(snapshot: MessageSnapshot, policy: Policy): string[] {
   const own = [...policy.internalDomains];
@@ -30,10 +31,7 @@ function allRecipientsInternal(snapshot: MessageSnapshot, policy: Policy): boole
   const recipients = [...snapshot.to, ...snapshot.cc, ...snapshot.bcc];
   if (recipients.length === 0) return false;
   const own = organisationDomains(snapshot, policy);
-  return recipients.every((r) => {
-    const domain = domainOf(r.address);
-    return domain !== "" && own.some((d) => isSameOrSubdomain(domain, d));
-  });
+  return recipients.every((r) => isInternal(r.address, own));
 }
 
 export function softenForInternalMail(

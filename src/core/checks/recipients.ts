@@ -275,7 +275,7 @@ function countFindings(recipients: readonly Recipient[], policy: Policy): Findin
   return [say(18, "recipient.count-checked", "ok", { count: n, limit })];
 }
 
-function isInternal(address: string, own: readonly string[]): boolean {
+export function isInternal(address: string, own: readonly string[]): boolean {
   const domain = domainOf(address);
   return domain !== "" && own.some((d) => isSameOrSubdomain(domain, d));
 }

@@ -8,7 +8,7 @@ import type { Finding } from "../model/finding";
 import { say } from "../messages";
 import { bodyView } from "../text/body-view";
 import { clip } from "../text/clip";
-import { hasJapanese, isJapaneseText } from "../text/script";
+import { hasJapanese, isJapaneseText, textWeight } from "../text/script";
 import { headerValues, type MessageSnapshot } from "../model/snapshot";
 import { caseCounts, longestBangRun, readSubjectPrefixes, REPLY_PREFIXES } from "../text/subject";
 import type { CheckInput, NamedCheck } from "./types";
@@ -28,7 +28,7 @@ const LONG_CHAIN = 5;
 
 function subjectWidth(s: string): number {
   let width = 0;
-  for (const ch of s) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  for (const ch of s) width += textWeight(ch.codePointAt(0) ?? 0);
   return width;
 }
 

@@ -97,6 +97,15 @@ export function scriptShare(text: string): ScriptShare {
   return { latin, japanese, latinShare: letters === 0 ? 0 : latin / letters };
 }
 
+/**
+ * How much a character says, for "too short" and "nearly empty": a CJK character (U+2E80 up,
+ * the ideographic space aside) counts as two, since two of them make a word (御礼, 了解) and
+ * filters that count text count its bytes.
+ */
+export function textWeight(code: number): 1 | 2 {
+  return code >= 0x2e80 && code !== 0x3000 ? 2 : 1;
+}
+
 export function hasJapanese(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isJapaneseLetter(text.charCodeAt(i))) return true;
   return false;
