@@ -5,8 +5,9 @@
  * on the content), 5 (a mail flow rule marked it spam).
  * A Sent Items copy has no transport headers; the check says so instead of showing nothing.
  */
-import { analyzeHeaders, DATE_TRUST_SECONDS, type HeaderAnalysis } from "../headers/analyze";
+import { analyzeHeaders, type HeaderAnalysis } from "../headers/analyze";
 import { receivedEvidence, type ReceivedHop } from "../headers/received";
+import { duration } from "../text/duration";
 import type { Finding, Who } from "../model/finding";
 import { say, sayAs, text } from "../messages";
 import type { CheckInput, NamedCheck } from "./types";
@@ -399,14 +400,9 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
       ),
     ];
   }
-  // A wait longer than any server keeps a mail is a wrong clock or spliced Received lines.
-  const implausible = a.hops.filter((h) => (h.delaySeconds ?? 0) > DATE_TRUST_SECONDS);
-  const slow = a.hops.filter(
-    (h) =>
-      (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS &&
-      !isMailboxFetch(h) &&
-      !implausible.includes(h)
-  );
+  // Waits that are not transit (a mailbox before a fetch, a wrong clock) are never delays.
+  const implausible = a.hops.filter((h) => h.waitKind === "implausible");
+  const slow = a.hops.filter((h) => (h.delaySeconds ?? 0) > HOP_DELAY_WARN_SECONDS && !h.waitKind);
   for (const hop of slow) {
     const d = hop.delaySeconds ?? 0;
     const where = hopWhere(a.hops, hop);
@@ -463,9 +459,8 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
     );
   }
   if (slow.length === 0) {
-    // A total that includes time in a mailbox before a fetch is not a delivery time.
-    const total =
-      a.hops.some(isMailboxFetch) || implausible.length > 0 ? undefined : a.totalDelaySeconds;
+    // analyzeHeaders leaves the total out when it would include a wait that is not transit.
+    const total = a.totalDelaySeconds;
     out.push(
       total !== undefined && total >= 0
         ? say(4, "received-headers.no-delay", "ok", {
@@ -480,29 +475,6 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
   return out;
 }
 
-/**
- * A hop written by a program that fetched the mail from a mailbox (fetchmail "with POP3", "with
- * IMAP"): its wait is the time the mail lay delivered in that mailbox, not a delay in transit.
- */
-function isMailboxFetch(hop: ReceivedHop): boolean {
-  return /^(pop|imap)/i.test(hop.with ?? "");
-}
-
 function hopWhere(hops: readonly ReceivedHop[], hop: ReceivedHop): { from: string; to: string } {
   return { from: hop.from ?? hops[hop.hop - 2]?.by ?? "?", to: hop.by ?? "?" };
-}
-
-/** "14分29秒" / "14 min 29 s"; hours for long waits. */
-export function duration(seconds: number, lang: "ja" | "en"): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  // Waits of days (a wrong clock, a long outage) are read in days, not in hundreds of hours.
-  if (h >= 48) {
-    const d = Math.floor(h / 24);
-    return lang === "ja" ? `${d}日${h % 24}時間` : `${d} d ${h % 24} h`;
-  }
-  if (lang === "ja") return h > 0 ? `${h}時間${m}分` : m > 0 ? `${m}分${sec}秒` : `${sec}秒`;
-  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${sec} s` : `${sec} s`;
 }

@@ -22,7 +22,7 @@ import {
   type AuthenticationResults,
 } from "./auth-results";
 import { parseMailDate } from "./dates";
-import { hopsSince, totalDelaySince, type ReceivedHop } from "./received";
+import { hopsSince, isMailboxFetch, totalDelaySince, type ReceivedHop } from "./received";
 import { parseReceivedSpf, type ReceivedSpf } from "./received-spf";
 
 /** The verdicts of the receiving system, one per method; absent when not reported. */
@@ -65,13 +65,17 @@ export interface HeaderAnalysis {
   sentDate?: string | undefined;
   /** Hops in delivery order (1 = first server), each with its time and delay. */
   hops: ReceivedHop[];
+  /**
+   * From the Date header (or the first server) to the last server. Absent when a hop's wait is
+   * not transit (its waitKind is set): such a total would not be a delivery time.
+   */
   totalDelaySeconds?: number | undefined;
   /**
    * Set when the Date header is more than DATE_TRUST_SECONDS before the first server's time:
    * that gap, which the hops and the total then leave out.
    */
   dateBeforeFirstHop?: { seconds: number; dateText: string } | undefined;
-  /** The hop with the longest positive delay, when any delay is known. */
+  /** The hop with the longest positive delay in transit (waitKind unset), when any is known. */
   slowestHop?: ReceivedHop | undefined;
   /** Hops whose time is earlier than the previous one (server clocks disagree). */
   clockSkewHops: number[];
@@ -121,12 +125,22 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
   const dateHeader = first("date");
   const written = parseMailDate(dateHeader);
   const zoned = written?.zoneKnown ? written : undefined;
-  let hops = hopsSince(all("received"), zoned?.ms);
-  // A Date far before the first server's time is a wrong clock or an outbox, not a queue: the
-  // hops are measured from the first server instead, and the gap is reported on its own.
-  const dateGap = hops.find((h) => h.timeMs !== undefined)?.delaySeconds;
+  // The hops are timed from the first server; the wait before it is measured from the Date.
+  const hops = hopsSince(all("received"), undefined);
+  const firstTimed = hops.find((h) => h.timeMs !== undefined);
+  const dateGap =
+    zoned && firstTimed?.timeMs !== undefined
+      ? Math.round((firstTimed.timeMs - zoned.ms) / 1000)
+      : undefined;
+  // A Date far before the first server's time is a wrong clock or an outbox, not a queue: that
+  // gap is reported on its own and left out of the hops and the total.
   const sent = dateGap !== undefined && dateGap > DATE_TRUST_SECONDS ? undefined : zoned;
-  if (zoned && !sent) hops = hopsSince(all("received"), undefined);
+  if (sent && firstTimed && dateGap !== undefined) firstTimed.delaySeconds = dateGap;
+  for (const hop of hops) {
+    if (isMailboxFetch(hop)) hop.waitKind = "mailbox";
+    // A wait longer than any server keeps a mail is a wrong clock or spliced Received lines.
+    else if ((hop.delaySeconds ?? 0) > DATE_TRUST_SECONDS) hop.waitKind = "implausible";
+  }
   const authResults = all("authentication-results").map(parseAuthenticationResults);
   const arc = arcSets(all("arc-seal"), all("arc-authentication-results"));
   const receivedSpf = all("received-spf").map(parseReceivedSpf);
@@ -163,10 +177,10 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
   if (zoned) analysis.sentDate = zoned.iso;
   if (zoned && !sent && dateGap !== undefined)
     analysis.dateBeforeFirstHop = { seconds: dateGap, dateText: dateHeader ?? "" };
-  const total = totalDelaySince(hops, sent?.ms);
+  const total = hops.some((h) => h.waitKind) ? undefined : totalDelaySince(hops, sent?.ms);
   if (total !== undefined) analysis.totalDelaySeconds = total;
   const slowest = hops.reduce<ReceivedHop | undefined>(
-    (best, h) => ((h.delaySeconds ?? 0) > (best?.delaySeconds ?? 0) ? h : best),
+    (best, h) => (!h.waitKind && (h.delaySeconds ?? 0) > (best?.delaySeconds ?? 0) ? h : best),
     undefined
   );
   if (slowest) analysis.slowestHop = slowest;

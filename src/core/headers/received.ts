@@ -34,6 +34,12 @@ export interface ReceivedHop extends ReceivedFields {
    * (the times cannot be trusted for this hop); undefined when either time is unknown.
    */
   delaySeconds?: number | undefined;
+  /**
+   * Set when this hop's wait is not time in transit (analyzeHeaders): "mailbox", the mail lay
+   * delivered in a mailbox until a program fetched it (POP3/IMAP); "implausible", longer than any
+   * server queues a mail, so a clock is wrong or Received lines were spliced.
+   */
+  waitKind?: "mailbox" | "implausible" | undefined;
   raw: string;
 }
 
@@ -152,6 +158,14 @@ export function hopsSince(
     hops.push(hop);
   });
   return hops;
+}
+
+/**
+ * A hop written by a program that fetched the mail from a mailbox (fetchmail "with POP3", "with
+ * IMAP"): its wait is the time the mail lay delivered in that mailbox, not a delay in transit.
+ */
+export function isMailboxFetch(hop: Pick<ReceivedHop, "with">): boolean {
+  return /^(pop|imap)/i.test(hop.with ?? "");
 }
 
 /** Seconds from the first known time (Date header or first hop) to the last hop; undefined if unknown. */

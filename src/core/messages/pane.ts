@@ -246,6 +246,14 @@ export const PANE_MESSAGES = defineMessages({
   "pane.headers.hop": { ja: "経由", en: "Hop" },
   "pane.headers.delay": { ja: "待ち時間", en: "Delay" },
   "pane.headers.total": { ja: "合計の配送時間", en: "Total delivery time" },
+  "pane.headers.wait-mailbox": {
+    ja: "（配送の遅れではありません。届いたメールボックスから取り出されるまでの時間です）",
+    en: "(not a delivery delay: the time the mail lay in a mailbox until it was fetched)",
+  },
+  "pane.headers.wait-implausible": {
+    ja: "（配送の遅れではありません。サーバーがメールを保留する期間より長いため、どこかの時計が狂っています）",
+    en: "(not a delivery delay: longer than any server holds a mail, so a clock is wrong)",
+  },
   "pane.headers.raw": { ja: "生の値", en: "Raw value" },
   "pane.bounce.action.failed": { ja: "配信できませんでした", en: "Not delivered" },
   "pane.bounce.action.delayed": { ja: "配信が遅れています", en: "Delayed" },

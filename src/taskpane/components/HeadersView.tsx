@@ -7,6 +7,7 @@ import { Text } from "@fluentui/react-components";
 import { analyzeHeaders, authResultMeaning } from "../../core/headers";
 import type { Lang } from "../../core/model/i18n";
 import type { MessageSnapshot } from "../../core/model/snapshot";
+import { duration as waitText } from "../../core/text/duration";
 import { formatDate } from "../strings";
 import { useViewStyles } from "./views";
 import { text, type LabelKey } from "../../core/messages";
@@ -25,17 +26,13 @@ const T = {
   hop: l("pane.headers.hop"),
   delay: l("pane.headers.delay"),
   total: l("pane.headers.total"),
+  mailbox: l("pane.headers.wait-mailbox"),
+  implausible: l("pane.headers.wait-implausible"),
   raw: l("pane.headers.raw"),
 } as const;
 
 function duration(seconds: number | undefined, lang: Lang): string {
-  if (seconds === undefined) return "—";
-  const s = Math.round(seconds);
-  const m = Math.floor(Math.abs(s) / 60);
-  const rest = Math.abs(s) % 60;
-  const sign = s < 0 ? "-" : "";
-  if (m === 0) return lang === "ja" ? `${sign}${rest}秒` : `${sign}${rest} s`;
-  return lang === "ja" ? `${sign}${m}分${rest}秒` : `${sign}${m} min ${rest} s`;
+  return seconds === undefined ? "—" : waitText(seconds, lang);
 }
 
 export function HeadersView(props: { snapshot: MessageSnapshot; lang: Lang }) {
@@ -146,6 +143,7 @@ export function HeadersView(props: { snapshot: MessageSnapshot; lang: Lang }) {
                 <div className={styles.muted}>
                   {h.time ? formatDate(h.time, lang) : ""} · {T.delay[lang]}:{" "}
                   {duration(h.delaySeconds, lang)}
+                  {h.waitKind ? ` ${T[h.waitKind][lang]}` : null}
                 </div>
               </li>
             ))}

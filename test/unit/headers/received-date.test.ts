@@ -136,6 +136,10 @@ describe("a hop that fetched the mail from a mailbox", () => {
     expect(found.map((f) => f.rule)).toEqual(["received-headers.no-delay"]);
     // Nor is the time in the mailbox part of a total delivery time.
     expect(found[0]?.message.en).not.toMatch(/\bh\b|in all/);
+    // The Headers tab reads the same analysis: no total, and the fetch is not the slowest hop.
+    expect(a.hops.map((h) => h.waitKind)).toEqual([undefined, "mailbox"]);
+    expect(a.totalDelaySeconds).toBeUndefined();
+    expect(a.slowestHop?.hop).toBe(1);
   });
 });
 
@@ -159,5 +163,8 @@ describe("a wait between two servers longer than any server keeps a mail", () =>
     ]);
     expect(found[0]?.message.en).toContain("Hop 2 is 771 d 0 h later");
     expect(found[1]?.message.en).not.toContain("in all");
+    expect(a.hops.map((h) => h.waitKind)).toEqual([undefined, "implausible"]);
+    expect(a.totalDelaySeconds).toBeUndefined();
+    expect(a.slowestHop?.hop).toBe(1);
   });
 });
