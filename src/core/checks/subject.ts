@@ -25,6 +25,8 @@ const CAPS_MIN_LETTERS = 8;
  * "RE: RE: RE:" on every round of an ordinary thread, so three is everyday, not a sign.
  */
 const LONG_CHAIN = 5;
+/** A run of this many "!" or more in the subject is a warning; two is said as information. */
+const LOUD_BANG_RUN = 3;
 
 function subjectWidth(s: string): number {
   let width = 0;
@@ -33,15 +35,18 @@ function subjectWidth(s: string): number {
 }
 
 /**
- * Only a mail read with its headers can be judged: a reply carries In-Reply-To or References.
- * (Outlook drafts give no headers, so a draft is never called a fake reply.)
+ * Only a mail read with its headers can be judged: a reply carries In-Reply-To or References, and
+ * Outlook's replies Thread-Index as well. (Outlook drafts give no headers, so a draft is never
+ * called a fake reply.) A body that quotes an earlier mail ("-----Original Message-----", "On …
+ * wrote:", "> " lines) is a reply too, whatever its headers: Lotus Notes and some gateways drop
+ * the reply headers, and a draft saved before sending may not have them yet.
  */
-function isNewThread(snapshot: MessageSnapshot): boolean {
+function isNewThread(snapshot: MessageSnapshot, quotesHistory: boolean): boolean {
   if (!snapshot.headers || snapshot.headers.length === 0) return false;
   if (snapshot.kind !== "sent" && snapshot.kind !== "draft") return false;
-  return (
-    headerValues(snapshot, "in-reply-to").length === 0 &&
-    headerValues(snapshot, "references").length === 0
+  if (quotesHistory) return false;
+  return ["in-reply-to", "references", "thread-index"].every(
+    (name) => headerValues(snapshot, name).length === 0
   );
 }
 
@@ -60,7 +65,8 @@ function runSubjectChecks(input: CheckInput): Finding[] {
   if (subjectWidth(rest) < SHORT_SUBJECT_WIDTH) {
     out.push(say(9, "subject.short", "warning", { length }, { evidence }));
   }
-  const body = bodyView(input.snapshot, input).authorScripts;
+  const view = bodyView(input.snapshot, input);
+  const body = view.authorScripts;
   const cases = caseCounts(rest);
   const latinLetters = cases.upper + cases.lower;
   // A reply or forward keeps the subject whoever started the thread chose (often an English
@@ -74,13 +80,16 @@ function runSubjectChecks(input: CheckInput): Finding[] {
     out.push(say(9, "subject.all-caps", "warning", {}, { evidence }));
   }
   const bangs = longestBangRun(subject);
-  if (bangs >= 2) {
-    out.push(say(9, "subject.exclamations", "warning", { count: bangs }, { evidence }));
+  if (bangs.count >= 2) {
+    // Two in a row is everyday emphasis in casual Japanese (お盆の帰省の件！！) and a weak sign
+    // alone; a run of three or more is the advertising style filters score.
+    const severity = bangs.count >= LOUD_BANG_RUN ? "warning" : "info";
+    out.push(say(9, "subject.exclamations", severity, { ...bangs }, { evidence }));
   }
   if (prefixCount >= LONG_CHAIN) {
     out.push(say(9, "subject.reply-chain", "warning", { count: prefixCount }, { evidence }));
   }
-  if (first && REPLY_PREFIXES.has(first) && isNewThread(input.snapshot)) {
+  if (first && REPLY_PREFIXES.has(first) && isNewThread(input.snapshot, view.quotes.maxDepth > 0)) {
     out.push(say(9, "subject.fake-reply", "warning", {}, { evidence }));
   }
   if (out.length > 0) return out;

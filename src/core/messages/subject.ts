@@ -36,11 +36,11 @@ export const SUBJECT_MESSAGES = defineMessages({
     },
   },
   "subject.exclamations": {
-    params: { count: "count" },
-    ja: "件名に「!」が {count} 個続いています。広告や迷惑メールによくある書き方です。",
-    en: "The subject has {count} exclamation marks in a row, as advertising and spam often do.",
+    params: { count: "count", mark: "code" },
+    ja: "件名に「{mark}」が {count} 個続いています。広告や迷惑メールによくある書き方です。",
+    en: "The subject has {count} exclamation marks ({mark}) in a row, as advertising and spam often do.",
     fix: {
-      ja: "「!」は使わないか、1つだけにしてください。",
+      ja: "「{mark}」は使わないか、1つだけにしてください。",
       en: "Use one exclamation mark at most.",
     },
   },

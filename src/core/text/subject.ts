@@ -58,17 +58,24 @@ export const REPLY_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Longest run of "!" or "！" in the text. */
-export function longestBangRun(text: string): number {
+export function longestBangRun(text: string): { count: number; mark: "!" | "！" } {
   let best = 0;
+  let mark: "!" | "！" = "!";
   let run = 0;
+  let fullWidth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x21 || c === 0xff01) {
       run++;
-      if (run > best) best = run;
-    } else run = 0;
+      if (c === 0xff01) fullWidth++;
+      if (run > best) {
+        best = run;
+        // The mark the writer typed most in that run, to quote it back as written.
+        mark = fullWidth * 2 > run ? "！" : "!";
+      }
+    } else run = fullWidth = 0;
   }
-  return best;
+  return { count: best, mark };
 }
 
 /** Counts ASCII/full-width Latin capitals and lower-case letters. */

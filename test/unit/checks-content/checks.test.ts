@@ -211,9 +211,22 @@ describe("subject check", () => {
     ["RE:", "subject.empty"],
     ["件", "subject.short"],
     ["Re: Re[2]: FW: RE: 資料", "subject.reply-chain"],
-    ["至急！！ご確認ください", "subject.exclamations"],
+    ["至急！！！ご確認ください", "subject.exclamations"],
   ])("%j → %s", (subject, rule) => {
     expect(rules(run(subjectCheck, snap("draft", { subject })))).toContain(rule);
+  });
+
+  it("says two exclamation marks as information and quotes the mark the writer typed", () => {
+    const said = (subject: string) =>
+      run(subjectCheck, snap("draft", { subject })).filter(
+        (f) => f.rule === "subject.exclamations"
+      );
+    const two = said("お盆の帰省の件！！");
+    expect(two.map((f) => f.severity)).toEqual(["info"]);
+    expect(two[0]?.message.ja).toContain("「！」が 2 個");
+    const three = said("SALE ends today!!!");
+    expect(three.map((f) => f.severity)).toEqual(["warning"]);
+    expect(three[0]?.message.en).toContain("3 exclamation marks (!)");
   });
 
   it("takes a two-kanji subject or an ordinary reply thread as it is", () => {
@@ -245,6 +258,27 @@ describe("subject check", () => {
     expect(
       rules(run(subjectCheck, snap("sent", { subject: "FW: 新サービスのご案内", headers })))
     ).toEqual(["subject.checked"]);
+  });
+
+  it("takes a Re: whose body quotes the earlier mail, or that Outlook threaded, for a reply", () => {
+    const subject = "RE: Receipt of Team Selection Form";
+    const headers = [{ name: "Subject", value: subject }];
+    const quoting = [
+      "Thank you, received.\n\n-----Original Message-----\nFrom: Christi Smith\nSent: Thursday, August 31, 2000 10:33 AM\nTo: Phillip Allen\nSubject: Receipt of Team Selection Form\n\nPlease confirm.",
+      "承知しました。\n\n差出人: 鈴木 花子\n送信日時: 2026年4月1日 10:00\n宛先: 山田 太郎\n件名: 倉庫管理システム更改のご提案について\n\nご確認ください。",
+      "Sounds good.\n\nOn Mon, Apr 13, 2026 at 10:15 AM Hanako <h@example.com> wrote:\n> Shall we meet on Friday?",
+    ];
+    for (const bodyText of quoting)
+      expect(rules(run(subjectCheck, snap("sent", { subject, headers, bodyText })))).toEqual([
+        "subject.checked",
+      ]);
+    const threaded = [...headers, { name: "Thread-Index", value: "AdbQ2Xk3l0Yb5zQ1Rk6nC3oW8A==" }];
+    expect(
+      rules(run(subjectCheck, snap("sent", { subject, headers: threaded, bodyText: "OK." })))
+    ).toEqual(["subject.checked"]);
+    expect(
+      rules(run(subjectCheck, snap("sent", { subject, headers, bodyText: "Special offer today." })))
+    ).toEqual(["subject.fake-reply"]);
   });
 
   it("allows acronyms and English subjects on English mail", () => {
@@ -452,7 +486,7 @@ describe("message headers check", () => {
 describe("a mail only to colleagues", () => {
   const exclaim = (to: string, from = "yamada@example.co.jp") =>
     snap("draft", {
-      subject: "【重要】不審メールにご注意ください！！",
+      subject: "【重要】不審メールにご注意ください！！！",
       from: { address: from },
       to: [{ address: to }],
     });

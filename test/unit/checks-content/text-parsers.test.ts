@@ -400,7 +400,8 @@ describe("subject helpers", () => {
       rest: "Report for April",
       first: undefined,
     });
-    expect(longestBangRun("至急！！!です!")).toBe(3);
+    expect(longestBangRun("至急！！!です!")).toEqual({ count: 3, mark: "！" });
+    expect(longestBangRun("Hi!! ！")).toEqual({ count: 2, mark: "!" });
   });
 });
 

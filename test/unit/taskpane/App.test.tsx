@@ -46,7 +46,10 @@ async function renderReady(env: PaneEnv) {
   const view = render(<App env={env} />);
   await screen.findByTestId("items", {}, { timeout: 10000 });
   // The checklist's folded groups mount just after the first paint.
-  await waitFor(() => expect(document.querySelector('[data-content="deferred"]')).toBeNull());
+  // On a busy machine that can take longer than waitFor's default second.
+  await waitFor(() => expect(document.querySelector('[data-content="deferred"]')).toBeNull(), {
+    timeout: 10000,
+  });
   return view;
 }
 
