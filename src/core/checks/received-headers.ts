@@ -5,7 +5,7 @@
  * on the content), 5 (a mail flow rule marked it spam).
  * A Sent Items copy has no transport headers; the check says so instead of showing nothing.
  */
-import { analyzeHeaders, type HeaderAnalysis } from "../headers/analyze";
+import { analyzeHeaders, listSigned, type HeaderAnalysis } from "../headers/analyze";
 import { receivedEvidence, type ReceivedHop } from "../headers/received";
 import { duration } from "../text/duration";
 import type { Finding, Who } from "../model/finding";
@@ -301,13 +301,31 @@ function authFindings(a: HeaderAnalysis): Finding[] {
       ),
     ];
   }
+  const spfBad = au.spf !== undefined && BAD.has(au.spf);
+  const dkimBad = au.dkim !== undefined && BAD.has(au.dkim);
+  // A mailing list's copy: the list changed the mail (footer, subject tag) and signed it itself,
+  // or, without a DMARC verdict, only a signature broke. Neither is a forgery; Exchange's own
+  // spoof verdict still counts as one.
+  const listChanged =
+    a.listId !== undefined &&
+    !spoofCat &&
+    (dmarcFailed ? listSigned(a) : dkimBad && au.dmarc === undefined);
+  if (listChanged) {
+    return [
+      say(
+        24,
+        "received-headers.auth-list-changed",
+        "info",
+        { list: a.listId ?? "" },
+        { evidence, who: ["yourIt"] }
+      ),
+    ];
+  }
   if (dmarcFailed) {
     return [
       say(24, "received-headers.auth-failed", "problem", {}, { evidence, fix: senderAuthFix() }),
     ];
   }
-  const spfBad = au.spf !== undefined && BAD.has(au.spf);
-  const dkimBad = au.dkim !== undefined && BAD.has(au.dkim);
   const relay = spfBad && !dkimBad ? spfCheckedRelay(a) : undefined;
   if (relay !== undefined) {
     return [

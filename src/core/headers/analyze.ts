@@ -43,6 +43,8 @@ export interface AuthSummary {
   authservId?: string | undefined;
   /** The address SPF was checked against, as the result's comment or Received-SPF names it. */
   spfIp?: string | undefined;
+  /** The domains (d=, else i=) of the DKIM signatures the final receiver found valid. */
+  dkimPassDomains?: string[] | undefined;
 }
 
 export interface ExchangeVerdict {
@@ -88,6 +90,12 @@ export interface HeaderAnalysis {
   antispam: AntispamValue[];
   exchange: ExchangeVerdict;
   spamAssassin?: SpamAssassinVerdict | undefined;
+  /**
+   * The mailing list that delivered this copy, from List-Id (RFC 2919: a label, then the
+   * list's domain): "freebsd-test.freebsd.org". Lists add footers and subject tags, which break
+   * the author's DKIM signature and so DMARC.
+   */
+  listId?: string | undefined;
 }
 
 /**
@@ -185,7 +193,29 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
   );
   if (slowest) analysis.slowestHop = slowest;
   if (spamStatus !== undefined) analysis.spamAssassin = parseSpamStatus(spamStatus);
+  const listId = listIdOf(first("list-id"));
+  if (listId) analysis.listId = listId;
   return analysis;
+}
+
+/** The list-id of a List-Id value ("Test area <freebsd-test.freebsd.org>"), lower case. */
+function listIdOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const id = (/<([^<>\s]{3,255})>/.exec(value)?.[1] ?? value.trim()).toLowerCase();
+  return /^[a-z0-9._-]+\.[a-z0-9-]+$/.test(id) ? id : undefined;
+}
+
+/**
+ * The list signed the copy it delivered: a valid DKIM signature of the list's own domain (the
+ * List-Id's domain or one above it). The author's signature may then have broken on the way
+ * without anyone forging anything.
+ */
+export function listSigned(a: Pick<HeaderAnalysis, "listId" | "auth">): boolean {
+  const id = a.listId;
+  if (!id) return false;
+  return (a.auth.dkimPassDomains ?? []).some(
+    (d) => d.includes(".") && (id === d || id.endsWith(`.${d}`))
+  );
 }
 
 function isField(h: unknown): h is HeaderField {
@@ -237,7 +267,17 @@ function summarizeAuth(
       const ip = spf.comments.map(checkedIpOf).find((x) => x !== undefined);
       if (ip) out.spfIp = ip;
     }
-    if (dkim) out.dkim = bestDkim(top);
+    if (dkim) {
+      out.dkim = bestDkim(top);
+      const passed = top.results
+        .filter((r) => r.method === "dkim" && r.result === "pass")
+        .map((r) =>
+          (propertyOf(r, "header", "d") ?? propertyOf(r, "header", "i") ?? "").replace(/^.*@/, "")
+        )
+        .filter((d) => d !== "")
+        .map((d) => d.toLowerCase());
+      if (passed.length > 0) out.dkimPassDomains = passed;
+    }
     if (dmarc) {
       out.dmarc = dmarc.result;
       const from = propertyOf(dmarc, "header", "from");

@@ -192,6 +192,15 @@ export const RECEIVED_MESSAGES = defineMessages({
       en: "If you know the forwarding (one you set up, a mailing list), ask your IT team to trust that forwarder as an ARC sealer, or receive the mail directly instead. If you do not, treat the mail as a forgery.",
     },
   },
+  "received-headers.auth-list-changed": {
+    params: { list: "text" },
+    ja: "差出人の認証の一部が失敗していますが、このメールはメーリングリスト（{list}）から配られたものです。リストは件名の印やフッターを加えるため、元の差出人の署名（DKIM）が崩れ、DMARC も失敗します。リスト自身の署名や配信の記録があり、なりすましの印ではありません。",
+    en: "Part of the sender's authentication failed, but this copy came from a mailing list ({list}). Lists add subject tags and footers, which break the author's signature (DKIM) and so DMARC. The list's own signature and headers are there: this is not a sign of forgery.",
+    fix: {
+      ja: "リストのメールが迷惑メールに入るなら、IT担当者にリストのドメインを信頼する設定（ARC の信頼や許可リスト）を相談してください。",
+      en: "If the list's mail lands in junk, ask your IT team to trust the list's domain (as an ARC sealer or on an allow list).",
+    },
+  },
   "received-headers.spf-checked-relay": {
     params: { relay: "text" },
     ja: "受信側は、差出人のサーバーではなく、途中で中継したサーバー（{relay}）のアドレスで SPF を確認したため、SPF が失敗しています。差出人の設定の問題ではなく、受信側の組織が前段のフィルタリングサービスや転送を通して受け取っているときに起きます。",

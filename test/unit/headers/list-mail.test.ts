@@ -1,0 +1,59 @@
+/**
+ * Mailing lists add subject tags and footers: the author's DKIM signature breaks and, with it,
+ * DMARC. A list copy that the list signed itself (or whose only failure is a broken signature)
+ * is said as list mail, not as a forgery; a spoof verdict or an unsigned DMARC failure still is.
+ */
+import { analyzeHeaders } from "../../../src/core/headers/analyze";
+import { findingsFromHeaders } from "../../../src/core/checks/received-headers";
+
+const received = {
+  name: "Received",
+  value: "from lists.example.org by mx.example.net; Mon, 07 Dec 2026 10:00:05 +0000",
+};
+const date = { name: "Date", value: "Mon, 07 Dec 2026 10:00:00 +0000" };
+const listId = { name: "List-Id", value: "Test posting area <test-list.lists.example.org>" };
+
+function auth(headers: { name: string; value: string }[]) {
+  return findingsFromHeaders(analyzeHeaders([received, date, ...headers]))
+    .filter((f) => f.item === 24)
+    .map((f) => `${f.rule}:${f.severity}`);
+}
+
+describe("a mailing list's copy", () => {
+  const dmarcFail = {
+    name: "Authentication-Results",
+    value:
+      "mx.example.net; dkim=pass header.d=example.org header.s=s1; dkim=fail (body hash did not verify) header.d=author.example; dmarc=fail (p=NONE) header.from=author.example",
+  };
+
+  it("whose DMARC failed but which the list signed is list mail, not a forgery", () => {
+    expect(auth([dmarcFail, listId])).toEqual(["received-headers.auth-list-changed:info"]);
+  });
+
+  it("whose only failure is the author's broken signature is list mail", () => {
+    const dkimOnly = {
+      name: "Authentication-Results",
+      value: 'mx.example.net; dkim=fail reason="verification failed" header.d=author.example',
+    };
+    expect(auth([dkimOnly, listId])).toEqual(["received-headers.auth-list-changed:info"]);
+  });
+
+  it("is still a DMARC failure when no signature of the list's domain is valid", () => {
+    const unsigned = {
+      name: "Authentication-Results",
+      value:
+        "mx.example.net; dkim=pass header.d=elsewhere.example; dmarc=fail header.from=author.example",
+    };
+    expect(auth([unsigned, listId])).toEqual(["received-headers.auth-failed:problem"]);
+    // A look-alike domain that merely ends with the same letters is not the list's.
+    const lookAlike = {
+      name: "Authentication-Results",
+      value: "mx.example.net; dkim=pass header.d=xample.org; dmarc=fail header.from=author.example",
+    };
+    expect(auth([lookAlike, listId])).toEqual(["received-headers.auth-failed:problem"]);
+  });
+
+  it("is a forgery without a List-Id, whatever signed it", () => {
+    expect(auth([dmarcFail])).toEqual(["received-headers.auth-failed:problem"]);
+  });
+});
