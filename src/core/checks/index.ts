@@ -6,6 +6,7 @@ import { finding, type Finding } from "../model/finding";
 import { fixText, text } from "../messages";
 import { ALL_CHECKS } from "./all";
 import { softenForInternalMail } from "./internal-only";
+import { softenForReceivedMail } from "./received-content";
 import type { CheckInput, NamedCheck } from "./types";
 
 export type { CheckInput, Check, NamedCheck } from "./types";
@@ -36,5 +37,8 @@ export function runChecks(
       }
     }
   }
-  return softenForInternalMail(out, input.snapshot, input.policy);
+  return softenForReceivedMail(
+    softenForInternalMail(out, input.snapshot, input.policy),
+    input.snapshot
+  );
 }

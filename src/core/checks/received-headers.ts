@@ -424,6 +424,22 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
   for (const hop of slow) {
     const d = hop.delaySeconds ?? 0;
     const where = hopWhere(a.hops, hop);
+    if (hop.sinceDate) {
+      // The first server's stamp is when it took the mail: the wait before it was on the
+      // sender's device or in the program that made the mail (an outbox while offline, a
+      // scheduled send, a report dated at the end of its period), not between servers.
+      out.push(
+        sayAs(
+          4,
+          "received-headers.hop-delay",
+          "received-headers.wait-before-first-server",
+          "info",
+          { wait: { ja: duration(d, "ja"), en: duration(d, "en") }, to: where.to },
+          { evidence: receivedEvidence(hop) }
+        )
+      );
+      continue;
+    }
     out.push(
       say(
         4,
@@ -433,7 +449,6 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
         {
           // The evidence is the server's own Received line.
           evidence: receivedEvidence(hop),
-          fix: hop.hop === 1 ? text("received-headers.fix.first-hop", {}) : undefined,
         }
       )
     );

@@ -143,7 +143,10 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
   // A Date far before the first server's time is a wrong clock or an outbox, not a queue: that
   // gap is reported on its own and left out of the hops and the total.
   const sent = dateGap !== undefined && dateGap > DATE_TRUST_SECONDS ? undefined : zoned;
-  if (sent && firstTimed && dateGap !== undefined) firstTimed.delaySeconds = dateGap;
+  if (sent && firstTimed && dateGap !== undefined) {
+    firstTimed.delaySeconds = dateGap;
+    firstTimed.sinceDate = true;
+  }
   for (const hop of hops) {
     if (isMailboxFetch(hop)) hop.waitKind = "mailbox";
     // A wait longer than any server keeps a mail is a wrong clock or spliced Received lines.

@@ -40,6 +40,11 @@ export interface ReceivedHop extends ReceivedFields {
    * server queues a mail, so a clock is wrong or Received lines were spliced.
    */
   waitKind?: "mailbox" | "implausible" | undefined;
+  /**
+   * True when delaySeconds is measured from the Date header (the first hop with a time): the wait
+   * before the first server took the mail, in the sending device or program, not between servers.
+   */
+  sinceDate?: true | undefined;
   raw: string;
 }
 

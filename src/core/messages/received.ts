@@ -100,9 +100,10 @@ export const RECEIVED_MESSAGES = defineMessages({
       en: "Identify whose server it is from the host names and ask that organisation's IT team about congestion or throttling at that time.",
     },
   },
-  "received-headers.fix.first-hop": {
-    ja: "最初の区間（送信側）での遅れです。差出人側のIT担当者に、メールサーバーの送信待ちの状態を確認してもらってください。",
-    en: "The delay is at the very first stretch, on the sending side: ask the sender's IT team to check their mail queue.",
+  "received-headers.wait-before-first-server": {
+    params: { wait: "phrase", to: "text" },
+    ja: "最初のサーバー（{to}）が受け取ったのは、Date ヘッダーの時刻の {wait} 後です。サーバー間の遅れではなく、送信側の端末やメールを作ったプログラムで止まっていた時間です（オフライン中の送信トレイ、予約送信、集計期間の終わりの時刻が入る報告メールなど）。",
+    en: "The first server ({to}) took the mail {wait} after the time in its Date header. That is not a delay between servers: the mail was held on the sender's device or in the program that made it (an outbox while offline, a scheduled send, a report dated at the end of its period).",
   },
   "received-headers.no-delay": {
     params: { hops: "count", total: "phrase" },

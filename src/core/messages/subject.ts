@@ -65,6 +65,10 @@ export const SUBJECT_MESSAGES = defineMessages({
     ja: "宛先はすべて社内です。組織の中のメールは迷惑メールの判定を受けないので、件名や本文について以下に挙げる点は、社外に送るときに気をつけてください。",
     en: "Every recipient is inside your organisation, and mail between colleagues is not spam-filtered: the subject and body points below matter when such a mail goes outside.",
   },
+  "content.received-not-junked": {
+    ja: "このメールは受信したもので、受信側は迷惑メールと判定していません。以下の件名や本文についての点は、迷惑メールフィルターが一般に重く見る特徴で、変えられるのは送信者だけです。",
+    en: "You received this mail and the receiving side did not junk it. The subject and body points below are only what spam filters usually weigh, and only its sender can change them.",
+  },
   "subject.checked": {
     ja: "件名を確認しました。空欄、短すぎる件名、英字だけの件名、すべて大文字、「!」の連続、「RE:」「FW:」の重なりはありません。",
     en: "Subject checked: not empty or too short, not Latin letters only on a Japanese mail, not all capitals, no run of “!”, no long “RE:”/“FW:” chain.",

@@ -168,3 +168,46 @@ describe("a wait between two servers longer than any server keeps a mail", () =>
     expect(a.slowestHop?.hop).toBe(1);
   });
 });
+
+describe("a wait before the first server", () => {
+  it("is the sender's device or program holding the mail, said as information", () => {
+    const a = analyzeHeaders([
+      {
+        name: "Received",
+        value: "from mx.example.com by mail.example.org; Wed, 13 Oct 2021 14:30:07 +0200",
+      },
+      {
+        name: "Received",
+        value: "by mail-out.example.com with SMTP id 103; Wed, 13 Oct 2021 05:30:06 -0700",
+      },
+      { name: "Date", value: "Tue, 12 Oct 2021 16:59:59 -0700" },
+    ]);
+    expect(a.hops[0]?.sinceDate).toBe(true);
+    const found = findingsFromHeaders(a).filter((f) => f.item === 4);
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.hop-delay:info",
+    ]);
+    expect(found[0]?.message.en).toContain("12 h 30 min after the time in its Date header");
+  });
+
+  it("leaves a wait between two servers a warning", () => {
+    const a = analyzeHeaders([
+      {
+        name: "Received",
+        value: "from mail.example2.com by mx.example.org; Tue, 21 Apr 2020 19:40:19 +0500",
+      },
+      {
+        name: "Received",
+        value:
+          "from [192.168.0.4] by mail.example2.com with ESMTP; Tue, 21 Apr 2020 19:26:00 +0500",
+      },
+      { name: "Date", value: "Tue, 21 Apr 2020 19:05:44 +0500" },
+    ]);
+    const found = findingsFromHeaders(a).filter((f) => f.item === 4);
+    expect(found.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      "received-headers.hop-delay:info",
+      "received-headers.hop-delay:warning",
+    ]);
+    expect(found[1]?.message.en).toContain("14 min 19 s at hop 2");
+  });
+});
