@@ -18,7 +18,8 @@
  */
 import type { BounceDiagnosis } from "../model/bounce";
 import { enhancedCodes } from "./codes";
-import { type Reason, REASONS } from "./reasons";
+import { delayNote, type Reason, REASONS } from "./reasons";
+import { fixText, text } from "../messages";
 import { DECISIVE, GENERAL } from "./rules";
 import { replyMeaning, SPECIFIC_CODES, SUBJECT_FALLBACK } from "./rules/codes";
 import {
@@ -341,6 +342,15 @@ export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
     summary: info.summary,
     nextStep: info.nextStep,
   };
+  if (input.delayed) {
+    // The reason's own words tell of a failure ("the server gave up"); a delay is not over.
+    const holding = delayNote(c.reason);
+    const delayed = text("bounce.delayed", {});
+    diagnosis.summary = holding
+      ? { ja: `${delayed.ja}${holding.ja}`, en: `${delayed.en} ${holding.en}` }
+      : delayed;
+    diagnosis.nextStep = fixText("bounce.delayed", {}) ?? info.nextStep;
+  }
   if (
     c.provider === "microsoft" ||
     reporterProvider(input.reporter, input.without ?? ALL_ON) === "microsoft"

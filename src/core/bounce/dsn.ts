@@ -74,7 +74,7 @@ export function parseDsn(text: string): DsnFields {
   const out: DsnFields = { recipients: [] };
   const blocks = text.replace(FOLDED_DSN_FIELD, "$1").split(/\r?\n[ \t]*\r?\n/, 2000);
   for (const block of blocks) {
-    const fields = parseHeaderLines(block);
+    const fields = parseHeaderLines(block, { unindentedContinuation: true });
     const names = fields.map((f) => f.name.toLowerCase());
     const finals = names.filter((n) => n === "final-recipient").length;
     const originals = names.filter((n) => n === "original-recipient").length;

@@ -71,7 +71,10 @@ function headerBlockEnd(s: string, start: number, end: number): [number, number]
 }
 
 /** Parses `Name: value` lines with folded continuations. */
-export function parseHeaderLines(block: string): HeaderField[] {
+export function parseHeaderLines(
+  block: string,
+  options: { unindentedContinuation?: boolean } = {}
+): HeaderField[] {
   const out: HeaderField[] = [];
   // Walked line by line with indexOf rather than split(/\r?\n/): no regex, no array of lines.
   for (let pos = 0; pos <= block.length;) {
@@ -89,9 +92,17 @@ export function parseHeaderLines(block: string): HeaderField[] {
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0 || colon > 76) continue;
-    const name = line.slice(0, colon).trim();
-    if (!/^[!-9;-~]+$/.test(name)) continue;
+    const name = colon > 0 && colon <= 76 ? line.slice(0, colon).trim() : "";
+    if (!name || !/^[!-9;-~]+$/.test(name)) {
+      // Some reporters wrap a long Diagnostic-Code without indenting the rest (a GoDaddy report
+      // cut "…judged to b" / "e spam by …"): in a DSN block such a line can only continue the
+      // field before it.
+      const last = out[out.length - 1];
+      if (options.unindentedContinuation && last && last.value.length < MAX_HEADER_VALUE)
+        last.value +=
+          (/[A-Za-z]$/.test(last.value) && /^[a-z]/.test(line) ? "" : " ") + line.trim();
+      continue;
+    }
     out.push({ name, value: line.slice(colon + 1, colon + 1 + MAX_HEADER_VALUE).trim() });
   }
   return out;

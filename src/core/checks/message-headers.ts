@@ -90,7 +90,13 @@ function isListResend(snapshot: MessageSnapshot, senderDomain: string): boolean 
   const listFields = ["list-id", "list-post", "list-unsubscribe", "list-help"].flatMap((name) =>
     headerValues(snapshot, name)
   );
-  return listFields.some((v) => v.toLowerCase().includes(senderDomain));
+  if (listFields.some((v) => v.toLowerCase().includes(senderDomain))) return true;
+  // Lists older than RFC 2369 (Mailman 2's early versions, majordomo) wrote no List-* fields,
+  // but their Sender is the list's own administrative address, and Mailman names itself.
+  const local = (snapshot.sender?.address ?? "").toLowerCase().split("@")[0] ?? "";
+  const base = local.split("+")[0] ?? "";
+  const listAddress = base.startsWith("owner-") || /-(?:owner|bounces?|admin|request)$/.test(base);
+  return listAddress && headerValues(snapshot, "x-mailman-version").length > 0;
 }
 
 function senderFindings(snapshot: MessageSnapshot, policy: Policy): Finding[] {
@@ -142,9 +148,27 @@ function notYetWritten(snapshot: MessageSnapshot, name: "date" | "message-id"): 
   return snapshot.kind === "draft" && headerValues(snapshot, name).length === 0;
 }
 
+/**
+ * A returned copy without a From is a part of the original, not a mail sent without one (no
+ * server accepts that, RFC 5322 requires it): its missing fields were cut by the server that
+ * returned it, and saying them as faults of the mail would blame the sender for the server.
+ */
+function partialReturnedCopy(snapshot: MessageSnapshot): boolean {
+  return snapshot.returnedCopy === true && headerValues(snapshot, "from").length === 0;
+}
+
 function runHeaderChecks(input: CheckInput): Finding[] {
   const snapshot = input.snapshot;
   if (!snapshot.headers || snapshot.headers.length === 0) return [];
+  if (partialReturnedCopy(snapshot)) {
+    // What the copy does carry is still checked; what it lacks is not counted against it.
+    const present = [
+      ...duplicateFindings(snapshot),
+      ...(headerValues(snapshot, "date").length > 0 ? dateFindings(snapshot) : []),
+      ...(headerValues(snapshot, "message-id").length > 0 ? messageIdFindings(snapshot) : []),
+    ];
+    return [say(20, "headers.returned-copy-partial", "info", {}), ...present];
+  }
   const out = [
     ...duplicateFindings(snapshot),
     ...(notYetWritten(snapshot, "date") ? [] : dateFindings(snapshot)),

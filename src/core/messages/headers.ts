@@ -42,6 +42,10 @@ export const HEADER_MESSAGES = defineMessages({
     en: "The From header is malformed: it cannot be read as a sender address.",
     fix: SENDER_SIDE,
   },
+  "headers.returned-copy-partial": {
+    ja: "エラーメールに返ってきた元のメールは一部だけで、差出人（From）などのヘッダーが含まれていません。返したサーバーが省いたもので、元のメールの不備とは限らないため、欠けているヘッダーは問題にしていません。",
+    en: "The bounce returned only part of the original: it has no From header, among others. The server that returned it left them out, which says nothing about the original, so the missing headers are not counted as faults.",
+  },
   "headers.sender-mismatch": {
     params: { fromDomain: "text", senderDomain: "text" },
     ja: "差出人（From：{fromDomain}）と、実際に送った人（Sender：{senderDomain}）のドメインが異なります。なりすましと判定されたり、「代理で送信」と表示されたりします。",

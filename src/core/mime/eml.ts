@@ -372,6 +372,7 @@ export async function parseReturnedOriginal(
   try {
     const original = await parseEml(raw, { acceptCutHeader: false });
     original.kind = "sent";
+    original.returnedCopy = true;
     return original;
   } catch {
     return undefined;

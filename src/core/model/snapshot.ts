@@ -52,6 +52,11 @@ export interface MessageSnapshot {
   attachments: AttachmentInfo[];
   /** Header fields in their original order, when the source has them (.eml, received items). */
   headers?: HeaderField[] | undefined;
+  /**
+   * True for the copy of the original a bounce returned. Servers often return only part of it
+   * (some header lines, or headers without the body), so a header it lacks may simply be cut.
+   */
+  returnedCopy?: true | undefined;
   messageId?: string | undefined;
   /** ISO 8601 date the message was sent or, for a draft, last modified. */
   date?: string | undefined;
