@@ -42,6 +42,7 @@ export type Reason =
   | "listexpansion"
   | "licence"
   | "notverified"
+  | "suppressed"
   | "undefined";
 
 export interface ReasonInfo {
@@ -87,6 +88,8 @@ const ITEMS: Record<Reason, { cause: ItemId; who: Who[] }> = {
   mailererror: { cause: 3, who: ["recipientIt"] },
   listexpansion: { cause: 19, who: ["yourIt", "recipientIt"] },
   notverified: { cause: 6, who: ["yourIt"] },
+  // The address bounced before: first whether it is right (you), then the list (your IT).
+  suppressed: { cause: 8, who: ["you", "yourIt"] },
   licence: { cause: 22, who: ["yourIt"] },
   undefined: { cause: 3, who: ["yourIt"] },
 };

@@ -6,7 +6,12 @@
  */
 import type { Finding } from "../model/finding";
 import { say } from "../messages";
-import { BLANK_LINES_NOTE, HEADER_CUT_NOTE, UNFOLDED_NOTE } from "../mime/header-repair";
+import {
+  BLANK_LINES_NOTE,
+  HEADER_CUT_NOTE,
+  STRAY_LINE_NOTE,
+  UNFOLDED_NOTE,
+} from "../mime/header-repair";
 import { EXCHANGE_ONLY_NOTE, RTF_ONLY_NOTE, SMIME_NOTE } from "../mime/msg-notes";
 import { clip } from "../text/clip";
 import type { CheckInput, NamedCheck } from "./types";
@@ -38,6 +43,10 @@ export function headerDamageFindings(
       );
     else if (note.startsWith(UNFOLDED_NOTE))
       out.push(say(20, "input.header-unfolded", damage, { line: numberIn(note, UNFOLDED_NOTE) }));
+    else if (note.startsWith(STRAY_LINE_NOTE))
+      out.push(
+        say(20, "input.header-stray-line", damage, { line: numberIn(note, STRAY_LINE_NOTE) })
+      );
     else if (note.startsWith(HEADER_CUT_NOTE))
       out.push(say(20, "input.header-cut", damage, { line: numberIn(note, HEADER_CUT_NOTE) }));
   }
@@ -70,7 +79,10 @@ function findingsOf(note: string): Finding[] {
 
 function runInputNotes(input: CheckInput): Finding[] {
   const notes = input.snapshot.notes ?? [];
-  return [...notes.flatMap(findingsOf), ...headerDamageFindings(notes)];
+  // A bounce's copy of the original may have been damaged by the server that returned it, not by
+  // whoever wrote the mail: said, but not as a fault of the mail.
+  const informationOnly = input.snapshot.returnedCopy === true;
+  return [...notes.flatMap(findingsOf), ...headerDamageFindings(notes, { informationOnly })];
 }
 
 export const inputNotesCheck: NamedCheck = {

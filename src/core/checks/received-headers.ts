@@ -14,10 +14,15 @@ import type { CheckInput, NamedCheck } from "./types";
 
 /** A hop that held the mail longer than this is reported as a delay. */
 export const HOP_DELAY_WARN_SECONDS = 10 * 60;
+/**
+ * A Date this far after the first server's time is a wrong clock or time zone on the sending
+ * device, which spam filters score (SpamAssassin's DATE_IN_FUTURE rules start at 3 hours).
+ */
+const FUTURE_DATE_SECONDS = 3 * 3600;
 
 export const receivedHeadersCheck: NamedCheck = {
   name: "received-headers",
-  items: [4, 5, 7, 9, 24],
+  items: [4, 5, 7, 9, 20, 24],
   run: ({ snapshot }: CheckInput) => {
     if (snapshot.kind === "draft" || snapshot.kind === "bounce") return [];
     const analysis = analyzeHeaders(snapshot.headers ?? []);
@@ -481,15 +486,33 @@ function delayFindings(a: HeaderAnalysis): Finding[] {
     );
   }
   for (const n of a.clockSkewHops) {
-    out.push(
-      say(
-        4,
-        "received-headers.clock-skew",
-        "info",
-        { n },
-        { evidence: a.hops.find((h) => h.hop === n)?.dateText }
-      )
-    );
+    const hop = a.hops.find((h) => h.hop === n);
+    if (hop?.sinceDate) {
+      // Earlier than the Date itself: the sending device's clock is ahead, not a server's.
+      const ahead = -(hop.delaySeconds ?? 0);
+      out.push(
+        sayAs(
+          4,
+          "received-headers.clock-skew",
+          "received-headers.clock-skew-date",
+          "info",
+          { ahead: { ja: duration(ahead, "ja"), en: duration(ahead, "en") } },
+          { evidence: `Date: ${a.dateText ?? ""} / ${hop.dateText ?? ""}` }
+        )
+      );
+      if (ahead > FUTURE_DATE_SECONDS)
+        out.push(
+          say(
+            20,
+            "received-headers.date-in-future",
+            "warning",
+            { ahead: { ja: duration(ahead, "ja"), en: duration(ahead, "en") } },
+            { evidence: `Date: ${a.dateText ?? ""}` }
+          )
+        );
+      continue;
+    }
+    out.push(say(4, "received-headers.clock-skew", "info", { n }, { evidence: hop?.dateText }));
   }
   if (slow.length === 0) {
     // analyzeHeaders leaves the total out when it would include a wait that is not transit.

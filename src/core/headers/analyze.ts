@@ -65,6 +65,8 @@ export interface HeaderAnalysis {
   hasTransportHeaders: boolean;
   /** The Date header, in ISO 8601. */
   sentDate?: string | undefined;
+  /** The Date header as written. */
+  dateText?: string | undefined;
   /** Hops in delivery order (1 = first server), each with its time and delay. */
   hops: ReceivedHop[];
   /**
@@ -186,6 +188,7 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
     exchange: exchangeVerdict(antispam),
   };
   if (zoned) analysis.sentDate = zoned.iso;
+  if (dateHeader !== undefined) analysis.dateText = dateHeader.trim();
   if (zoned && !sent && dateGap !== undefined)
     analysis.dateBeforeFirstHop = { seconds: dateGap, dateText: dateHeader ?? "" };
   const total = hops.some((h) => h.waitKind) ? undefined : totalDelaySince(hops, sent?.ms);

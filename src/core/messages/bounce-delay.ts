@@ -137,6 +137,10 @@ export const BOUNCE_DELAY_MESSAGES = defineMessages({
     ja: "宛先のメールボックスのライセンスに問題がある",
     en: "a licence problem with the recipient's mailbox",
   },
+  "delay-reason.suppressed": {
+    ja: "送信サービスが、このアドレスへの送信を止めている",
+    en: "the sending service holds mail to this address back",
+  },
   "delay-reason.notverified": {
     ja: "送信元を確認できない",
     en: "the sender cannot be verified",

@@ -270,6 +270,14 @@ export const BOUNCE_MESSAGES = defineMessages({
       en: "Ask your IT team to verify the sender address or domain in the sending service (mailing service or cloud mail feature).",
     },
   },
+  "bounce.suppressed": {
+    ja: "送信に使ったサービスが、このアドレスを配信停止リスト（以前に届かなかった、または迷惑メールと報告されたアドレスの一覧）に載せているため、送っていません。相手のサーバーには届いていません。",
+    en: "The service that sent the mail did not send it: the address is on its suppression list (addresses that bounced or complained before). Nothing reached the recipient's server.",
+    fix: {
+      ja: "まず電話などでアドレスが正しいか相手に確認してください。正しければ、社内のIT担当者に送信サービスの配信停止リストから外してもらってから、送り直してください。",
+      en: "First check the address with the recipient another way. If it is right, ask your IT team to remove it from the sending service's suppression list, then resend.",
+    },
+  },
   "bounce.licence": {
     ja: "Microsoft 365 のライセンス、またはメールボックスの割り当てに問題があります。",
     en: "A Microsoft 365 licence or mailbox assignment is missing.",

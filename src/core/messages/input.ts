@@ -38,6 +38,12 @@ export const INPUT_MESSAGES = defineMessages({
     en: "The parameter on line {line} continues the header field above it but lacks the leading space a continued line needs; it was read as a continuation. Much mail software takes the header to end there and shows the body and attachments garbled.",
     fix: HEADER_DAMAGE_FIX,
   },
+  "input.header-stray-line": {
+    params: { line: "count" },
+    ja: "{line} 行目はヘッダーの形になっていませんが、その後にもヘッダーが続いているため、その行だけを除いて、残りのヘッダーも確認しました。途中のサーバーかメールソフトがヘッダーを壊した可能性があり、受信側によっては、ここでヘッダーが終わったと見なします。",
+    en: "Line {line} is not a header line, but header fields follow it: that line was left out and the rest of the header was checked. A server or program on the way damaged the header; some receivers take it to end there.",
+    fix: HEADER_DAMAGE_FIX,
+  },
   "input.header-cut": {
     params: { line: "count" },
     ja: "{line} 行目がヘッダーの形になっていないため、ヘッダーはその前で終わったものとして、残りを本文として読み取りました。それより後にあったヘッダー（宛先や件名など）は確認できていない可能性があります。",

@@ -233,6 +233,20 @@ export const RECEIVED_MESSAGES = defineMessages({
     ja: "{n}番目のサーバーの時刻が、前のサーバーより {wait} 後になっています。サーバーがこれほど長くメールを留めることはないので、どちらかのサーバーの時計が狂っているか、別のメールの経路が混ざっています。この区間は配送の遅れには数えていません。",
     en: "Hop {n} is {wait} later than the hop before it. No server holds a mail that long, so a server's clock is wrong or Received lines of another mail are mixed in; that stretch is not counted as a delivery delay.",
   },
+  "received-headers.clock-skew-date": {
+    params: { ahead: "phrase" },
+    ja: "最初のサーバーが受け取った時刻が、メールの Date ヘッダーより {ahead} 早くなっています。送信側の端末の時計（またはタイムゾーンの設定）が進んでいます。",
+    en: "The first server took the mail {ahead} before the time in its Date header: the sending device's clock (or its time zone) is ahead.",
+  },
+  "received-headers.date-in-future": {
+    params: { ahead: "phrase" },
+    ja: "Date ヘッダーの時刻が、最初のサーバーが受け取った時刻より {ahead} 後になっています。未来の日時のメールは、迷惑メールフィルターで不利に扱われます。",
+    en: "The Date header is {ahead} later than when the first server took the mail. Spam filters count a date in the future against a mail.",
+    fix: {
+      ja: "送信した端末の時計とタイムゾーンを、自動設定にして合わせてもらってください。",
+      en: "Have the sending device's clock and time zone set automatically.",
+    },
+  },
   "received-headers.clock-skew": {
     params: { n: "count" },
     ja: "{n}番目のサーバーの時刻が前のサーバーより早くなっています。サーバーの時計がずれているため、この区間の遅延は正確ではありません。",

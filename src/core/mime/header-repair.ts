@@ -22,6 +22,8 @@ const EQUALS = 0x3d;
 const MAX_LEADING_BLANK_BYTES = 4 * 1024;
 /** Header lines looked at for unfolded parameters: far more than any real mail's top header. */
 const MAX_HEADER_LINES = 2000;
+/** More stray lines than this is not a damaged header but something else: left to the parser. */
+const MAX_STRAY_LINES = 3;
 
 export interface HeaderRepair {
   bytes: Uint8Array;
@@ -29,6 +31,52 @@ export interface HeaderRepair {
   leadingBlankLines: number;
   /** 1-based line numbers (in the file as given) of parameters joined to the header above. */
   unfoldedParameters: number[];
+  /**
+   * 1-based line numbers of stray lines inside the header (neither a field nor a continuation,
+   * with header fields after them), left out so that the rest of the header is read.
+   */
+  strayLines?: number[] | undefined;
+}
+
+/**
+ * Fields a mail header is made of, to tell a header that goes on after a stray line from a body
+ * that merely has a "Word:" line: a stray line is mended only when one of these follows it.
+ */
+const USUAL_FIELDS = new Set([
+  "received",
+  "return-path",
+  "delivered-to",
+  "date",
+  "from",
+  "to",
+  "cc",
+  "subject",
+  "message-id",
+  "reply-to",
+  "sender",
+  "mime-version",
+  "content-type",
+  "content-transfer-encoding",
+  "received-spf",
+  "authentication-results",
+  "dkim-signature",
+]);
+
+/** The lowercased field name of a header line at [start, end), or undefined. */
+function fieldName(b: Uint8Array, start: number, end: number): string | undefined {
+  const nameEnd = fieldNameEnd(b, start, end);
+  if (nameEnd < 0) return undefined;
+  let name = "";
+  for (let i = start; i < nameEnd; i++) name += String.fromCharCode(b[i] as number);
+  return name.toLowerCase();
+}
+
+/** A stray line may only be mended when a usual field (or an X- field) comes right after it. */
+function usualFieldAt(b: Uint8Array, pos: number): boolean {
+  if (pos >= b.length) return false;
+  const { contentEnd } = lineBounds(b, pos);
+  const name = fieldName(b, pos, contentEnd);
+  return name !== undefined && (USUAL_FIELDS.has(name) || name.startsWith("x-"));
 }
 
 /**
@@ -103,6 +151,9 @@ export function repairTopHeader(bytes: Uint8Array): HeaderRepair {
   // Parameters that lost their folding whitespace, in the top header block only.
   const insertAt: number[] = [];
   const unfoldedParameters: number[] = [];
+  const strayLines: number[] = [];
+  const dropLines: [from: number, to: number][] = [];
+  let fieldsSeen = 0;
   let previousEndsWithSemicolon = false;
   let lineNo = leadingBlankLines;
   for (let pos = start; pos < bytes.length && lineNo < MAX_HEADER_LINES + leadingBlankLines;) {
@@ -113,35 +164,54 @@ export function repairTopHeader(bytes: Uint8Array): HeaderRepair {
     if (first === SP || first === HTAB) {
       previousEndsWithSemicolon = lastVisible(bytes, pos, contentEnd) === SEMICOLON;
     } else if (fieldNameEnd(bytes, pos, contentEnd) >= 0) {
+      fieldsSeen++;
       previousEndsWithSemicolon = lastVisible(bytes, pos, contentEnd) === SEMICOLON;
     } else if (previousEndsWithSemicolon && isParameterLine(bytes, pos, contentEnd)) {
       insertAt.push(pos);
       unfoldedParameters.push(lineNo);
       previousEndsWithSemicolon = lastVisible(bytes, pos, contentEnd) === SEMICOLON;
+    } else if (fieldsSeen > 0 && strayLines.length < MAX_STRAY_LINES && usualFieldAt(bytes, next)) {
+      // A line of junk in the middle of the header (a pasted word, a broken relay's output):
+      // the fields after it are still the mail's, so it is dropped and they are read.
+      dropLines.push([pos, next]);
+      strayLines.push(lineNo);
+      previousEndsWithSemicolon = false;
     } else {
       break; // some other damage: the parser's to judge
     }
     pos = next;
   }
 
-  if (start === 0 && insertAt.length === 0)
+  if (start === 0 && insertAt.length === 0 && dropLines.length === 0)
     return { bytes, leadingBlankLines: 0, unfoldedParameters: [] };
-  const out = new Uint8Array(bytes.length - start + insertAt.length);
+  // The edits in file order: a space put before an unfolded parameter, a stray line left out.
+  const edits = [
+    ...insertAt.map((at) => ({ at, end: at, space: true })),
+    ...dropLines.map(([at, end]) => ({ at, end, space: false })),
+  ].sort((x, y) => x.at - y.at);
+  const dropped = dropLines.reduce((n, [at, end]) => n + (end - at), 0);
+  const out = new Uint8Array(bytes.length - start + insertAt.length - dropped);
   let written = 0;
   let from = start;
-  for (const at of insertAt) {
-    out.set(bytes.subarray(from, at), written);
-    written += at - from;
-    out[written++] = SP;
-    from = at;
+  for (const edit of edits) {
+    out.set(bytes.subarray(from, edit.at), written);
+    written += edit.at - from;
+    if (edit.space) out[written++] = SP;
+    from = edit.end;
   }
   out.set(bytes.subarray(from), written);
-  return { bytes: out, leadingBlankLines, unfoldedParameters };
+  return {
+    bytes: out,
+    leadingBlankLines,
+    unfoldedParameters,
+    ...(strayLines.length > 0 ? { strayLines } : {}),
+  };
 }
 
 /** Marks a snapshot whose top header was mended before it was read (see repairTopHeader). */
 export const BLANK_LINES_NOTE = "mime.header-blank-lines:";
 export const UNFOLDED_NOTE = "mime.header-unfolded:";
+export const STRAY_LINE_NOTE = "mime.header-stray-line:";
 /** Marks a snapshot whose header was read as ending at a line that is no header line. */
 export const HEADER_CUT_NOTE = "mime.header-cut:";
 
@@ -151,5 +221,7 @@ export function repairNotes(repair: HeaderRepair): string[] {
   if (repair.leadingBlankLines > 0) notes.push(`${BLANK_LINES_NOTE} ${repair.leadingBlankLines}`);
   const first = repair.unfoldedParameters[0];
   if (first !== undefined) notes.push(`${UNFOLDED_NOTE} ${first}`);
+  const stray = repair.strayLines?.[0];
+  if (stray !== undefined) notes.push(`${STRAY_LINE_NOTE} ${stray}`);
   return notes;
 }

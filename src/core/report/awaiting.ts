@@ -19,7 +19,7 @@ export const SOURCE_ITEMS: Readonly<Record<SourceId, readonly ItemId[]>> = {
   dns: [6, 8, 16, 23, 24],
   trace: [3, 4, 5, 7, 9, 19],
   // A received mail's transport headers.
-  headers: [4, 5, 7, 9, 24],
+  headers: [4, 5, 7, 9, 20, 24],
   // The outgoing checks run again on the original a bounce returned.
   bounce: [7, 8, 9, 10, 11, 15, 18, 20],
 };

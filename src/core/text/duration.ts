@@ -9,6 +9,11 @@ export function duration(seconds: number, lang: "ja" | "en"): string {
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;
+  // Years when a clock is absurdly wrong (a Date in the year 3609): days would read as noise.
+  if (h >= 10 * 365 * 24) {
+    const y = Math.floor(h / (365 * 24));
+    return sign + (lang === "ja" ? `約${y}年` : `about ${y} years`);
+  }
   if (h >= 48) {
     const d = Math.floor(h / 24);
     return sign + (lang === "ja" ? `${d}日${h % 24}時間` : `${d} d ${h % 24} h`);

@@ -211,3 +211,35 @@ describe("a wait before the first server", () => {
     expect(found[1]?.message.en).toContain("14 min 19 s at hop 2");
   });
 });
+
+describe("a Date later than the first server's time", () => {
+  const headers = (date: string) =>
+    analyzeHeaders([
+      {
+        name: "Received",
+        value: "from relay.example.net by mx.example.org; Mon, 14 Jul 2014 04:01:18 -0000",
+      },
+      { name: "Date", value: date },
+    ]);
+
+  it("is the sender's clock ahead; three hours or more is a date in the future (item 20)", () => {
+    const found = findingsFromHeaders(headers("Tue, 14 Jul 2015 12:19:08 +0800"));
+    expect(found.map((f) => `${f.item}:${f.rule}:${f.severity}`)).toEqual(
+      expect.arrayContaining([
+        "4:received-headers.clock-skew:info",
+        "20:received-headers.date-in-future:warning",
+      ])
+    );
+    expect(found.find((f) => f.item === 4)?.message.en).toContain("sending device's clock");
+  });
+
+  it("says years, not hundreds of thousands of days, for an absurd Date", () => {
+    const found = findingsFromHeaders(headers("Mon, 30 Jun 3609 15:33:50 +0600"));
+    expect(found.find((f) => f.item === 20)?.message.en).toMatch(/about \d{4} years later/);
+  });
+
+  it("is only information when the clock is a little ahead", () => {
+    const found = findingsFromHeaders(headers("Mon, 14 Jul 2014 05:00:00 -0000"));
+    expect(found.filter((f) => f.item === 20)).toEqual([]);
+  });
+});

@@ -112,11 +112,19 @@ describe("a damaged header, read and said", () => {
 
   it("reads a header cut by a stray line up to that line, and says where", async () => {
     const { snapshot, rules } = await rulesOf(
+      "From: a@example.com\nTo: b@example.org\nSubject: hello\nstray text\nNot-A-Usual-Field: c\n\nbody\n"
+    );
+    expect(snapshot.subject).toBe("hello");
+    expect(rules).toContain("input.header-cut");
+  });
+
+  it("leaves out a stray line that usual header fields follow, and reads them", async () => {
+    const { snapshot, rules } = await rulesOf(
       "From: a@example.com\nTo: b@example.org\nSubject: hello\nstray text\nCc: c@example.org\n\nbody\n"
     );
     expect(snapshot.subject).toBe("hello");
-    expect(snapshot.cc).toEqual([]);
-    expect(rules).toContain("input.header-cut");
+    expect(snapshot.cc.map((a) => a.address)).toEqual(["c@example.org"]);
+    expect(rules).toContain("input.header-stray-line");
   });
 
   it("reads a bounce behind an unfolded boundary; its own header damage is information only", async () => {

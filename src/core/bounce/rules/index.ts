@@ -30,6 +30,7 @@ import { securityerror } from "./securityerror";
 import { senderpolicy } from "./senderpolicy";
 import { spamdetected } from "./spamdetected";
 import { speeding } from "./speeding";
+import { suppressed } from "./suppressed";
 import { suspend } from "./suspend";
 import { syntaxerror } from "./syntaxerror";
 import { systemerror } from "./systemerror";
@@ -43,6 +44,8 @@ export type PhraseRule = readonly [Reason, RegExp];
 /** Phrases precise enough to outweigh the code that came with them. */
 export const DECISIVE: readonly PhraseRule[] = [
   ["notverified", notverified.decisive],
+  // The sender's own service held the mail back: nothing of the recipient's side was reached.
+  ["suppressed", suppressed.decisive],
   // The sender's own organisation refused: before every reading of the recipient's side.
   ["senderpolicy", senderpolicy.decisive],
   ["notcompliantrfc", notcompliantrfc.decisive],
