@@ -122,3 +122,19 @@ describe("a returned copy of the original", () => {
     ]);
   });
 });
+
+describe("a recipient held back by the sender's own sending service", () => {
+  it("is suppressed (the address bounced before), not an unknown user", () => {
+    const d = classifyDelivery({
+      diagnostic:
+        "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+      status: "5.1.1",
+    });
+    expect(d?.reason).toBe("suppressed");
+    expect(d?.cause).toBe(8);
+    expect(d?.summary.en).toContain("suppression list");
+    expect(
+      classifyDelivery({ diagnostic: "Not delivering to previously bounced address" })?.reason
+    ).toBe("suppressed");
+  });
+});
