@@ -277,6 +277,17 @@ export function decodeSpamAssassin(
   }
   if (status !== undefined) {
     const v = parseSpamStatus(status);
+    // A bare "X-Spam-Status: Yes" (some filters write no score): the verdict as written.
+    if (v.score === undefined && v.required === undefined) {
+      out.push({
+        header: "X-Spam-Status",
+        key: "status",
+        value: status.trim().slice(0, 80),
+        meaning: m(v.spam ? "antispam.flag.spam" : "antispam.flag.clean"),
+        verdict: v.spam ? "spam" : "clean",
+      });
+      return out;
+    }
     const score = v.score !== undefined ? `${v.score}` : "?";
     const required = v.required !== undefined ? `${v.required}` : "?";
     out.push({

@@ -57,3 +57,14 @@ describe("a mailing list's copy", () => {
     expect(auth([dmarcFail])).toEqual(["received-headers.auth-failed:problem"]);
   });
 });
+
+describe("a bare X-Spam-Status: Yes", () => {
+  it("is shown as written, not as an unknown score over an unknown limit", () => {
+    const a = analyzeHeaders([received, date, { name: "X-Spam-Status", value: "Yes" }]);
+    const status = a.antispam.find((v) => v.header === "X-Spam-Status");
+    expect(status?.value).toBe("Yes");
+    expect(status?.verdict).toBe("spam");
+    const junk = findingsFromHeaders(a).find((f) => f.item === 7);
+    expect(junk?.evidence).toBe("X-Spam-Status: Yes");
+  });
+});
