@@ -81,7 +81,7 @@ export interface HeaderAnalysis {
   dateBeforeFirstHop?: { seconds: number; dateText: string } | undefined;
   /** The hop with the longest positive delay in transit (waitKind unset), when any is known. */
   slowestHop?: ReceivedHop | undefined;
-  /** Hops whose time is earlier than the previous one (server clocks disagree). */
+  /** Hops more than two minutes earlier than the previous one (server clocks disagree). */
   clockSkewHops: number[];
   /** Authentication-Results fields, topmost (the final receiver's) first. */
   authResults: AuthenticationResults[];
@@ -107,6 +107,12 @@ export interface HeaderAnalysis {
  * sat in an outbox while offline.
  */
 export const DATE_TRUST_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Clocks a minute or two apart are ordinary (and some servers stamp whole minutes): a hop up to
+ * this much earlier than the one before is not called clock skew.
+ */
+const CLOCK_TOLERANCE_SECONDS = 120;
 
 const TRANSPORT = new Set([
   "received",
@@ -178,7 +184,7 @@ export function analyzeHeaders(headers: readonly HeaderField[] | undefined): Hea
     hasTransportHeaders: lowerNames.some((name) => TRANSPORT.has(name)),
     hops,
     clockSkewHops: hops
-      .filter((h) => h.delaySeconds !== undefined && h.delaySeconds < 0)
+      .filter((h) => h.delaySeconds !== undefined && h.delaySeconds < -CLOCK_TOLERANCE_SECONDS)
       .map((h) => h.hop),
     authResults,
     receivedSpf,

@@ -243,3 +243,14 @@ describe("a Date later than the first server's time", () => {
     expect(found.filter((f) => f.item === 20)).toEqual([]);
   });
 });
+
+describe("a hop a few seconds earlier than the one before", () => {
+  it("is not clock skew: servers differ by seconds, and some stamp whole minutes", () => {
+    const a = analyzeHeaders([
+      { name: "Received", value: "from a.example by b.example; Sun, 23 Jan 2022 20:39 +0100" },
+      { name: "Date", value: "Sun, 23 Jan 2022 20:39:53 +0100" },
+    ]);
+    expect(a.hops[0]?.delaySeconds).toBe(-53);
+    expect(a.clockSkewHops).toEqual([]);
+  });
+});
