@@ -195,6 +195,19 @@ export function rtfBomb(outBytes: number, declared = outBytes): Uint8Array {
   return out;
 }
 
+/** RTF kept uncompressed ("MELA", [MS-OXRTFCP] 2.1.3.1), as PR_RTF_COMPRESSED holds it. */
+export function rtfStored(rtf: string): Uint8Array {
+  const body = new Uint8Array(rtf.length);
+  for (let i = 0; i < rtf.length; i++) body[i] = rtf.charCodeAt(i) & 0xff;
+  const out = new Uint8Array(16 + body.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, out.length - 4, true);
+  view.setUint32(4, body.length, true);
+  view.setUint32(8, 0x414c454d, true); // "MELA"
+  out.set(body, 16);
+  return out;
+}
+
 function utf16(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 2 + 2);
   for (let i = 0; i < s.length; i++) {

@@ -1,13 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decompressRTF } from "@kenjiuno/decompressrtf";
-import { decompressChecked, MAX_RTF_BYTES, rtfBody } from "../../../src/cli/rtf";
+import {
+  decompressChecked,
+  groupDepthWithin,
+  MAX_RTF_BYTES,
+  MAX_RTF_GROUP_DEPTH,
+  rtfBody,
+} from "../../../src/cli/rtf";
 import { main, type CliIo } from "../../../src/cli/main";
 import { analyze } from "../../../src/core/engine";
 import { parseMsg } from "../../../src/core/mime/msg";
 import { RTF_NOTE, RTF_ONLY_NOTE } from "../../../src/core/mime/msg-notes";
 import { DEFAULT_POLICY } from "../../../src/core/policy/schema";
-import { rtfBomb } from "../../robustness/hostile-mail";
+import { rtfBomb, rtfStored } from "../../robustness/hostile-mail";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
@@ -112,5 +118,20 @@ describe("LZFu decompression held to the declared size", () => {
   it("does not read an RTF body declared larger than MAX_RTF_BYTES", () => {
     expect(decompressChecked(rtfBomb(1000, MAX_RTF_BYTES + 1))).toBeUndefined();
     expect(rtfBody(rtfBomb(1000, MAX_RTF_BYTES + 1))).toBeUndefined();
+  });
+});
+
+describe("RTF nested deeper than any real body", () => {
+  it("is counted without reading escaped braces as groups", () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    expect(groupDepthWithin(enc("{\\rtf1 {a {b}} \\{ \\{ \\{ }"), 3)).toBe(true);
+    expect(groupDepthWithin(enc("{\\rtf1 {{{{x}}}}}"), 3)).toBe(false);
+  });
+
+  it("is not de-encapsulated: the body is left unread instead of parsed for minutes", () => {
+    const deep = `{\\rtf1\\ansi\\fromhtml1 ${"{".repeat(MAX_RTF_GROUP_DEPTH + 1)}x${"}".repeat(MAX_RTF_GROUP_DEPTH + 1)}}`;
+    expect(rtfBody(rtfStored(deep))).toBeUndefined();
+    const shallow = `{\\rtf1\\ansi\\fromtext {\\fonttbl{\\f0 Arial;}}Hello}`;
+    expect(rtfBody(rtfStored(shallow))?.text).toContain("Hello");
   });
 });
