@@ -50,8 +50,14 @@ function isNewThread(snapshot: MessageSnapshot, quotesHistory: boolean): boolean
   );
 }
 
+/**
+ * Only the start of a subject is read: real ones are a few hundred characters (Outlook stops at
+ * 255), and a crafted item's 8-million-character subject took seconds to count out.
+ */
+const MAX_SUBJECT_CHARS = 4096;
+
 function runSubjectChecks(input: CheckInput): Finding[] {
-  const subject = input.snapshot.subject ?? "";
+  const subject = (input.snapshot.subject ?? "").slice(0, MAX_SUBJECT_CHARS);
   const evidence = clip(subject, 200);
   const { count: prefixCount, rest, first } = readSubjectPrefixes(subject);
   const out: Finding[] = [];
