@@ -243,6 +243,12 @@ function trimLineEnds(text: string): string {
 
 export const HEADERS_ONLY_NOTE = "mime.headers-only:";
 
+/**
+ * Mails the fast reader declines (thousands of parts, deep nesting) go to postal-mime, whose
+ * memory grows to ~16x the file; larger ones than this are read from their headers only.
+ */
+const MAX_GENERAL_PARSE_BYTES = 48 * 1024 * 1024;
+
 /** The top header block kept, under postal-mime's 2 MiB header budget. */
 const TOP_HEADER_BUDGET = 1024 * 1024;
 /** One header field longer than this is cut (a 5 MB To: line still yields its first addresses). */
@@ -306,6 +312,13 @@ export async function parseEml(
   const notes: string[] = repairNotes(repair);
   if (sniff.cutAtLine !== undefined)
     notes.push(`${HEADER_CUT_NOTE} ${sniff.cutAtLine + repair.leadingBlankLines}`);
+  if (!email && bytes.length > MAX_GENERAL_PARSE_BYTES) {
+    // The general parser holds about 16 times such a mail (100 MB took 1.6 GB): past this size
+    // only the headers are read, and the report says the body and attachments were not.
+    const why = `${Math.round(bytes.length / 1024 / 1024)} MB with a structure only the general parser reads`;
+    email = await parseTopHeaders(bytes, why);
+    notes.push(`${HEADERS_ONLY_NOTE} ${why}`);
+  }
   if (!email) {
     try {
       email = await PostalMime.parse(bytes, POSTAL_OPTIONS);
