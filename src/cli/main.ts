@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, type Policy } from "../core/policy/defaults";
 import type { PolicyResult } from "../core/policy/load";
 import { langFromEnv, parseArgs, USAGE } from "./args";
 import type { CheckSettings, FactGatherer, FileOutcome } from "./check-file";
-import { escapeControls, oneLine } from "./escape";
+import { escapeControls, jsonLine, oneLine } from "./escape";
 import { nodeIo, type CliIo } from "./io";
 import type { WorkerLike } from "./pool";
 
@@ -127,6 +127,14 @@ async function run(argv: readonly string[], io: CliIo, options: CliOptions): Pro
       spawn: () => threads.spawn(settings),
       onOutcome: (_, outcome) => print(outcome),
       inProcess: checkHere,
+      // As checkFile says a file it cannot check: one stderr line, and a JSON line in a JSON run.
+      failed: (file, why) => ({
+        err: `todoku: ${escapeControls(file)}: internal error (${escapeControls(oneLine(why))})\n`,
+        out: args.json
+          ? jsonLine({ version: 1, file, error: `internal error (${oneLine(why)})` }) + "\n"
+          : "",
+        status: 2,
+      }),
     });
     return status;
   }

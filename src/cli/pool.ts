@@ -37,6 +37,11 @@ export interface PoolOptions {
   onOutcome: (index: number, outcome: FileOutcome) => void;
   /** Checks a file in this thread, for what is left when threads cannot be started. */
   inProcess: (file: string) => Promise<FileOutcome>;
+  /**
+   * What a file whose thread stopped on it prints (stderr, and its JSON error line when the run
+   * writes JSON); by default the stderr line only.
+   */
+  failed?: ((file: string, why: string) => FileOutcome) | undefined;
 }
 
 /** Files sent ahead to each thread, so that it never waits for the next one. */
@@ -94,11 +99,16 @@ export async function checkInThreads(options: PoolOptions): Promise<void> {
         // A thread works on its files in order: the first in flight is the one it died on.
         const [culprit, ...rest] = inFlight;
         if (culprit !== undefined) {
-          settle(culprit, {
-            out: "",
-            err: `todoku: ${escapeControls(files[culprit] as string)}: internal error (the checking thread stopped: ${escapeControls(why)})\n`,
-            status: 2,
-          });
+          const file = files[culprit] as string;
+          const what = `the checking thread stopped: ${why}`;
+          settle(
+            culprit,
+            options.failed?.(file, what) ?? {
+              out: "",
+              err: `todoku: ${escapeControls(file)}: internal error (${escapeControls(what)})\n`,
+              status: 2,
+            }
+          );
         }
         queue.unshift(...rest);
         if (queue.length > 0) replace();

@@ -4,6 +4,7 @@
  */
 import { EventEmitter } from "node:events";
 import type { FileOutcome } from "../../../src/cli/check-file";
+import { main, type CliIo } from "../../../src/cli/main";
 import {
   checkInThreads,
   type FileDone,
@@ -139,5 +140,39 @@ describe("checkInThreads", () => {
     expect(FakeThread.made).toBeLessThanOrEqual(2 + 2 * 2);
     expect(printed.filter(([, o]) => o.status === 2)).toHaveLength(FakeThread.made);
     expect(here.length).toBe(files.length - FakeThread.made);
+  });
+});
+
+describe("a bulk JSON run whose thread dies on a file", () => {
+  it("still prints that file's JSON error line, so every file has one", async () => {
+    const many = Array.from({ length: 70 }, (_, i) => `mail-${i}.eml`);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = {
+      stdout: (s) => out.push(s),
+      stderr: (s) => err.push(s),
+      readFile: async () => new Uint8Array(0),
+      env: {},
+    };
+    FakeThread.made = 0;
+    const status = await main(["check", ...many, "--json", "--offline"], io, {
+      threads: {
+        threads: 2,
+        spawn: () =>
+          new FakeThread(
+            () => 0,
+            (f) => f === "mail-13.eml"
+          ),
+      },
+    });
+    expect(status).toBe(2);
+    const lines = out.join("").split("\n").filter(Boolean);
+    expect(lines).toHaveLength(70);
+    expect(JSON.parse(lines[13] as string)).toEqual({
+      version: 1,
+      file: "mail-13.eml",
+      error: "internal error (the checking thread stopped: out of memory)",
+    });
+    expect(err.join("")).toMatch(/^todoku: mail-13\.eml: internal error \(the checking thread/);
   });
 });
