@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { checkCfb, hasCfbSignature } from "../../../src/core/mime/cfb-guard";
 import { NotAMailError } from "../../../src/core/mime/eml";
 import { parseMsg } from "../../../src/core/mime/msg";
+import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
 import { msgWithRtf, rtfStored } from "../../robustness/hostile-mail";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
@@ -165,5 +166,29 @@ describe("text properties larger than Outlook writes", () => {
 
   it("leave an ordinary item alone", () => {
     expect(checkCfb(msgWithRtf("Quarterly report", rtfStored("{\\rtf1 x}")))).toEqual({ ok: true });
+  });
+});
+
+describe("an item with more recipients and attachments than any mail carries", () => {
+  const withRecipients = (n: number) => {
+    const entries: Entry[] = [{ name: "Root Entry", type: 5, children: [], length: 0 }];
+    for (let i = 0; i < n; i++) {
+      entries.push({
+        name: `__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, "0")}`,
+        type: 1,
+        children: [],
+        length: 0,
+      });
+      entries[0]!.children!.push(entries.length - 1);
+    }
+    return burn(entries);
+  };
+
+  it("is refused before msgreader decodes each of them (250,000 took 12 s)", () => {
+    expect(checkCfb(withRecipients(20_001))).toEqual({
+      ok: false,
+      reason: "it holds more than 20,000 recipients and attachments",
+    });
+    expect(checkCfb(withRecipients(1_000))).toEqual({ ok: true });
   });
 });
