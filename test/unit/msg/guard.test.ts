@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { checkCfb, hasCfbSignature } from "../../../src/core/mime/cfb-guard";
 import { NotAMailError } from "../../../src/core/mime/eml";
 import { parseMsg } from "../../../src/core/mime/msg";
-import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
+import { burn, type Entry as BurnEntry } from "@kenjiuno/msgreader/lib/Burner";
 import { msgWithRtf, rtfStored } from "../../robustness/hostile-mail";
 
 const DIR = path.join(__dirname, "..", "..", "fixtures", "msg");
@@ -171,7 +171,7 @@ describe("text properties larger than Outlook writes", () => {
 
 describe("an item with more recipients and attachments than any mail carries", () => {
   const withRecipients = (n: number) => {
-    const entries: Entry[] = [{ name: "Root Entry", type: 5, children: [], length: 0 }];
+    const entries: BurnEntry[] = [{ name: "Root Entry", type: 5, children: [], length: 0 }];
     for (let i = 0; i < n; i++) {
       entries.push({
         name: `__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, "0")}`,
