@@ -245,7 +245,7 @@ function isField(h: unknown): h is HeaderField {
  * dmarc=), the topmost field first for a method both name.
  */
 function finalReceiverResults(results: AuthenticationResults[]): AuthenticationResults | undefined {
-  const top = results.find((r) => r.results.length > 0);
+  const top = results.find((r) => r.results.length > 0 && !isSubmissionStamp(r));
   if (!top) return undefined;
   // Exchange Online writes no authserv-id: fields without one cannot be told apart by server.
   const server = top.authservId.toLowerCase();
@@ -257,6 +257,17 @@ function finalReceiverResults(results: AuthenticationResults[]): AuthenticationR
   for (const r of same.flatMap((field) => field.results))
     if (!named.has(r.method) || r.method === "dkim") joined.push(r);
   return { ...top, results: joined };
+}
+
+/**
+ * Exchange Online's stamp on a mail its own user submitted: "spf=none (sender IP is )", no
+ * address, no authserv-id. It travels with the mail to other receivers and says nothing of how
+ * they authenticated it.
+ */
+function isSubmissionStamp(field: AuthenticationResults): boolean {
+  if (field.authservId !== "") return false;
+  const spf = resultFor(field, "spf");
+  return spf !== undefined && spf.comments.some((c) => /^sender IP is\s*$/i.test(c.trim()));
 }
 
 /** The final receiver's Authentication-Results first; Received-SPF and ARC fill the gaps. */

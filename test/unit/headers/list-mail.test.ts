@@ -68,3 +68,27 @@ describe("a bare X-Spam-Status: Yes", () => {
     expect(junk?.evidence).toBe("X-Spam-Status: Yes");
   });
 });
+
+describe("Exchange Online's stamp on a mail its own user submitted", () => {
+  it("is not taken for the receiver's results", () => {
+    const a = analyzeHeaders([
+      received,
+      date,
+      {
+        name: "Received-SPF",
+        value: "pass (mx.example.net: local policy designates 192.0.2.35 as permitted sender)",
+      },
+      {
+        name: "authentication-results",
+        value: "spf=none (sender IP is ) smtp.mailfrom=taro@example.com;",
+      },
+    ]);
+    expect(a.auth.spf).toBe("pass");
+    // Not "authentication not set up": the receiver passed SPF and recorded nothing else.
+    expect(
+      findingsFromHeaders(a)
+        .filter((f) => f.item === 24)
+        .map((f) => `${f.rule}:${f.severity}`)
+    ).toEqual(["received-headers.auth-not-checked:info"]);
+  });
+});
