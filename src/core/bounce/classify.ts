@@ -19,7 +19,7 @@
 import type { BounceDiagnosis } from "../model/bounce";
 import { enhancedCodes } from "./codes";
 import { delayNote, type Reason, REASONS } from "./reasons";
-import { fixText, text } from "../messages";
+import { fixText, joinTexts, text } from "../messages";
 import { DECISIVE, GENERAL } from "./rules";
 import { replyMeaning, SPECIFIC_CODES, SUBJECT_FALLBACK } from "./rules/codes";
 import {
@@ -346,9 +346,7 @@ export function classifyDelivery(input: DeliveryInput): BounceDiagnosis | null {
     // The reason's own words tell of a failure ("the server gave up"); a delay is not over.
     const holding = delayNote(c.reason);
     const delayed = text("bounce.delayed", {});
-    diagnosis.summary = holding
-      ? { ja: `${delayed.ja}${holding.ja}`, en: `${delayed.en} ${holding.en}` }
-      : delayed;
+    diagnosis.summary = holding ? joinTexts([delayed, holding]) : delayed;
     diagnosis.nextStep = fixText("bounce.delayed", {}) ?? info.nextStep;
   }
   if (

@@ -12,9 +12,8 @@ import { say } from "../messages";
 import { domainOf } from "../text/address";
 import { isSameOrSubdomain } from "../text/domain";
 import { KNOWN_MAIL_DOMAINS } from "../text/domain-typo";
+import { CONTENT_ITEM, contentSignsAsInfo, isWarningOrProblem } from "./content-softening";
 import { isInternal } from "./recipients";
-
-const CONTENT_ITEM = 9;
 
 /**
  * The organisation's domains: the policy's, and the sender's own unless it is a public mail
@@ -40,9 +39,11 @@ export function softenForInternalMail(
   policy: Policy
 ): Finding[] {
   if (snapshot.kind !== "draft" && snapshot.kind !== "sent") return findings;
-  const risky = (f: Finding) =>
-    f.item === CONTENT_ITEM && (f.severity === "warning" || f.severity === "problem");
+  const risky = (f: Finding) => f.item === CONTENT_ITEM && isWarningOrProblem(f);
   if (!findings.some(risky) || !allRecipientsInternal(snapshot, policy)) return findings;
-  const softened = findings.map((f) => (risky(f) ? { ...f, severity: "info" as const } : f));
-  return [say(CONTENT_ITEM, "content.internal-only", "info", {}), ...softened];
+  return contentSignsAsInfo(
+    findings,
+    risky,
+    say(CONTENT_ITEM, "content.internal-only", "info", {})
+  );
 }

@@ -8,23 +8,26 @@
 import type { Finding } from "../model/finding";
 import type { MessageSnapshot } from "../model/snapshot";
 import { say } from "../messages";
+import { CONTENT_ITEM, contentSignsAsInfo, isWarningOrProblem } from "./content-softening";
 
-const CONTENT_ITEM = 9;
 const JUNK_ITEM = 7;
-
-const risky = (f: Finding) => f.severity === "warning" || f.severity === "problem";
 
 /** The receiving side's own verdicts come from the received-headers check. */
 const fromHeaders = (f: Finding) => f.rule.startsWith("received-headers.");
 
 export function softenForReceivedMail(findings: Finding[], snapshot: MessageSnapshot): Finding[] {
   if (snapshot.kind !== "received") return findings;
-  const contentSign = (f: Finding) => f.item === CONTENT_ITEM && risky(f) && !fromHeaders(f);
+  const contentSign = (f: Finding) =>
+    f.item === CONTENT_ITEM && isWarningOrProblem(f) && !fromHeaders(f);
   if (!findings.some(contentSign)) return findings;
   const junked = findings.some(
-    (f) => fromHeaders(f) && risky(f) && (f.item === JUNK_ITEM || f.item === CONTENT_ITEM)
+    (f) =>
+      fromHeaders(f) && isWarningOrProblem(f) && (f.item === JUNK_ITEM || f.item === CONTENT_ITEM)
   );
   if (junked) return findings;
-  const softened = findings.map((f) => (contentSign(f) ? { ...f, severity: "info" as const } : f));
-  return [say(CONTENT_ITEM, "content.received-not-junked", "info", {}), ...softened];
+  return contentSignsAsInfo(
+    findings,
+    contentSign,
+    say(CONTENT_ITEM, "content.received-not-junked", "info", {})
+  );
 }
